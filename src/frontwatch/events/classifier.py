@@ -1,0 +1,352 @@
+"""Which ACLED sub-event type a sentence or short snippet reports.
+
+A calibrated linear model over word and character n-gram TF-IDF features of
+*masked* text: capitalised words that are not ordinary vocabulary (places,
+actors, people) become `ENT` and numbers become `NUM`, so the model learns how
+events are described, not who or where they happened. The artefact is trained
+by `scripts/train_event_classifier.py` on the training split of an ACLED export
+(see `acled_split`) plus the team-written examples in `data/acled_types.yaml`,
+and ships in `data/models/`.
+
+Whether a sentence holds an event at all is decided by the extractor; this
+model only answers which of the 25 sub-event types it is.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import ModelMissing
+from .taxonomy import load_taxonomy
+
+_TAXONOMY = load_taxonomy()
+SUB_EVENT_TO_EVENT_TYPE: dict[str, str] = _TAXONOMY.sub_event_to_event_type
+CASE_CODE_TO_SUB_EVENT: dict[str, str] = _TAXONOMY.case_code_to_sub_event
+
+MODEL_NAME = "sub_event_classifier"
+FORMAT_VERSION = 1
+HELDOUT_PERCENT = 20
+
+
+# --- the held-out protocol -------------------------------------------------
+
+
+def acled_split(event_id_cnty: str) -> str:
+    """'train' or 'heldout' for an ACLED row, from a hash of its `event_id_cnty`.
+
+    Deterministic and independent of row order, so the training script and
+    `frontwatch eval acled` agree on which rows the shipped model never saw.
+    """
+    digest = hashlib.sha256(event_id_cnty.strip().encode("utf-8")).hexdigest()
+    return "heldout" if int(digest[:8], 16) % 100 < HELDOUT_PERCENT else "train"
+
+
+# --- text normalisation ----------------------------------------------------
+
+_SIZE_TAG = re.compile(r"\[\s*size\s*=[^\]]*\]", re.I)
+_FATALITY_NOTES = re.compile(
+    r"[^.]*\b(?:fatalities|deaths)\s+(?:split|coded|distributed|divided|spread)\b[^.]*\.?", re.I
+)
+_DATE_OPENER = re.compile(
+    r"^\s*(?:on|between|around|during|from|in|by|as of)\s+"
+    r"(?:(?:the\s+)?(?:night|morning|evening|week(?:end)?|weekend)\s+of\s+)?"
+    r"[^,]{0,40}?\b(?:19|20)\d\d\b(?:\s*\([^)]*\))?\s*,\s*",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'\u2019\-]*|\d[\d.,:/]*|[^\w\s]", re.UNICODE)
+
+# All-capital abbreviations that name weapons or tactics, not actors: kept as words.
+_KEEP_ABBREVIATIONS = frozenset(
+    {"ied", "ieds", "vbied", "vbieds", "svbied", "uav", "uavs", "rpg", "rpgs", "idp", "idps"}
+)
+
+
+def clean_acled_notes(text: str) -> str:
+    """Drop ACLED coding boilerplate: size tags, fatality bookkeeping, the date opener."""
+    text = _SIZE_TAG.sub(" ", text)
+    text = _FATALITY_NOTES.sub(" ", text)
+    text = _DATE_OPENER.sub("", text, count=1)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """A cheap sentence split, good enough for ACLED notes."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def mask_text(text: str, vocabulary: frozenset[str]) -> str:
+    """Lowercase text with names masked as ENT and numbers as NUM.
+
+    A capitalised token stays (lowercased) only when its lowercase form is an
+    ordinary word in `vocabulary` (seen in lowercase in the training text), so
+    sentence-initial words survive and proper names do not.
+    """
+    out: list[str] = []
+    for tok in _TOKEN.findall(text):
+        first = tok[0]
+        if first.isdigit():
+            out.append("NUM")
+        elif first.isupper():
+            low = tok.lower()
+            if low in vocabulary or low in _KEEP_ABBREVIATIONS:
+                out.append(low)
+            elif not out or out[-1] != "ENT":
+                out.append("ENT")
+        else:
+            out.append(tok.lower())
+    return " ".join(out)
+
+
+def build_vocabulary(texts: Iterable[str], min_count: int = 2) -> frozenset[str]:
+    """Words seen in lowercase at least `min_count` times: the ordinary vocabulary."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for tok in _TOKEN.findall(text):
+            if tok[0].islower():
+                counts[tok] = counts.get(tok, 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= min_count)
+
+
+# --- the model ---------------------------------------------------------------
+
+
+@dataclass
+class _Fitted:
+    """What the artefact holds: the mask vocabulary and the sklearn pipeline."""
+
+    format_version: int
+    vocabulary: frozenset[str]
+    pipeline: Any  # sklearn Pipeline: FeatureUnion of TF-IDF -> LogisticRegression
+    labels: list[str]
+
+
+def _model_dir() -> Path:
+    return Path(str(resources.files("frontwatch") / "data" / "models"))
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class SubEventClassifier:
+    """Probabilities over ACLED's 25 sub-event types for short texts."""
+
+    labels: list[str]
+
+    def __init__(self, fitted: _Fitted) -> None:
+        self._fitted = fitted
+        self.labels = list(fitted.labels)
+        classes = [str(c) for c in fitted.pipeline.classes_]
+        # Column order of predict_proba follows the estimator's classes_.
+        self._columns = classes
+
+    @classmethod
+    def load(cls) -> SubEventClassifier:
+        """The bundled model (cached per process)."""
+        return _load_bundled()
+
+    @classmethod
+    def load_from(cls, directory: str | Path) -> SubEventClassifier:
+        """Load `sub_event_classifier.joblib` from `directory`, checking its JSON sidecar."""
+        import joblib
+        import sklearn
+
+        directory = Path(directory)
+        blob = directory / f"{MODEL_NAME}.joblib"
+        meta_path = directory / f"{MODEL_NAME}.json"
+        where = str(blob)
+        if not blob.is_file() or not meta_path.is_file():
+            raise ModelMissing(
+                "the sub-event classifier is not built; run "
+                "`python scripts/train_event_classifier.py --acled ACLED.csv`",
+                source=where,
+            )
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ModelMissing(f"unreadable model sidecar: {exc}", source=str(meta_path)) from exc
+        if meta.get("format_version") != FORMAT_VERSION:
+            raise ModelMissing(
+                f"model format {meta.get('format_version')!r}, this code reads {FORMAT_VERSION}; "
+                "retrain with scripts/train_event_classifier.py",
+                source=where,
+            )
+        if meta.get("sklearn_version") != sklearn.__version__:
+            raise ModelMissing(
+                f"model was saved with scikit-learn {meta.get('sklearn_version')}, "
+                f"installed is {sklearn.__version__}; reinstall the pinned version or retrain",
+                source=where,
+            )
+        expected = sorted(SUB_EVENT_TO_EVENT_TYPE)
+        if sorted(meta.get("labels", [])) != expected:
+            raise ModelMissing(
+                "model label set differs from data/acled_types.yaml; retrain the classifier",
+                source=where,
+            )
+        if meta.get("sha256") != _sha256(blob):
+            raise ModelMissing("model file does not match the checksum in its sidecar", where)
+        # The checksum above ties the pickle to the sidecar shipped with the package.
+        fitted = joblib.load(blob)
+        if not isinstance(fitted, _Fitted) or sorted(fitted.labels) != expected:
+            raise ModelMissing("model file holds an unexpected object", source=where)
+        return cls(fitted)
+
+    def save(self, directory: str | Path, extra_meta: dict[str, Any] | None = None) -> Path:
+        """Write the artefact and its sidecar; returns the artefact path."""
+        import joblib
+        import sklearn
+
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        blob = directory / f"{MODEL_NAME}.joblib"
+        joblib.dump(self._fitted, blob, compress=("xz", 3), protocol=5)
+        meta = {
+            "name": MODEL_NAME,
+            "format_version": FORMAT_VERSION,
+            "sklearn_version": sklearn.__version__,
+            "labels": self.labels,
+            "sha256": _sha256(blob),
+            "size_bytes": blob.stat().st_size,
+        }
+        meta.update(extra_meta or {})
+        (directory / f"{MODEL_NAME}.json").write_text(
+            json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
+        return blob
+
+    def mask(self, text: str) -> str:
+        return mask_text(text, self._fitted.vocabulary)
+
+    def predict_proba(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """For each text, every label with its probability (they sum to 1)."""
+        if len(texts) == 0:
+            return []
+        masked = [self.mask(clean_acled_notes(t)) for t in texts]
+        probs = self._fitted.pipeline.predict_proba(masked)
+        return [
+            {label: float(p) for label, p in zip(self._columns, row, strict=True)} for row in probs
+        ]
+
+    def predict(self, texts: Sequence[str]) -> list[str]:
+        """The most probable label of each text."""
+        return [max(d, key=d.__getitem__) for d in self.predict_proba(texts)]
+
+
+@functools.lru_cache(maxsize=1)
+def _load_bundled() -> SubEventClassifier:
+    return SubEventClassifier.load_from(_model_dir())
+
+
+# --- training ------------------------------------------------------------------
+
+
+def training_texts(notes: str) -> list[str]:
+    """An ACLED note as training texts: the cleaned note and each of its sentences."""
+    cleaned = clean_acled_notes(notes)
+    texts = [cleaned] if cleaned else []
+    sentences = split_sentences(cleaned)
+    if len(sentences) > 1:
+        texts.extend(s for s in sentences if len(s.split()) >= 4)
+    return texts
+
+
+def fit(
+    rows: Sequence[tuple[str, str]],
+    examples: Sequence[tuple[str, str]],
+    *,
+    example_weight: float = 10.0,
+    balance_power: float = 1.0,
+    c: float = 10.0,
+    max_word_features: int = 40000,
+    max_char_features: int = 60000,
+) -> SubEventClassifier:
+    """Fit on ACLED rows (notes, sub_event_type) and team-written examples (text, label).
+
+    Class weights are (n_max / n_class) ** balance_power: between ACLED's skewed
+    frequencies (0) and fully balanced (1), since text at inference comes from
+    reporting where rare types are far less rare than in one fortnight of ACLED.
+    """
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    labels = sorted(SUB_EVENT_TO_EVENT_TYPE)
+    raw: list[str] = []
+    y: list[str] = []
+    w: list[float] = []
+    for notes, label in rows:
+        if label not in SUB_EVENT_TO_EVENT_TYPE:
+            continue
+        for t in training_texts(notes):
+            raw.append(t)
+            y.append(label)
+            w.append(1.0)
+    for text, label in examples:
+        raw.append(text)
+        y.append(label)
+        w.append(example_weight)
+    missing = set(labels) - set(y)
+    if missing:
+        raise ValueError(f"no training text for: {', '.join(sorted(missing))}")
+
+    vocabulary = build_vocabulary(raw)
+    masked = [mask_text(t, vocabulary) for t in raw]
+    counts = {lab: y.count(lab) for lab in labels}
+    n_max = max(counts.values())
+    class_w = {lab: (n_max / counts[lab]) ** balance_power for lab in labels}
+    sample_weight = np.array([wi * class_w[yi] for wi, yi in zip(w, y, strict=True)])
+    sample_weight *= len(sample_weight) / sample_weight.sum()
+
+    features = FeatureUnion(
+        [
+            (
+                "word",
+                TfidfVectorizer(
+                    analyzer="word",
+                    token_pattern=r"\S+",
+                    lowercase=False,
+                    ngram_range=(1, 2),
+                    min_df=2,
+                    sublinear_tf=True,
+                    max_features=max_word_features,
+                    dtype=np.float32,
+                ),
+            ),
+            (
+                "char",
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    lowercase=False,
+                    ngram_range=(3, 5),
+                    min_df=2,
+                    sublinear_tf=True,
+                    max_features=max_char_features,
+                    dtype=np.float32,
+                ),
+            ),
+        ]
+    )
+    model = LogisticRegression(C=c, max_iter=3000, tol=1e-4)
+    pipeline = Pipeline([("features", features), ("model", model)])
+    pipeline.fit(masked, y, model__sample_weight=sample_weight)
+    for _, vec in features.transformer_list:
+        # fitted stop-word lists are only for inspection and bloat the artefact
+        if hasattr(vec, "stop_words_"):
+            vec.stop_words_ = None
+    return SubEventClassifier(
+        _Fitted(format_version=FORMAT_VERSION, vocabulary=vocabulary, pipeline=pipeline, labels=labels)
+    )
