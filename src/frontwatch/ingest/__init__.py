@@ -79,7 +79,9 @@ def iter_documents(
             )
             continue
         for file_path in _expand(path, report):
-            yield from _read_file(file_path, published=published, on_error=report, max_bytes=max_bytes)
+            yield from _read_file(
+                file_path, published=published, on_error=report, max_bytes=max_bytes
+            )
 
 
 def read_jsonl_stream(

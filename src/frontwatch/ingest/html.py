@@ -28,7 +28,17 @@ from ._bytes import declared_html_charset, decode, read_bytes
 from .dates import parse_date
 
 # Elements never holding reader text.
-_SKIP_TAGS = {"script", "style", "noscript", "template", "form", "button", "textarea", "select", "svg"}
+_SKIP_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "form",
+    "button",
+    "textarea",
+    "select",
+    "svg",
+}
 # class/id words marking parts of a comment that are not what the reader wrote.
 _META_WORDS = (
     "author", "meta", "time", "date", "reply", "avatar", "vcard", "byline", "user",

@@ -77,9 +77,7 @@ def _document(line: str, where: str, path: str) -> Document:
     except json.JSONDecodeError as exc:
         raise MalformedInput(f"not valid JSON: {exc.msg} (column {exc.colno})", where) from None
     if not isinstance(record, dict):
-        raise MalformedInput(
-            f"each line must be a JSON object, got {type(record).__name__}", where
-        )
+        raise MalformedInput(f"each line must be a JSON object, got {type(record).__name__}", where)
     for key in ("url", "title", "source", "text", "html"):
         value = record.get(key)
         if value is not None and not isinstance(value, str):
