@@ -1,0 +1,468 @@
+"""Event extraction scored against CASE 2021 task 2 and ACLED exports.
+
+Both evaluations run the same code path as `frontwatch extract` (the pipeline's
+`process` over `Document`s) and score the *primary* event of each snippet or
+row: the one with the highest confidence. A snippet without any event counts
+as a wrong prediction.
+
+CASE 2021: weighted and macro F1 over the ACLED classes present in the gold
+(snippets whose gold class is one of the 25 ACLED types), per-class figures,
+the worst confusions, and for the five classes outside ACLED the share of
+snippets that wrongly yield a violent or demonstration event.
+
+ACLED: by default only the held-out rows (see
+`frontwatch.events.classifier.acled_split`), so the figures never include rows
+the shipped classifier was trained on.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, MalformedInput
+from ..events.classifier import CASE_CODE_TO_SUB_EVENT, SUB_EVENT_TO_EVENT_TYPE, acled_split
+from ..events.taxonomy import DEMONSTRATION_EVENT_TYPES, VIOLENT_EVENT_TYPES, load_taxonomy
+from ..models import Document, Event
+from .common import fold, haversine_km, map_in_batches, normalise_actor, primary_event
+
+NO_EVENT = "(no event)"
+LOCATION_KM = 25.0
+FLAGGED_EVENT_TYPES = VIOLENT_EVENT_TYPES + DEMONSTRATION_EVENT_TYPES
+
+# process(documents) -> one list of events per document, in order
+Processor = Callable[[Sequence[Document]], list[list[Event]]]
+
+
+def pipeline_processor() -> Processor:
+    """The extraction code path of `frontwatch extract`."""
+    from ..pipeline import get_pipeline
+
+    pipeline = get_pipeline()
+
+    def process(docs: Sequence[Document]) -> list[list[Event]]:
+        return [list(r.events) for r in pipeline.process(list(docs))]
+
+    return process
+
+
+# --- reading ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseSnippet:
+    id: str
+    text: str
+    code: str  # CASE 2021 SubType
+
+
+def _open_text(path: Path):  # type: ignore[no-untyped-def]
+    try:
+        return path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", source=str(path)) from exc
+
+
+def read_case2021(path: str | Path, limit: int | None = None) -> list[CaseSnippet]:
+    """Read a CASE 2021 task 2 TSV (`id`, `EventSnippet`, `SubType`)."""
+    path = Path(path)
+    known = set(CASE_CODE_TO_SUB_EVENT) | set(load_taxonomy().case_other_codes)
+    out: list[CaseSnippet] = []
+    with _open_text(path) as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        need = {"id", "EventSnippet", "SubType"}
+        if not reader.fieldnames or not need <= set(reader.fieldnames):
+            raise MalformedInput(
+                f"expected a TSV with columns {', '.join(sorted(need))}, got "
+                f"{', '.join(reader.fieldnames or []) or 'nothing'}",
+                source=str(path),
+            )
+        for row in reader:
+            code = (row.get("SubType") or "").strip()
+            if code not in known:
+                raise MalformedInput(
+                    f"line {reader.line_num}: unknown SubType {code!r}", source=str(path)
+                )
+            out.append(CaseSnippet(row["id"].strip(), (row["EventSnippet"] or "").strip(), code))
+            if limit is not None and len(out) >= limit:
+                break
+    return out
+
+
+ACLED_COLUMNS = (
+    "event_id_cnty",
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "inter1",
+    "actor2",
+    "inter2",
+    "admin1",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "notes",
+    "fatalities",
+)
+
+
+@dataclass(frozen=True)
+class AcledRow:
+    event_id_cnty: str
+    event_date: dt.date
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    inter1: int
+    actor2: str
+    inter2: int
+    admin1: str
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    notes: str
+    fatalities: int
+
+
+def parse_acled_date(value: str) -> dt.date:
+    """ACLED export dates: '9-May-20', '09 May 2020' or ISO '2020-05-09'."""
+    v = value.strip()
+    for fmt in ("%d-%b-%y", "%d-%B-%y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%d-%b-%Y"):
+        try:
+            return dt.datetime.strptime(v, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"unrecognised date {value!r}")
+
+
+def _int(value: str, default: int = 0) -> int:
+    v = (value or "").strip()
+    return int(float(v)) if v else default
+
+
+def _float(value: str) -> float | None:
+    v = (value or "").strip()
+    return float(v) if v else None
+
+
+def read_acled(
+    path: str | Path, limit: int | None = None, split: str = "heldout"
+) -> list[AcledRow]:
+    """Rows of an ACLED export CSV; `split` 'heldout' keeps only the held-out rows."""
+    if split not in ("heldout", "all"):
+        raise ValueError(f"split must be 'heldout' or 'all', not {split!r}")
+    path = Path(path)
+    out: list[AcledRow] = []
+    with _open_text(path) as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in ACLED_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise MalformedInput(
+                f"not an ACLED export: missing columns {', '.join(missing)}", source=str(path)
+            )
+        for row in reader:
+            if split == "heldout" and acled_split(row["event_id_cnty"]) != "heldout":
+                continue
+            try:
+                out.append(
+                    AcledRow(
+                        event_id_cnty=row["event_id_cnty"].strip(),
+                        event_date=parse_acled_date(row["event_date"]),
+                        event_type=row["event_type"].strip(),
+                        sub_event_type=row["sub_event_type"].strip(),
+                        actor1=row["actor1"].strip(),
+                        inter1=_int(row["inter1"]),
+                        actor2=(row["actor2"] or "").strip(),
+                        inter2=_int(row["inter2"]),
+                        admin1=(row["admin1"] or "").strip(),
+                        latitude=_float(row["latitude"]),
+                        longitude=_float(row["longitude"]),
+                        geo_precision=_int(row["geo_precision"]) or None,
+                        notes=(row["notes"] or "").strip(),
+                        fatalities=_int(row["fatalities"]),
+                    )
+                )
+            except ValueError as exc:
+                raise MalformedInput(f"line {reader.line_num}: {exc}", source=str(path)) from exc
+            if limit is not None and len(out) >= limit:
+                break
+    return out
+
+
+# --- scoring --------------------------------------------------------------------
+
+
+def _f1_block(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
+    from sklearn.metrics import f1_score, precision_recall_fscore_support
+
+    labels = sorted(set(gold))
+    if not labels:
+        return {"n": 0, "weighted_f1": None, "macro_f1": None, "accuracy": None, "per_class": {}}
+    p, r, f, s = precision_recall_fscore_support(
+        gold, pred, labels=labels, average=None, zero_division=0
+    )
+    per_class = {
+        lab: {
+            "precision": round(float(p[i]), 4),
+            "recall": round(float(r[i]), 4),
+            "f1": round(float(f[i]), 4),
+            "support": int(s[i]),
+        }
+        for i, lab in enumerate(labels)
+    }
+    return {
+        "n": len(gold),
+        "weighted_f1": round(
+            float(f1_score(gold, pred, labels=labels, average="weighted", zero_division=0)), 4
+        ),
+        "macro_f1": round(
+            float(f1_score(gold, pred, labels=labels, average="macro", zero_division=0)), 4
+        ),
+        "accuracy": round(sum(g == q for g, q in zip(gold, pred, strict=True)) / len(gold), 4),
+        "per_class": per_class,
+    }
+
+
+def _confusions(gold: Sequence[str], pred: Sequence[str], top: int = 10) -> list[dict[str, Any]]:
+    pairs = Counter((g, q) for g, q in zip(gold, pred, strict=True) if g != q)
+    ranked = sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [{"gold": g, "predicted": q, "count": n} for (g, q), n in ranked[:top]]
+
+
+def score_case2021(codes: Sequence[str], predicted: Sequence[str | None]) -> dict[str, Any]:
+    """Score predicted sub_event_types (None = no event) against CASE 2021 codes."""
+    if len(codes) != len(predicted):
+        raise ValueError("codes and predictions differ in length")
+    gold: list[str] = []
+    pred: list[str] = []
+    other: dict[str, list[int]] = {}
+    for code, p in zip(codes, predicted, strict=True):
+        if code in CASE_CODE_TO_SUB_EVENT:
+            gold.append(CASE_CODE_TO_SUB_EVENT[code])
+            pred.append(p or NO_EVENT)
+        else:
+            flagged = p is not None and SUB_EVENT_TO_EVENT_TYPE.get(p) in FLAGGED_EVENT_TYPES
+            counts = other.setdefault(code, [0, 0])
+            counts[0] += 1
+            counts[1] += int(flagged)
+    block = _f1_block(gold, pred)
+    n_other = sum(c[0] for c in other.values())
+    n_flagged = sum(c[1] for c in other.values())
+    return {
+        "snippets": len(codes),
+        "acled_classes": {
+            **block,
+            "no_event": sum(q == NO_EVENT for q in pred),
+            "worst_confusions": _confusions(gold, pred),
+        },
+        "non_acled": {
+            "n": n_other,
+            "violent_or_demonstration": n_flagged,
+            "share": round(n_flagged / n_other, 4) if n_other else None,
+            "per_class": {
+                code: {"n": c[0], "violent_or_demonstration": c[1], "share": round(c[1] / c[0], 4)}
+                for code, c in sorted(other.items())
+            },
+        },
+    }
+
+
+def score_acled(rows: Sequence[AcledRow], predicted: Sequence[Event | None]) -> dict[str, Any]:
+    """Score the primary event of each row, field by field (no event = wrong everywhere)."""
+    if len(rows) != len(predicted):
+        raise ValueError("rows and predictions differ in length")
+    n = len(rows)
+    hits: Counter[str] = Counter()
+    geo_n = 0
+    gold_sub: list[str] = []
+    pred_sub: list[str] = []
+    for row, ev in zip(rows, predicted, strict=True):
+        gold_sub.append(row.sub_event_type)
+        pred_sub.append(ev.sub_event_type if ev else NO_EVENT)
+        located = row.geo_precision in (1, 2) and row.latitude is not None
+        geo_n += int(located)
+        if ev is None:
+            continue
+        hits["event_found"] += 1
+        hits["event_type"] += ev.event_type == row.event_type
+        hits["event_date"] += (ev.event_date or "")[:10] == row.event_date.isoformat()
+        hits["fatalities"] += (ev.fatalities or 0) == row.fatalities
+        hits["admin1"] += bool(row.admin1) and fold(ev.admin1) == fold(row.admin1)
+        hits["inter1"] += (ev.inter1 or 0) == row.inter1
+        hits["inter2"] += (ev.inter2 or 0) == row.inter2
+        hits["actor1"] += normalise_actor(ev.actor1) == normalise_actor(row.actor1)
+        hits["actor2"] += normalise_actor(ev.actor2) == normalise_actor(row.actor2)
+        if located and ev.latitude is not None and ev.longitude is not None:
+            assert row.latitude is not None and row.longitude is not None
+            d = haversine_km(row.latitude, row.longitude, ev.latitude, ev.longitude)
+            hits["location_25km"] += d <= LOCATION_KM
+
+    def share(key: str, denom: int) -> float | None:
+        return round(hits[key] / denom, 4) if denom else None
+
+    sub = _f1_block(gold_sub, pred_sub)
+    fields: dict[str, Any] = {
+        "sub_event_type_weighted_f1": sub["weighted_f1"],
+        "sub_event_type_macro_f1": sub["macro_f1"],
+    }
+    for key in (
+        "event_type",
+        "event_date",
+        "fatalities",
+        "admin1",
+        "inter1",
+        "inter2",
+        "actor1",
+        "actor2",
+    ):
+        fields[key] = share(key, n)
+    fields["location_25km"] = share("location_25km", geo_n)
+    return {
+        "rows": n,
+        "event_found": share("event_found", n),
+        "located_rows": geo_n,
+        "fields": fields,
+        "sub_event_type": {**sub, "worst_confusions": _confusions(gold_sub, pred_sub)},
+    }
+
+
+# --- running ----------------------------------------------------------------------
+
+
+def _primaries(
+    docs: Sequence[Document], process: Processor | None, progress: bool
+) -> list[Event | None]:
+    proc = process or pipeline_processor()
+    events = map_in_batches(docs, proc, progress=progress, desc="extract")
+    return [primary_event(evs) for evs in events]
+
+
+def evaluate_case2021(
+    path: str | Path,
+    *,
+    limit: int | None = None,
+    process: Processor | None = None,
+    progress: bool = True,
+) -> dict[str, Any]:
+    snippets = read_case2021(path, limit)
+    docs = [
+        Document(doc_id=f"case2021-{s.id}", text=s.text, published=None, kind="text")
+        for s in snippets
+    ]
+    primaries = _primaries(docs, process, progress)
+    result = score_case2021(
+        [s.code for s in snippets], [e.sub_event_type if e else None for e in primaries]
+    )
+    result["file"] = str(path)
+    return result
+
+
+def evaluate_acled(
+    path: str | Path,
+    *,
+    limit: int | None = None,
+    split: str = "heldout",
+    process: Processor | None = None,
+    progress: bool = True,
+) -> dict[str, Any]:
+    rows = read_acled(path, limit, split)
+    docs = [
+        Document(
+            doc_id=f"acled-{r.event_id_cnty}", text=r.notes, published=r.event_date, kind="text"
+        )
+        for r in rows
+    ]
+    result = score_acled(rows, _primaries(docs, process, progress))
+    result["file"] = str(path)
+    result["split"] = split
+    return result
+
+
+# --- rendering ----------------------------------------------------------------------
+
+
+def _fmt(v: float | None) -> str:
+    return "  n/a" if v is None else f"{v:.3f}"
+
+
+def _per_class_table(per_class: dict[str, dict[str, Any]]) -> list[str]:
+    width = max([len(k) for k in per_class] + [5])
+    lines = [f"  {'class':<{width}}  precision  recall     f1  support"]
+    for lab, f in per_class.items():
+        lines.append(
+            f"  {lab:<{width}}  {_fmt(f['precision']):>9}  {_fmt(f['recall']):>6}  "
+            f"{_fmt(f['f1']):>5}  {f['support']:>7}"
+        )
+    return lines
+
+
+def _confusion_lines(conf: list[dict[str, Any]]) -> list[str]:
+    if not conf:
+        return ["  (none)"]
+    return [f"  {c['count']:>4}  {c['gold']}  ->  {c['predicted']}" for c in conf]
+
+
+def format_case2021(result: dict[str, Any]) -> str:
+    a = result["acled_classes"]
+    o = result["non_acled"]
+    lines = [
+        f"CASE 2021 task 2: {result.get('file', '')}",
+        f"snippets: {result['snippets']} ({a['n']} of ACLED classes, {o['n']} of other classes)",
+        "",
+        f"ACLED classes    weighted F1 {_fmt(a['weighted_f1'])}   macro F1 {_fmt(a['macro_f1'])}"
+        f"   accuracy {_fmt(a['accuracy'])}   no event: {a['no_event']}",
+        "",
+        *_per_class_table(a["per_class"]),
+        "",
+        "worst confusions (gold -> predicted):",
+        *_confusion_lines(a["worst_confusions"]),
+        "",
+        f"non-ACLED classes yielding a violent or demonstration event: "
+        f"{o['violent_or_demonstration']}/{o['n']} ({_fmt(o['share'])})",
+    ]
+    for code, c in o["per_class"].items():
+        lines.append(
+            f"  {code:<18} {c['violent_or_demonstration']:>3}/{c['n']:<3} {_fmt(c['share'])}"
+        )
+    return "\n".join(lines)
+
+
+def format_acled(result: dict[str, Any]) -> str:
+    f = result["fields"]
+    labels = {
+        "sub_event_type_weighted_f1": "sub_event_type (weighted F1)",
+        "sub_event_type_macro_f1": "sub_event_type (macro F1)",
+        "event_type": "event_type",
+        "event_date": "event_date (exact)",
+        "fatalities": "fatalities (exact, null = 0)",
+        "location_25km": f"location within 25 km ({result['located_rows']} rows, precision 1-2)",
+        "admin1": "admin1",
+        "inter1": "inter1",
+        "inter2": "inter2",
+        "actor1": "actor1 (normalised)",
+        "actor2": "actor2 (normalised)",
+    }
+    width = max(len(v) for v in labels.values())
+    lines = [
+        f"ACLED: {result.get('file', '')}",
+        f"rows: {result['rows']} (split: {result.get('split', 'all')}); "
+        f"rows with an event: {_fmt(result['event_found'])}",
+        "",
+        f"  {'field':<{width}}  score",
+    ]
+    for key, label in labels.items():
+        lines.append(f"  {label:<{width}}  {_fmt(f[key])}")
+    sub = result["sub_event_type"]
+    lines += ["", "sub_event_type per class:", *_per_class_table(sub["per_class"])]
+    lines += [
+        "",
+        "worst confusions (gold -> predicted):",
+        *_confusion_lines(sub["worst_confusions"]),
+    ]
+    return "\n".join(lines)
