@@ -1,0 +1,240 @@
+"""Actors: who did what to whom, normalised through the actor table (`data/actors.yaml`).
+
+The table is data: an analyst adds a group by adding a YAML entry. This module
+loads and validates it and finds actor mentions in a spaCy Doc.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..datafiles import load_yaml, require, str_list
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+INTER_CODES = {
+    1: "State Forces",
+    2: "Rebel Groups",
+    3: "Political Militias",
+    4: "Identity Militias",
+    5: "Rioters",
+    6: "Protesters",
+    7: "Civilians",
+    8: "External/Other Forces",
+}
+ARMED = {1, 2, 3, 4, 8}
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    inter: int
+    country: str | None = None  # ISO code
+    anaphora: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    actor: Actor
+    start: int  # token index in the spaCy Doc
+    end: int
+    anaphoric: bool = False
+
+
+@dataclass
+class ActorTable:
+    actors: list[Actor]
+    aliases: dict[str, list[str]]  # actor name -> aliases
+    generic: list[tuple[list[str], str, int]]  # heads, name pattern, inter
+    plain: list[tuple[list[str], str, int]]
+    countries: dict[str, str]  # iso -> name
+    demonyms: dict[str, str]  # lowercase adjective -> iso
+    by_name: dict[str, Actor] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_name = {a.name: a for a in self.actors}
+
+    def country_name(self, iso: str | None) -> str | None:
+        return self.countries.get(iso) if iso else None
+
+
+def _load(path: str | Path | None) -> ActorTable:
+    data = load_yaml(path or "actors.yaml")
+    src = str(path or "actors.yaml")
+    countries: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for c in data.get("countries") or []:
+        require(isinstance(c, dict) and "iso" in c and "name" in c, "country needs iso and name", src)
+        iso = str(c["iso"]).upper()
+        require(len(iso) == 2, f"country iso {iso!r} is not two letters", src)
+        countries[iso] = str(c["name"])
+        for d in str_list(c.get("demonyms"), f"demonyms of {iso}", src):
+            demonyms[d.lower()] = iso
+    actors: list[Actor] = []
+    aliases: dict[str, list[str]] = {}
+    for a in data.get("actors") or []:
+        require(isinstance(a, dict) and isinstance(a.get("name"), str), "actor needs a name", src)
+        name = a["name"]
+        inter = a.get("inter")
+        require(inter in INTER_CODES, f"actor {name!r}: inter must be 1-8, not {inter!r}", src)
+        require(name not in aliases, f"actor {name!r} is listed twice", src)
+        country = a.get("country")
+        require(country is None or str(country).upper() in countries,
+                f"actor {name!r}: unknown country {country!r}", src)
+        actors.append(
+            Actor(
+                name=name,
+                inter=int(inter),
+                country=str(country).upper() if country else None,
+                anaphora=tuple(s.lower() for s in str_list(a.get("anaphora"), "anaphora", src)),
+            )
+        )
+        aliases[name] = str_list(a.get("aliases"), f"aliases of {name!r}", src, allow_empty=False)
+
+    def rules(key: str, words_key: str) -> list[tuple[list[str], str, int]]:
+        out = []
+        for g in data.get(key) or []:
+            require(isinstance(g, dict), f"{key} entries must be mappings", src)
+            require(g.get("inter") in INTER_CODES, f"{key}: inter must be 1-8", src)
+            require(isinstance(g.get("name"), str), f"{key}: name missing", src)
+            out.append(
+                (str_list(g.get(words_key), f"{key} {words_key}", src, allow_empty=False),
+                 g["name"], int(g["inter"]))
+            )
+        return out
+
+    generic = rules("generic", "heads")
+    for _, pattern, _ in generic:
+        require("{country}" in pattern, f"generic name {pattern!r} lacks {{country}}", src)
+    return ActorTable(actors, aliases, generic, rules("plain", "words"), countries, demonyms)
+
+
+@functools.lru_cache(maxsize=4)
+def load_actor_table(path: str | None = None) -> ActorTable:
+    return _load(path)
+
+
+def _variants(alias: str) -> list[str]:
+    """Surface forms an alias matches. Acronyms match as written, and in
+    lower/title case when they are 3+ letters (comment threads write 'saa', 'Isis')."""
+    if alias.isupper() and alias.replace(".", "").replace("-", "").isalpha():
+        out = [alias]
+        if len(alias) >= 3:
+            out += [alias.lower(), alias.title()]
+        return out
+    return [alias]
+
+
+class ActorMatcher:
+    """Finds actor mentions in a Doc: named actors, country + noun, plain nouns, anaphora."""
+
+    def __init__(self, nlp: Language, table: ActorTable | None = None) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.table = table or load_actor_table()
+        self.vocab = nlp.vocab
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.generic = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.plain = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.anaphora = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._key: dict[int, Any] = {}
+        tok = nlp.tokenizer
+        for actor in self.table.actors:
+            exact, lower = [], []
+            for alias in self.table.aliases[actor.name]:
+                for v in _variants(alias):
+                    (exact if alias.isupper() else lower).append(tok(v))
+            key = self._register(("actor", actor.name))
+            if exact:
+                self.exact.add(key, exact)
+            if lower:
+                self.lower.add(key, lower)
+            if actor.anaphora:
+                self.anaphora.add(key, [tok(p) for p in actor.anaphora])
+        for i, (heads, _name, _inter) in enumerate(self.table.generic):
+            self.generic.add(self._register(("generic", i)), [tok(h) for h in heads])
+        for i, (words, _name, _inter) in enumerate(self.table.plain):
+            self.plain.add(self._register(("plain", i)), [tok(w) for w in words])
+        self._generic_cache: dict[tuple[str, int], Actor] = {}
+
+    def _register(self, key: Any) -> str:
+        s = f"FW_ACTOR_{len(self._key)}"
+        self._key[self.vocab.strings.add(s)] = key
+        return s
+
+    def _generic_actor(self, pattern: str, inter: int, iso: str | None) -> Actor:
+        k = (pattern, hash(iso))
+        a = self._generic_cache.get(k)
+        if a is None:
+            cname = self.table.country_name(iso)
+            name = pattern.format(country=cname) if cname else pattern.split(" of ")[0].split(" (")[0]
+            a = Actor(name=name, inter=inter, country=iso)
+            self._generic_cache[k] = a
+        return a
+
+    def find(self, doc: Doc) -> tuple[list[ActorMention], list[ActorMention]]:
+        """Return (mentions of actors, anaphoric descriptions still to resolve)."""
+        found: list[ActorMention] = []
+        taken = bytearray(len(doc))
+        named = [(s, e, self._key[m]) for m, s, e in self.exact(doc)]
+        named += [(s, e, self._key[m]) for m, s, e in self.lower(doc)]
+        named.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        for s, e, key in named:
+            if any(taken[s:e]):
+                continue
+            # extend over a country adjective before a generic alias ("Syrian army" is itself an alias)
+            found.append(ActorMention(self.table.by_name[key[1]], s, e))
+            taken[s:e] = b"\x01" * (e - s)
+        demonyms = self.table.demonyms
+        for m, s, e in self.generic(doc):
+            if any(taken[s:e]):
+                continue
+            # country adjective directly before the head, possibly with one modifier between
+            iso = None
+            for j in (s - 1, s - 2):
+                if j >= 0 and doc[j].lower_ in demonyms:
+                    iso = demonyms[doc[j].lower_]
+                    s2 = j
+                    break
+            if iso is None or any(taken[s2:e]):
+                continue
+            heads, pattern, inter = self.table.generic[self._key[m][1]]
+            found.append(ActorMention(self._generic_actor(pattern, inter, iso), s2, e))
+            taken[s2:e] = b"\x01" * (e - s2)
+        for m, s, e in self.plain(doc):
+            if any(taken[s:e]):
+                continue
+            if s > 0 and doc[s - 1].lower_ in ("its", "their", "his", "her", "our", "my", "your"):
+                continue  # "its troops" belong to an actor named elsewhere
+            _words, pattern, inter = self.table.plain[self._key[m][1]]
+            found.append(ActorMention(Actor(name=pattern, inter=inter), s, e))
+            taken[s:e] = b"\x01" * (e - s)
+        pending = []
+        for m, s, e in self.anaphora(doc):
+            if not any(taken[s:e]):
+                pending.append(
+                    ActorMention(self.table.by_name[self._key[m][1]], s, e, anaphoric=True)
+                )
+        found.sort(key=lambda a: a.start)
+        return found, pending
+
+
+def with_country(actor: Actor, iso: str | None, table: ActorTable) -> Actor:
+    """Give a country-less plain actor ("Civilians") the country where the event happened."""
+    if actor.country or not iso or actor.name in table.by_name:
+        return actor
+    cname = table.country_name(iso)
+    if not cname:
+        return actor
+    if actor.inter in (1,):
+        base = actor.name  # "Military Forces" -> "Military Forces of Iraq"
+        return Actor(name=f"{base} of {cname}", inter=actor.inter, country=iso)
+    if actor.inter in (5, 6, 7) or actor.name == "Unidentified Armed Group":
+        return Actor(name=f"{actor.name} ({cname})", inter=actor.inter, country=iso)
+    return actor

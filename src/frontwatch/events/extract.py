@@ -1,0 +1,621 @@
+"""Where a sentence becomes an event.
+
+For each sentence of the article and of each comment:
+  1. triggers  - lexicon words that make it a candidate (data/triggers.yaml)
+  2. modality  - negated, hypothetical, future, generic and background
+                 sentences produce nothing (data/cues.yaml)
+  3. type      - ACLED sub-event type from the triggers, refined by the
+                 trained classifier when it ships with the package
+  4. actors    - who did it (agent) and to whom (target), through the actor
+                 table, with pronouns and "the group" resolved
+  5. place     - the toponym where it happened (frontwatch.geo)
+  6. date      - the time expression resolved against `published`
+  7. fatalities, certainty and attribution
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..actors import ARMED, Actor, ActorMatcher, ActorMention, load_actor_table, with_country
+from ..models import Document, Event, Segmentation, Span, Toponym, content_id
+from .dates import background_year, resolve_date
+from .fatalities import find_fatalities
+from .lexicon import SUB_EVENT_TYPES, Cues, Trigger, load_cues, load_triggers
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+
+@dataclass
+class Part:
+    """One segment of a document (the article or one comment) after spaCy."""
+
+    doc: Doc
+    offset: int  # character offset of doc.text in the document text
+    origin: str  # "article" | "comment"
+    comment_index: int | None
+
+
+@dataclass
+class _Hit:
+    trigger: Trigger
+    start: int  # token indices in the part's Doc
+    end: int
+
+    @property
+    def head_index(self) -> int:
+        return self.end - 1
+
+
+@dataclass
+class _State:
+    """What earlier sentences established, for pronouns, places and dates."""
+
+    recent_actors: list[Actor] = field(default_factory=list)
+    place: Toponym | None = None
+    date: tuple[dt.date, int] | None = None
+
+
+ATTACK_VERBS = {"attack", "assault", "raid", "storm", "strike", "hit", "target", "kill", "shoot", "fire",
+                "bomb", "pound", "ambush"}
+PRONOUNS = {"they", "them", "it", "he", "she", "their", "its"}
+_WS = re.compile(r"\s+")
+
+
+class EventExtractor:
+    """Turns a parsed document into events. Build once, call `extract` per document."""
+
+    def __init__(self, nlp: Language, *, classifier: Any | None = None,
+                 triggers: Sequence[Trigger] | None = None, cues: Cues | None = None) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp = nlp
+        self.triggers = tuple(triggers or load_triggers())
+        self.cues = cues or load_cues()
+        self.table = load_actor_table()
+        self.actors = ActorMatcher(nlp, self.table)
+        self.classifier = classifier
+        self.by_lemma: dict[str, list[Trigger]] = {}
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._phrase_key: dict[int, Trigger] = {}
+        for i, t in enumerate(self.triggers):
+            for lem in t.lemmas:
+                self.by_lemma.setdefault(lem, []).append(t)
+            if t.phrases:
+                key = f"FW_TRIGGER_{i}"
+                self._phrase_key[nlp.vocab.strings.add(key)] = t
+                self.phrases.add(key, [nlp.make_doc(p) for p in t.phrases])
+        self.cue_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for name, plist in (
+            ("unconfirmed", self.cues.unconfirmed_phrases),
+            ("claim", self.cues.claim_phrases),
+            ("future", self.cues.future_phrases),
+            ("background", self.cues.background_phrases),
+            ("generic", self.cues.generic_phrases),
+        ):
+            if plist:
+                self.cue_phrases.add(name, [nlp.make_doc(p) for p in plist])
+        self._cue_names = {nlp.vocab.strings[n]: n for n in
+                           ("unconfirmed", "claim", "future", "background", "generic")}
+
+    # -- public -----------------------------------------------------------
+
+    def extract(self, document: Document, seg: Segmentation, parts: Sequence[Part],
+                toponyms: Sequence[Toponym]) -> list[Event]:
+        state = _State()
+        events: list[Event] = []
+        article_place: Toponym | None = None
+        for t in toponyms:
+            if t.resolved and t.start < seg.article.end:
+                article_place = t
+                break
+        for part in parts:
+            if part.origin == "comment":
+                state.place = None
+                state.date = None
+            part_tops = [t for t in toponyms
+                         if part.offset <= t.start < part.offset + len(part.doc.text)]
+            events.extend(self._part_events(document, part, part_tops, state, article_place))
+        return _dedupe(events)
+
+    # -- per part -----------------------------------------------------------
+
+    def _part_events(self, document: Document, part: Part, tops: list[Toponym], state: _State,
+                     article_place: Toponym | None) -> list[Event]:
+        doc = part.doc
+        mentions, pending = self.actors.find(doc)
+        in_actor = bytearray(len(doc))
+        for m in mentions:
+            in_actor[m.start:m.end] = b"\x01" * (m.end - m.start)
+        # a trigger word inside a name ("Popular Mobilization Units") is no trigger
+        hits = [h for h in self._triggers(doc) if not any(in_actor[h.start:h.end])]
+        cue_hits: dict[str, list[tuple[int, int]]] = {}
+        for m, s, e in self.cue_phrases(doc):
+            cue_hits.setdefault(self._cue_names[m], []).append((s, e))
+        out: list[Event] = []
+        prev_end = 0
+        for sent in doc.sents:
+            s0, s1 = sent.start, sent.end
+            if "\n" in doc.text[prev_end:sent.start_char]:
+                state.date = None  # a date carries to the next sentences of its paragraph only
+            prev_end = sent.end_char
+            sent_mentions = [m for m in mentions if s0 <= m.start < s1]
+            sent_mentions += self._resolve_anaphora([p for p in pending if s0 <= p.start < s1], state)
+            sent_mentions.sort(key=lambda m: m.start)
+            sent_tops = [t for t in tops if sent.start_char + part.offset <= t.start < sent.end_char + part.offset]
+            sent_hits = [h for h in hits if s0 <= h.start < s1]
+            sent_cues = {k: [(s, e) for s, e in v if s0 <= s < s1] for k, v in cue_hits.items()}
+            date = resolve_date(sent.text, document.published)
+            if sent_hits and sent.text.rstrip().endswith("?"):
+                sent_hits = []  # questions report nothing
+            if sent_hits:
+                out.extend(self._sentence_events(document, part, sent, sent_hits, sent_mentions,
+                                                 sent_tops, sent_cues, date, state, article_place))
+            # what this sentence establishes for the next ones
+            for m in sent_mentions:
+                if m.actor.inter in ARMED:
+                    state.recent_actors.append(m.actor)
+            state.recent_actors = state.recent_actors[-12:]
+            placed = [t for t in sent_tops if t.resolved and (t.geo_precision or 3) < 3]
+            if placed:
+                state.place = placed[-1]
+            if date is not None and not (sent_cues.get("background") or background_year(sent.text, document.published)):
+                state.date = date
+        return out
+
+    def _triggers(self, doc: Doc) -> list[_Hit]:
+        hits: list[_Hit] = []
+        covered = bytearray(len(doc))
+        for m, s, e in self.phrases(doc):
+            hits.append(_Hit(self._phrase_key[m], s, e))
+            covered[s:e] = b"\x01" * (e - s)
+        for tok in doc:
+            if covered[tok.i] or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") or tok.lower_ == "according":
+                continue
+            for t in self.by_lemma.get(tok.lemma_.lower(), ()) or self.by_lemma.get(tok.lower_, ()):
+                hits.append(_Hit(t, tok.i, tok.i + 1))
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+    # -- modality ---------------------------------------------------------------
+
+    def _nonfactual(self, tok: Token, sent: SpacySpan, cues: dict[str, list[tuple[int, int]]],
+                    published: dt.date | None) -> str | None:
+        c = self.cues
+        if cues.get("background") or background_year(sent.text, published):
+            return "background"
+        if cues.get("generic"):
+            return "generic"
+        # walk from the trigger up to the root: negation, modals, future, non-factual governors
+        node = tok
+        for _ in range(6):
+            for child in node.children:
+                lw = child.lower_
+                if child.dep_ == "neg" or (child.dep_ == "det" and lw == "no"):
+                    return "negated"
+                if child.dep_ == "aux" and lw in c.hypothetical_aux:
+                    return "hypothetical"
+                if child.dep_ == "aux" and lw in c.future_aux:
+                    return "future"
+                if child.dep_ == "mark" and lw in ("if", "unless", "whether"):
+                    return "hypothetical"
+            if node is not tok and node.lemma_.lower() in c.nonfactual_governors:
+                return "nonfactual"
+            if node.dep_ in ("ROOT",) or node.head is node:
+                break
+            # stop climbing at a reporting verb: "X said that ISIS attacked" is factual
+            if node.head.lemma_.lower() in c.claim_verbs | c.deny_verbs:
+                break
+            node = node.head
+        if cues.get("future"):
+            return "future"
+        low = {t.lower_ for t in sent}
+        if low & {"scenario", "hypothetically"}:
+            return "hypothetical"
+        return None
+
+    # -- one sentence -------------------------------------------------------------
+
+    def _sentence_events(self, document: Document, part: Part, sent: SpacySpan, hits: list[_Hit],
+                         mentions: list[ActorMention], tops: list[Toponym],
+                         cues: dict[str, list[tuple[int, int]]], date: tuple[dt.date, int] | None,
+                         state: _State, article_place: Toponym | None) -> list[Event]:
+        doc = part.doc
+        published = document.published
+        factual = [h for h in hits if self._nonfactual(doc[h.head_index], sent, cues, published) is None]
+        if not factual:
+            return []
+        weapons = [h for h in factual if h.trigger.role == "weapon"]
+        mains = [h for h in factual if h.trigger.role == "main"]
+        modifiers = [h for h in factual if h.trigger.role == "modifier"]
+        if not mains and not weapons:
+            return []
+        # group by ACLED event type: one event per type named in the sentence
+        groups: dict[str, list[_Hit]] = {}
+        if weapons:
+            groups["Explosions/Remote violence"] = weapons + [h for h in mains if h.trigger.generic_attack]
+        for h in mains:
+            et = h.trigger.event_type
+            if weapons and h.trigger.generic_attack:
+                continue
+            if h.trigger.generic_attack and any(not x.trigger.generic_attack and x.trigger.event_type == "Battles" for x in mains):
+                continue
+            groups.setdefault(et, []).append(h)
+        # a generic attack verb next to a specific trigger of another type adds nothing
+        if len(groups) > 1:
+            for et in list(groups):
+                if all(h.trigger.generic_attack for h in groups[et]):
+                    del groups[et]
+        out = []
+        fat_total, fat_spans = find_fatalities(sent.text)
+        for et, group in groups.items():
+            ev = self._make_event(document, part, sent, et, group, modifiers, mentions, tops, cues,
+                                  date, state, article_place)
+            if ev is not None:
+                out.append(ev)
+        if out:
+            # a figure counts once: it goes to the event whose trigger is nearest
+            if fat_total is not None:
+                anchor = sent.start_char + (fat_spans[0][0] if fat_spans else 0)
+                best = min(out, key=lambda e: abs(e.evidence.start - anchor) if False else 0)
+                if len(out) > 1 and fat_spans:
+                    best = min(out, key=lambda e: abs(getattr(e, "_trigger_char", 0) - anchor))
+                for e in out:
+                    e.fatalities = fat_total if e is best else None
+        return out
+
+    def _make_event(self, document: Document, part: Part, sent: SpacySpan, event_type: str,
+                    group: list[_Hit], modifiers: list[_Hit], mentions: list[ActorMention],
+                    tops: list[Toponym], cues: dict[str, list[tuple[int, int]]],
+                    date: tuple[dt.date, int] | None, state: _State,
+                    article_place: Toponym | None) -> Event | None:
+        doc = part.doc
+        best = max(group, key=lambda h: (h.trigger.role == "weapon", not h.trigger.generic_attack, h.trigger.weight))
+        anchor = doc[best.head_index]
+        while anchor.dep_ == "compound" and anchor.head is not anchor:
+            anchor = anchor.head  # "an ATGM missile": the noun the weapon word modifies
+        agent, target = self._roles(anchor, sent, mentions, state)
+        sub = best.trigger.sub_event_type
+        # specialise generic attacks by who was hit and with what
+        if best.trigger.generic_attack or sub == "Armed clash" and target is not None and target.inter == 7:
+            if target is not None and target.inter == 7:
+                sub = "Attack"
+            elif target is not None and target.inter == 6:
+                sub = "Excessive force against protesters"
+            else:
+                sub = "Armed clash"
+        if event_type == "Protests" and modifiers:
+            sub = max(modifiers, key=lambda h: h.trigger.weight).trigger.sub_event_type
+        if event_type == "Protests" and agent is not None and agent.inter in (1,) and target is None:
+            target, agent = agent, None
+        if sub in ("Government regains territory", "Non-state actor overtakes territory") and agent is not None:
+            sub = "Government regains territory" if agent.inter == 1 else "Non-state actor overtakes territory"
+        sub = self._refine(sent.text, sub, event_type)
+        event_type = SUB_EVENT_TYPES[sub]
+        if event_type == "Protests" and agent is None:
+            agent = Actor("Protesters", 6)
+        if event_type == "Riots" and agent is None:
+            agent = Actor("Rioters", 5)
+
+        if sub in ("Change to group/activity", "Headquarters or base established"):
+            target = None
+        if part.origin == "comment" and agent is None and target is None:
+            return None  # a reader's remark with nobody doing anything is not an event
+        # place
+        place = _event_location(tops, sent, part.offset)
+        if place is None:
+            place = state.place or (article_place if part.origin == "article" else None)
+        iso = place.country_code if place else None
+        if agent is not None:
+            agent = with_country(agent, iso, self.table)
+        if target is not None:
+            target = with_country(target, iso, self.table)
+
+        # date
+        background = bool(cues.get("background")) or background_year(sent.text, document.published)
+        if background:
+            return None
+        when = date or state.date
+        if when is None and document.published is not None:
+            when = (document.published, 2)
+        if when is not None and document.published is not None:
+            if when[0] > document.published + dt.timedelta(days=1):
+                return None  # a date after publication is a plan, not an event
+            if (document.published - when[0]).days > 400:
+                return None  # historical background
+
+        certainty, attribution = self._certainty(anchor, sent, mentions, cues, part)
+        confidence = best.trigger.weight
+        confidence += 0.05 * (agent is not None) + 0.05 * (target is not None) + 0.05 * (place is not None)
+        confidence *= {"reported": 1.0, "claimed": 0.9, "unconfirmed": 0.75, "denied": 0.6}[certainty]
+        if part.origin == "comment":
+            confidence *= 0.7
+        confidence = round(max(0.05, min(0.99, confidence)), 3)
+
+        start = part.offset + sent.start_char
+        text = sent.text.rstrip()
+        evidence = Span(text, start, start + len(text))
+        ev = Event(
+            event_id=content_id(document.doc_id, str(evidence.start), sub, prefix="ev_"),
+            doc_id=document.doc_id,
+            origin=part.origin,
+            comment_index=part.comment_index,
+            event_date=when[0].isoformat() if when else None,
+            time_precision=when[1] if when else None,
+            event_type=event_type,
+            sub_event_type=sub,
+            actor1=agent.name if agent else None,
+            assoc_actor_1=None,
+            inter1=agent.inter if agent else None,
+            actor2=target.name if target else None,
+            assoc_actor_2=None,
+            inter2=target.inter if target else None,
+            country=place.country if place else self.table.country_name(iso),
+            admin1=place.admin1 if place else None,
+            location=(place.name or place.text) if place else None,
+            latitude=place.latitude if place else None,
+            longitude=place.longitude if place else None,
+            geonameid=place.geonameid if place else None,
+            geo_precision=place.geo_precision if place else None,
+            fatalities=None,
+            certainty=certainty,
+            attribution=attribution,
+            confidence=confidence,
+            evidence=evidence,
+        )
+        ev._trigger_char = part.offset + anchor.idx  # type: ignore[attr-defined]
+        return ev
+
+    def _refine(self, text: str, sub: str, event_type: str) -> str:
+        """Let the trained classifier choose among the sub-types of the event type the rules found."""
+        if self.classifier is None:
+            return sub
+        try:
+            probs = self.classifier.predict_proba([text])[0]
+        except Exception:  # noqa: BLE001 - the rules stand on their own
+            return sub
+        same = {k: v for k, v in probs.items() if SUB_EVENT_TYPES.get(k) == event_type}
+        if not same:
+            return sub
+        best, p = max(same.items(), key=lambda kv: kv[1])
+        if best != sub and p >= 0.5 and p > 2 * same.get(sub, 0.0):
+            return best
+        return sub
+
+    # -- actors -----------------------------------------------------------------
+
+    def _resolve_anaphora(self, pending: list[ActorMention], state: _State) -> list[ActorMention]:
+        out = []
+        for p in pending:
+            if p.actor in state.recent_actors:
+                out.append(ActorMention(p.actor, p.start, p.end))
+        return out
+
+    def _roles(self, anchor: Token, sent: SpacySpan, mentions: list[ActorMention],
+               state: _State) -> tuple[Actor | None, Actor | None]:
+        """Agent and target of the event around its trigger, from the dependency parse."""
+        agent: Actor | None = None
+        target: Actor | None = None
+        by_token: dict[int, ActorMention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                by_token[i] = m
+
+        def actor_in(tok: Token) -> Actor | None:
+            for t in tok.subtree:
+                if t.i in by_token:
+                    return by_token[t.i].actor
+            return None
+
+        verb = anchor
+        if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "pobj", "attr", "nsubjpass", "conj", "compound"):
+            # "launched an attack on X", "an attack by X": look at the noun first, then its verb
+            for child in anchor.children:
+                if child.dep_ in ("poss", "compound", "amod") and child.i in by_token:
+                    agent = agent or by_token[child.i].actor
+                if child.dep_ == "prep" and child.lower_ in ("on", "against", "targeting"):
+                    target = target or actor_in(child)
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    agent = agent or actor_in(child)
+                if child.dep_ == "prep" and child.lower_ in ("between", "with"):
+                    found = [by_token[t.i].actor for t in child.subtree if t.i in by_token]
+                    if found:
+                        agent = agent or found[0]
+                        if len(found) > 1:
+                            target = target or found[-1]
+            verb = anchor.head if anchor.head.pos_ in ("VERB", "AUX") else anchor
+        for tok in (verb, anchor) if verb is not anchor else (verb,):
+            for child in tok.children:
+                d = child.dep_
+                if d in ("nsubj",) and agent is None:
+                    agent = actor_in(child) or self._pronoun(child, state, exclude=target)
+                elif d == "nsubjpass" and target is None:
+                    target = actor_in(child)
+                elif d == "agent" and agent is None:
+                    agent = actor_in(child)
+                elif d in ("dobj", "attr") and target is None:
+                    target = actor_in(child)
+                elif d == "prep" and child.lower_ in ("on", "against", "at", "with", "targeting") and target is None:
+                    target = actor_in(child)
+        if agent is None and verb.dep_ in ("xcomp", "advcl", "conj", "relcl", "acl", "ccomp") and verb.head is not verb:
+            for child in verb.head.children:
+                if child.dep_ == "nsubj":
+                    agent = actor_in(child) or self._pronoun(child, state, exclude=target)
+            if verb.dep_ in ("relcl", "acl") and agent is None:
+                agent = actor_in(verb.head) if verb.head.i in by_token else None
+        # fall back on order of mention
+        names = []
+        for m in mentions:
+            if m.actor not in names:
+                names.append(m.actor)
+        if agent is None and names:
+            cand = [a for a in names if a != target]
+            if cand and (target is None or cand[0].inter != 7):
+                agent = cand[0]
+        if target is None and len(names) > 1:
+            cand = [a for a in names if a != agent]
+            if cand:
+                target = cand[0]
+        if agent is not None and target is not None and agent.name == target.name:
+            target = None
+        if agent is not None and agent.inter == 7 and target is not None and target.inter != 7:
+            agent, target = target, agent
+        return agent, target
+
+    def _pronoun(self, tok: Token, state: _State, exclude: Actor | None) -> Actor | None:
+        if tok.lower_ not in PRONOUNS:
+            return None
+        for a in reversed(state.recent_actors):
+            if a != exclude and a.inter in ARMED:
+                return a
+        return None
+
+    # -- certainty ---------------------------------------------------------------
+
+    def _certainty(self, anchor: Token, sent: SpacySpan, mentions: list[ActorMention],
+                   cues: dict[str, list[tuple[int, int]]], part: Part) -> tuple[str, str | None]:
+        c = self.cues
+        doc = part.doc
+        # denial: a deny-verb governing the event
+        node = anchor
+        for _ in range(6):
+            if node.lemma_.lower() in c.deny_verbs and node is not anchor:
+                return "denied", self._source(node, mentions)
+            if node.head is node:
+                break
+            node = node.head
+        for t in sent:
+            if t.lemma_.lower() in c.deny_verbs and t.dep_ in ("ROOT", "conj", "ccomp"):
+                return "denied", self._source(t, mentions)
+        if cues.get("unconfirmed") or any(t.lower_ in c.unconfirmed_words for t in sent):
+            for s, e in cues.get("unconfirmed", []):
+                span = doc[s:e]
+                if span.root.lower_ in ("reports", "report"):
+                    return "unconfirmed", _clean(span.text)
+            for t in sent:
+                if t.lower_ in c.unconfirmed_words and t.head.lemma_.lower() in ("report", "source", "claim"):
+                    phrase = doc[t.i: t.head.i + 1] if t.head.i > t.i else doc[t.head.i: t.i + 1]
+                    return "unconfirmed", _clean(phrase.text)
+            return "unconfirmed", None
+        # "according to X"
+        for t in sent:
+            if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+                obj = [ch for ch in doc[t.i + 1].children if ch.dep_ == "pobj"]
+                if obj:
+                    return "claimed", self._name_of(obj[0], mentions)
+        # a reporting verb governing the trigger, or heading the sentence
+        node = anchor
+        for _ in range(6):
+            if node is not anchor and node.lemma_.lower() in c.claim_verbs and node.pos_ in ("VERB", "AUX"):
+                src = self._source(node, mentions)
+                if src:
+                    return "claimed", src
+            if node.head is node:
+                break
+            node = node.head
+        root = sent.root
+        if root.lemma_.lower() in c.claim_verbs and root.i != anchor.i:
+            src = self._source(root, mentions)
+            if src:
+                return "claimed", src
+        if part.origin == "comment":
+            return "claimed", "reader comment"
+        return "reported", None
+
+    def _source(self, verb: Token, mentions: list[ActorMention]) -> str | None:
+        """Who makes the claim: the subject of the reporting verb, or the owner of the statement."""
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return self._name_of(child, mentions)
+        # "X released a statement saying ...": the verb hangs off a statement noun
+        head = verb.head
+        if head.lemma_.lower() in self.cues.statement_nouns:
+            owner = None
+            for child in head.children:
+                if child.dep_ in ("poss", "compound"):
+                    owner = self._name_of(child, mentions)
+            if owner is None and head.head is not head:
+                for child in head.head.children:
+                    if child.dep_ == "nsubj":
+                        owner = self._name_of(child, mentions)
+            if owner:
+                return f"{owner} {head.lemma_.lower()}"
+        return None
+
+    def _name_of(self, tok: Token, mentions: list[ActorMention]) -> str:
+        idx = {t.i for t in tok.subtree}
+        for m in mentions:
+            if m.start in idx:
+                return short_name(m.actor.name)
+        toks = [t for t in tok.subtree
+                if t.dep_ != "punct" and not (t.dep_ == "det" and t.lower_ in ("the", "a", "an"))]
+        return _clean(" ".join(t.text for t in toks)) if toks else _clean(tok.text)
+
+
+def short_name(name: str) -> str:
+    """'Popular Mobilization Units (PMU)' -> 'PMU'; other names unchanged."""
+    m = re.search(r"\(([A-Z][A-Za-z]{1,7})\)$", name)
+    return m.group(1) if m else name
+
+
+def _clean(s: str) -> str:
+    s = _WS.sub(" ", s).strip(" ,.;:")
+    return s[:1].lower() + s[1:] if s[:1].isupper() and s.split(" ")[0].lower() in ("some", "unconfirmed", "local", "several", "other", "the") else s
+
+
+_PLACE_PREPS = {"in", "near", "at", "outside", "around", "on", "into", "across", "inside", "within", "towards",
+               "toward", "over", "north", "south", "east", "west", "of"}
+
+
+def _event_location(tops: list[Toponym], sent: SpacySpan, offset: int) -> Toponym | None:
+    """The place where the event happened, not every place named: in "fighters from A
+    attacked positions in B", B. Prefers objects of in/near/at, precise places, and
+    penalises origins ("from")."""
+    best: tuple[float, int, Toponym] | None = None
+    doc = sent.doc
+    for i, t in enumerate(tops):
+        if not t.resolved:
+            continue
+        span = doc.char_span(t.start - offset, t.end - offset, alignment_mode="expand")
+        score = 0.0
+        if span is not None:
+            head = span.root.head
+            prep = head.lower_ if head.dep_ == "prep" or head.pos_ == "ADP" else ""
+            if prep == "from":
+                score -= 2.0
+            elif prep in _PLACE_PREPS:
+                score += 2.0
+            elif span.root.dep_ in ("compound", "amod") and span.root.head.lower_ in ("border", "area", "countryside", "province", "governorate", "region"):
+                score += 1.0
+        score += {1: 1.0, 2: 0.5, 3: 0.0}.get(t.geo_precision or 3, 0.0)
+        if t.feature_code in ("PCLI", "PCL", "PCLS", "PCLD"):
+            score -= 0.5
+        cand = (score, -i, t)
+        if best is None or cand[:2] > best[:2]:
+            best = cand
+    return best[2] if best else None
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (segment, type, actors, place, date): repeated sentences corroborate."""
+    best: dict[tuple[Any, ...], Event] = {}
+    order: list[tuple[Any, ...]] = []
+    for e in events:
+        key = (e.origin, e.comment_index, e.sub_event_type, e.actor1, e.actor2, e.location, e.event_date,
+               e.certainty)
+        if key not in best:
+            best[key] = e
+            order.append(key)
+        elif e.confidence > best[key].confidence:
+            best[key] = e
+    out = [best[k] for k in order]
+    for e in out:
+        e.__dict__.pop("_trigger_char", None)
+    return out

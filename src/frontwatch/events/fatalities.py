@@ -1,0 +1,94 @@
+"""Fatality counts by ACLED's conventions.
+
+The most conservative figure wins; "dozens" = 12, "tens" = 10, "hundreds" = 100;
+injuries are not fatalities; "no one was killed" is 0; no figure is None.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "dozens": 12, "tens": 10,
+    "hundreds": 100, "scores": 20, "a couple": 2, "a couple of": 2, "thousands": 1000,
+}
+_NUM = (
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"a dozen|dozens|tens|hundreds|scores|thousands|a hundred|a couple(?: of)?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty)"
+)
+_QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|as many as|roughly|approximately)\s+)?"
+_KILLED = r"(?:killed|dead|died|slain|executed|massacred|murdered|perished|lost their lives|beheaded|shot dead|burned to death)"
+_WORDS = r"(?:[\w'’-]+\s+){0,4}?"
+
+_PATTERNS = [
+    # "7 fighters were killed", "4 Iraqi soldiers died", "12 dead"
+    re.compile(rf"\b{_QUAL}{_NUM}\s+(?!(?:were|was)\s+(?:injured|wounded))"
+               rf"{_WORDS}(?:(?:were|was|have been|had been|are|being|reportedly|all)\s+){{0,2}}{_KILLED}\b", re.I),
+    # "killing 6 civilians", "killed at least 9 people", "the killing of 4 soldiers"
+    re.compile(rf"\bkill(?:ing|ed|s)?\s+(?:of\s+)?{_QUAL}{_NUM}\b(?!\s*(?:%|percent|km|kilomet|miles|years))", re.I),
+    # "death toll rose to 15", "death toll of 15"
+    re.compile(rf"\bdeath toll\s+{_WORDS}(?:to|of|at|reached|is|was|stands at|rose to)\s+{_QUAL}{_NUM}\b", re.I),
+    # "left 3 dead", "leaving 5 people dead"
+    re.compile(rf"\b(?:left|leaving)\s+{_QUAL}{_NUM}\s+{_WORDS}dead\b", re.I),
+    # "15 fatalities", "20 deaths"
+    re.compile(rf"\b{_QUAL}{_NUM}\s+(?:[\w-]+\s+)?(?:fatalities|deaths|bodies)\b", re.I),
+]
+_NONE = re.compile(
+    r"\b(?:no (?:one|casualties|fatalities|deaths|injuries or deaths)|nobody)\b"
+    r"(?:\s+(?:was|were|has been|have been|had been))?(?:\s+(?:killed|hurt|reported|injured))?",
+    re.I,
+)
+_CONJ = re.compile(rf"\b{_NUM}\s+[\w\s-]{{1,30}}?\s+and\s+{_NUM.replace('?P<n>', '?P<m>')}\s+", re.I)
+
+
+def word_to_int(s: str) -> int | None:
+    s = s.lower().replace(",", "").strip()
+    if s.isdigit():
+        return int(s)
+    if s in _UNITS:
+        return _UNITS[s]
+    parts = re.split(r"[- ]", s)
+    if len(parts) == 2 and parts[0] in _UNITS and parts[1] in _UNITS:
+        return _UNITS[parts[0]] + _UNITS[parts[1]]
+    return None
+
+
+def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
+    """Fatality count stated in `text` and the character spans of the figures used."""
+    found: list[tuple[int, int, int]] = []
+    for pat in _PATTERNS:
+        for m in pat.finditer(text):
+            n = word_to_int(m.group("n"))
+            if n is None or n > 100000:
+                continue
+            # a figure followed by "wounded"/"injured" before the verb is not a death count
+            between = text[m.end("n"): m.end()].lower()
+            if re.search(r"\b(?:injured|wounded|hurt|arrested|detained|abducted|kidnapped)\b", between):
+                continue
+            found.append((m.start("n"), m.end("n"), n))
+    if not found:
+        if _NONE.search(text):
+            return 0, []
+        return None, []
+    uniq: dict[tuple[int, int], int] = {(s, e): n for s, e, n in found}
+    spans = sorted(uniq)
+    values = [uniq[s] for s in spans]
+    # "killing 3 soldiers and 2 civilians": two figures joined by "and" in one phrase add up
+    for m in _CONJ.finditer(text):
+        a = (m.start("n"), m.end("n"))
+        b = (m.start("m"), m.end("m"))
+        verb_before = re.search(r"\bkill(?:ing|ed|s)?\s+(?:of\s+)?\S*\s*$", text[max(0, a[0] - 40): a[0]], re.I)
+        verb_after = re.match(rf"[\w\s-]*?\b{_KILLED}", text[m.end():], re.I)
+        if a in uniq and (b in uniq or verb_before or verb_after):
+            nb = uniq.get(b) or word_to_int(m.group("m")) or 0
+            return uniq[a] + nb, [a, b]
+    # conflicting figures: the most conservative
+    best = min(range(len(values)), key=lambda i: values[i])
+    return values[best], [spans[best]]
