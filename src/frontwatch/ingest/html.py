@@ -42,7 +42,7 @@ _SKIP_TAGS = {
 # class/id words marking parts of a comment that are not what the reader wrote.
 _META_WORDS = (
     "author", "meta", "time", "date", "reply", "avatar", "vcard", "byline", "user",
-    "name", "footer", "action", "vote", "like", "share", "report", "permalink", "badge",
+    "name", "footer", "action", "vote", "like", "share", "report", "permalink", "badge", "fn",
 )  # fmt: skip
 # class/id words marking comment-section furniture rather than comments.
 _FURNITURE_WORDS = (
@@ -57,6 +57,7 @@ _BLOCK_TAGS = {
 }  # fmt: skip
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _WS = re.compile(r"[ \t\u00a0\u200b\r\f\v]+")
+MIN_ARTICLE_WORDS = 5  # fewer words than this is navigation, not an article
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 
@@ -88,7 +89,7 @@ def parse_html(
         date_extraction_params={**_DATE_PARAMS, "max_date": datetime.date.today().isoformat()},
     )
     article = _clean_block_text(getattr(extracted, "text", None) or "")
-    if not article:
+    if len(article.split()) < MIN_ARTICLE_WORDS:
         raise EmptyInput("no article text could be extracted from the HTML page", source)
     if not items:
         comments = [
@@ -229,23 +230,18 @@ def _comment_items(tree: lxml.html.HtmlElement) -> list[lxml.etree._Element]:
 
 def _comment_text(item: lxml.etree._Element, items: list[lxml.etree._Element]) -> str:
     clone = _detached_copy(item, items)
-    body = [
-        el for el in clone.iter()
-        if el is not clone and isinstance(el.tag, str) and _is_body(el)
-    ]  # fmt: skip
-    if body:
-        # Outermost body elements only.
-        outer = [el for el in body if not any(a in body for a in el.iterancestors())]
-        text = " ".join(_element_text(el) for el in outer)
-    else:
-        for el in list(clone.iter()):
-            if el is clone or not isinstance(el.tag, str):
-                continue
-            if el.tag in ("time", "footer", "header", "img", "cite") or el.tag in _SKIP_TAGS:
-                _remove(el)
-            elif set(_class_words(el)) & set(_META_WORDS):
-                _remove(el)
-        text = _element_text(clone)
+    for el in list(clone.iter()):
+        if el is clone or not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        words = set(_class_words(el))
+        if el.tag in ("time", "footer", "header", "img", "cite") or el.tag in _SKIP_TAGS:
+            _remove(el)
+        elif words & set(_META_WORDS) and not words & set(_BODY_WORDS):
+            _remove(el)
+    # Prefer the most specific body element ("comment-content" inside "comment-body").
+    body = [el for el in clone.iter() if el is not clone and isinstance(el.tag, str) and _is_body(el)]
+    inner = [el for el in body if not any(d in body for d in el.iterdescendants())]
+    text = " ".join(_element_text(el) for el in inner) if inner else _element_text(clone)
     return _clean_inline(text)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 import zlib
 from collections.abc import Callable, Iterator
@@ -32,20 +33,28 @@ def read_warc(
         )
     if size == 0:
         raise EmptyInput("file is empty", source)
+    _check_header(path, source)
     records = 0
     with open(path, "rb") as fh:
         try:
             for record in ArchiveIterator(fh):
                 records += 1
+                uri = record.rec_headers.get_header("WARC-Target-URI") or None
+                body = record.content_stream().read()
+                missing = getattr(record.raw_stream, "limit", 0)
+                if missing:
+                    raise MalformedInput(
+                        f"truncated WARC archive: record {records} ({uri or record.rec_type}) "
+                        f"is cut off, {missing:,} of {record.length:,} bytes missing",
+                        source,
+                    )
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 status = record.http_headers.get_statuscode() or ""
                 ctype = (record.http_headers.get_header("Content-Type") or "").lower()
                 if "html" not in ctype or not status.startswith("2"):
                     continue
-                uri = record.rec_headers.get_header("WARC-Target-URI") or None
                 where = f"{source} [{uri or f'record {records}'}]"
-                body = record.content_stream().read()
                 try:
                     html = decode(body, where, _charset(ctype))
                     yield parse_html(
@@ -54,13 +63,25 @@ def read_warc(
                 except FrontwatchError as exc:
                     on_error(exc)
         except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
-            problem = "truncated or corrupt WARC archive"
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise MalformedInput(
-                f"{problem} after {records} readable record(s) ({detail[:200]})", source
+                f"truncated or corrupt WARC archive after {records - 1} readable record(s) "
+                f"({detail[:120]})",
+                source,
             ) from None
-    if records == 0:
-        raise MalformedInput("not a WARC archive (no records)", source)
+
+
+def _check_header(path: str | os.PathLike[str], source: str) -> None:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(2)
+        opener = gzip.open if head == b"\x1f\x8b" else open
+        with opener(path, "rb") as fh:
+            first = fh.read(8)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise MalformedInput(f"corrupt compressed WARC archive ({exc})", source) from None
+    if not first.lstrip().startswith(b"WARC/"):
+        raise MalformedInput("not a WARC archive (no WARC/1.x record header at the start)", source)
 
 
 def _charset(content_type: str) -> str | None:
