@@ -1,0 +1,229 @@
+"""Bundled geoparsing data: demonyms, extra places, priors, area cues, stop-list.
+
+The files live in ``frontwatch/data/geo/``; each loader checks the schema and
+raises DataFileError naming the file and line on a bad row.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import DataFileError
+
+DATA_VERSION = "1"
+FEATURE_CLASSES = frozenset("AHLPRSTUV")
+
+
+def _read(name: str) -> str:
+    try:
+        return resources.files("frontwatch").joinpath("data", "geo", name).read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise DataFileError("bundled data file is missing", source=f"data/geo/{name}") from exc
+
+
+def _tsv_rows(name: str, columns: tuple[str, ...], text: str | None = None) -> list[tuple[int, dict[str, str]]]:
+    text = _read(name) if text is None else text
+    lines = [(i, ln) for i, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        raise DataFileError("no header line", source=f"data/geo/{name}")
+    header = tuple(lines[0][1].split("\t"))
+    if header != columns:
+        raise DataFileError(f"header must be {'<TAB>'.join(columns)}, found {lines[0][1]!r}", source=f"data/geo/{name}")
+    rows = []
+    for lineno, ln in lines[1:]:
+        cells = next(csv.reader(io.StringIO(ln), delimiter="\t", quoting=csv.QUOTE_NONE))
+        if len(cells) != len(columns):
+            raise DataFileError(f"line {lineno}: expected {len(columns)} columns, found {len(cells)}", source=f"data/geo/{name}")
+        rows.append((lineno, dict(zip(columns, (c.strip() for c in cells), strict=True))))
+    return rows
+
+
+@dataclass(frozen=True)
+class ExtraPlace:
+    name: str
+    aliases: tuple[str, ...]
+    feature_class: str
+    feature_code: str
+    latitude: float
+    longitude: float
+    country_code: str | None
+    precision: int
+
+
+@dataclass(frozen=True)
+class Demonym:
+    form: str
+    kind: str  # "country" | "place"
+    target: str
+
+
+@dataclass(frozen=True)
+class Areas:
+    suffixes: dict[str, int]
+    prefixes: dict[str, int]
+    province_words: frozenset[str]
+    location_prepositions: frozenset[str]
+    origin_prepositions: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Priors:
+    feature_code: dict[str, float]
+    feature_class: dict[str, float]
+    population_weight: float
+    match: dict[str, float]
+    context: dict[str, float]
+    min_score: float
+    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+
+def parse_places(text: str | None = None) -> list[ExtraPlace]:
+    src = "data/geo/places.tsv"
+    cols = ("name", "aliases", "feature_class", "feature_code", "latitude", "longitude", "country_code", "precision")
+    out = []
+    for lineno, r in _tsv_rows("places.tsv", cols, text):
+        try:
+            lat, lon, prec = float(r["latitude"]), float(r["longitude"]), int(r["precision"])
+        except ValueError as exc:
+            raise DataFileError(f"line {lineno}: bad number ({exc})", source=src) from exc
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise DataFileError(f"line {lineno}: coordinates out of range", source=src)
+        if prec not in (1, 2, 3):
+            raise DataFileError(f"line {lineno}: precision must be 1, 2 or 3", source=src)
+        if r["feature_class"] not in FEATURE_CLASSES or not r["name"]:
+            raise DataFileError(f"line {lineno}: bad name or feature class {r['feature_class']!r}", source=src)
+        cc = r["country_code"] or None
+        if cc is not None and (len(cc) != 2 or not cc.isupper()):
+            raise DataFileError(f"line {lineno}: country_code must be ISO alpha-2", source=src)
+        aliases = tuple(a.strip() for a in r["aliases"].split("|") if a.strip())
+        out.append(ExtraPlace(r["name"], aliases, r["feature_class"], r["feature_code"], lat, lon, cc, prec))
+    return out
+
+
+def parse_demonyms(text: str | None = None) -> list[Demonym]:
+    src = "data/geo/demonyms.tsv"
+    out = []
+    for lineno, r in _tsv_rows("demonyms.tsv", ("form", "kind", "target"), text):
+        if r["kind"] not in ("country", "place") or not r["form"] or not r["target"]:
+            raise DataFileError(f"line {lineno}: kind must be country or place", source=src)
+        if r["kind"] == "country" and (len(r["target"]) != 2 or not r["target"].isupper()):
+            raise DataFileError(f"line {lineno}: country target must be ISO alpha-2", source=src)
+        out.append(Demonym(r["form"], r["kind"], r["target"]))
+    return out
+
+
+def _yaml(name: str, text: str | None = None) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(_read(name) if text is None else text)
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"not valid YAML: {exc}".splitlines()[0], source=f"data/geo/{name}") from exc
+    if not isinstance(data, dict):
+        raise DataFileError("expected a mapping at the top level", source=f"data/geo/{name}")
+    return data
+
+
+def parse_priors(text: str | None = None) -> Priors:
+    src = "data/geo/priors.yaml"
+    d = _yaml("priors.yaml", text)
+    try:
+        fc = {str(k): float(v) for k, v in d["feature_code"].items()}
+        fcl = {str(k): float(v) for k, v in d["feature_class"].items()}
+        match = {k: float(d["match"][k]) for k in ("primary", "alternate", "fold", "skeleton")}
+        ctx_keys = (
+            "country_in_document", "admin1_in_document", "container_pattern",
+            "near_other_place_km", "near_other_place", "province_cue",
+        )
+        ctx = {k: float(d["context"][k]) for k in ctx_keys}
+        return Priors(fc, fcl, float(d["population_weight"]), match, ctx, float(d["min_score"]), d)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise DataFileError(f"missing or bad key: {exc}", source=src) from exc
+
+
+def parse_areas(text: str | None = None) -> Areas:
+    src = "data/geo/areas.yaml"
+    d = _yaml("areas.yaml", text)
+    try:
+        suffixes = {str(k).lower(): int(v) for k, v in d["suffixes"].items()}
+        prefixes = {str(k).lower(): int(v) for k, v in d["prefixes"].items()}
+        areas = Areas(
+            suffixes,
+            prefixes,
+            frozenset(str(w).lower() for w in d["province_words"]),
+            frozenset(str(w).lower() for w in d["location_prepositions"]),
+            frozenset(str(w).lower() for w in d["origin_prepositions"]),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise DataFileError(f"missing or bad key: {exc}", source=src) from exc
+    for v in list(suffixes.values()) + list(prefixes.values()):
+        if v not in (1, 2, 3):
+            raise DataFileError("precision values must be 1, 2 or 3", source=src)
+    return areas
+
+
+def parse_stoplist(text: str | None = None) -> frozenset[str]:
+    text = _read("stoplist.txt") if text is None else text
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def places() -> list[ExtraPlace]:
+    return parse_places()
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> list[Demonym]:
+    return parse_demonyms()
+
+
+@functools.lru_cache(maxsize=1)
+def priors() -> Priors:
+    return parse_priors()
+
+
+@functools.lru_cache(maxsize=1)
+def areas() -> Areas:
+    return parse_areas()
+
+
+@functools.lru_cache(maxsize=1)
+def stoplist() -> frozenset[str]:
+    return parse_stoplist()
+
+
+def data_fingerprint() -> str:
+    """A short hash of the files that go into the gazetteer (part of its file name)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in ("places.tsv", "demonyms.tsv", "admin_abbreviations.tsv"):
+        h.update(_read(name).encode())
+    return h.hexdigest()[:8]
+
+
+@dataclass(frozen=True)
+class AdminAbbreviation:
+    country_code: str
+    code: str
+    abbreviation: str
+
+
+def parse_admin_abbreviations(text: str | None = None) -> list[AdminAbbreviation]:
+    src = "data/geo/admin_abbreviations.tsv"
+    out = []
+    for lineno, r in _tsv_rows("admin_abbreviations.tsv", ("country_code", "code", "abbreviation"), text):
+        if len(r["country_code"]) != 2 or not r["code"] or not r["abbreviation"]:
+            raise DataFileError(f"line {lineno}: need country_code, code and abbreviation", source=src)
+        out.append(AdminAbbreviation(r["country_code"], r["code"], r["abbreviation"]))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def admin_abbreviations() -> list[AdminAbbreviation]:
+    return parse_admin_abbreviations()

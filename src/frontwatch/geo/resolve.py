@@ -1,0 +1,475 @@
+"""Toponym recognition (spaCy entities plus gazetteer names spaCy misses) and resolution."""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..models import Toponym
+from . import data as geodata
+from .gazetteer import (
+    ALIAS,
+    DEMONYM,
+    PRIMARY,
+    TIER_FOLD,
+    TIER_NORM,
+    TIER_SKEL,
+    Candidate,
+    Gazetteer,
+    default_gazetteer,
+    haversine_km,
+)
+from .normalize import fold_key, norm_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLIX", "PCLS", "PCLF", "PCL", "TERR"})
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
+_TRAILING = re.compile(r"(?:'s|’s|')$")
+_BORDER = re.compile(
+    r"\b([A-Z][A-Za-z]+)\s*(?:-|–|—|/)\s*([A-Z][A-Za-z]+)\s+(border|frontier|borderlands?)\b"
+)
+_TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Za-z]+)*$|^[A-Z]{2,}$")
+
+
+@dataclass
+class Mention:
+    text: str
+    start: int  # document offsets
+    end: int
+    label: str
+    seg: int
+    tok_start: int
+    tok_end: int
+    sent_start: int
+    prefix: str = ""       # up to two lowercased words before
+    suffix: str = ""       # the lowercased word after
+    cands: tuple[Candidate, ...] = ()
+    containers: list[int] = field(default_factory=list)
+    fixed: Toponym | None = None
+
+
+class Geoparser:
+    """Finds and resolves the toponyms of a document (see `parse`)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer if gazetteer is not None else default_gazetteer()
+        self.priors = geodata.priors()
+        self.areas = geodata.areas()
+        self.stop = geodata.stoplist()
+        self._phrases: frozenset[str] | None = None
+        self._phrase_heads: frozenset[str] | None = None
+        self._lock = threading.Lock()
+        ctx = self.priors.context
+        self._w_country = ctx["country_in_document"]
+        self._w_admin = ctx["admin1_in_document"]
+        self._w_container = ctx["container_pattern"]
+        self._near_km = ctx["near_other_place_km"]
+        self._w_near = ctx["near_other_place"]
+        self._w_province = ctx["province_cue"]
+        self._prefixes2 = {k: v for k, v in self.areas.prefixes.items() if " " in k}
+        self._prefixes1 = {k: v for k, v in self.areas.prefixes.items() if " " not in k}
+
+    # ------------------------------------------------------------ recognition
+
+    def _lowercase_phrases(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Fold keys of multi-word names of notable places, for names written in lowercase."""
+        if self._phrases is None or self._phrase_heads is None:
+            with self._lock:
+                con = self.gaz._con
+                with self.gaz._lock:
+                    rows = con.execute(
+                        "SELECT n.norm, n.fold FROM names n JOIN places p ON p.id = n.id "
+                        "WHERE n.kind != ? AND instr(n.norm, ' ') > 0 AND p.lat IS NOT NULL AND "
+                        "(p.population >= 20000 OR p.fclass IN ('A', 'L', 'H', 'S'))",
+                        (DEMONYM,),
+                    ).fetchall()
+                self._phrases = frozenset(f for n, f in rows if len(f) >= 6)
+                self._phrase_heads = frozenset(n.split(" ", 1)[0] for n, f in rows if len(f) >= 6) - self.stop
+        return self._phrases, self._phrase_heads
+
+    def _context_words(self, doc: Doc, i: int, j: int) -> tuple[str, str]:
+        before = [t.lower_ for t in doc[max(0, i - 2) : i] if not t.is_punct]
+        after = doc[j].lower_ if j < len(doc) else ""
+        return " ".join(before), after
+
+    def _recognise(self, doc: Doc, offset: int, seg: int) -> list[Mention]:
+        gaz = self.gaz
+        out: list[Mention] = []
+        taken = bytearray(len(doc))
+        for ent in doc.ents:
+            label = ent.label_
+            if label not in PLACE_LABELS and label not in ("NORP", "ORG", "PERSON"):
+                continue
+            i, j = ent.start, ent.end
+            while i < j and doc[i].lower_ in ("the", "a", "an"):
+                i += 1
+            while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in ("'s", "’s", "'")):
+                j -= 1
+            if i >= j:
+                continue
+            span = doc[i:j]
+            text = span.text
+            cands = gaz.candidates(text)
+            if label == "NORP":
+                if not any(c.kind == DEMONYM or (c.fcode in COUNTRY_CODES and c.tier == TIER_NORM) for c in cands):
+                    continue
+                cands = tuple(c for c in cands if c.kind == DEMONYM or c.fcode in COUNTRY_CODES) or cands
+            elif label == "FAC" and not cands:
+                continue
+            elif label in ("ORG", "PERSON"):
+                prev = doc[i - 1].lower_ if i > 0 else ""
+                if prev not in self.areas.location_prepositions and prev not in ("from", "of"):
+                    continue
+                if not any(c.tier == TIER_NORM and (c.population >= 1000 or c.fclass != "P") and c.kind != DEMONYM for c in cands):
+                    continue
+                label = "GPE"
+            if label != "NORP":
+                cands = tuple(c for c in cands if c.kind != DEMONYM) or cands
+            pre, suf = self._context_words(doc, i, j)
+            out.append(Mention(text, span.start_char + offset, span.end_char + offset, label, seg, i, j, span.sent.start if doc.has_annotation("SENT_START") else 0, pre, suf, cands))
+            for k in range(i, j):
+                taken[k] = 1
+        out.extend(self._recognise_extra(doc, offset, seg, taken))
+        return out
+
+    def _recognise_extra(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
+        """Gazetteer names that spaCy did not tag: capitalised names after a place preposition,
+        and multi-word names written in lowercase ("der ez zor")."""
+        out: list[Mention] = []
+        n = len(doc)
+        phrases, heads = self._lowercase_phrases()
+        locp = self.areas.location_prepositions
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if taken[i]:
+                i += 1
+                continue
+            low = tok.lower_
+            # capitalised proper names spaCy left untagged
+            if tok.is_title and tok.pos_ == "PROPN" and low not in self.stop and i > 0 and not doc[i - 1].is_sent_end:
+                j = i + 1
+                while j < n and j - i < 4 and not taken[j] and doc[j].is_title and doc[j].pos_ == "PROPN":
+                    j += 1
+                prev = doc[i - 1].lower_
+                text = doc[i:j].text
+                cands = tuple(c for c in self.gaz.candidates(text, False) if c.kind != DEMONYM and c.lat is not None)
+                prev2 = doc[i - 2].lower_ if i > 1 else ""
+                nxt = doc[j].lower_ if j < n else ""
+                cued = prev in locp or (prev == "the" and prev2 in locp) or nxt in self.areas.suffixes
+                if cands and cued:
+                    best_pop = max(c.population for c in cands)
+                    if best_pop >= 1000 or any(c.fclass != "P" for c in cands):
+                        span = doc[i:j]
+                        pre, suf = self._context_words(doc, i, j)
+                        out.append(Mention(span.text, span.start_char + offset, span.end_char + offset, "GPE", seg, i, j, span.sent.start, pre, suf, cands))
+                        for k in range(i, j):
+                            taken[k] = 1
+                        i = j
+                        continue
+            # lowercase / variant multi-word spellings
+            if low in heads and tok.is_alpha:
+                for size in (4, 3, 2):
+                    j = i + size
+                    if j > n or any(taken[k] or not (doc[k].is_alpha or doc[k].text == "-") for k in range(i, j)):
+                        continue
+                    if doc[j - 1].lower_ in self.stop:
+                        continue
+                    span = doc[i:j]
+                    if fold_key(span.text) in phrases:
+                        cands = tuple(c for c in self.gaz.candidates(span.text) if c.kind != DEMONYM and c.lat is not None)
+                        if cands:
+                            pre, suf = self._context_words(doc, i, j)
+                            out.append(Mention(span.text, span.start_char + offset, span.end_char + offset, "LOC", seg, i, j, span.sent.start, pre, suf, cands))
+                            for k in range(i, j):
+                                taken[k] = 1
+                            i = j - 1
+                            break
+            i += 1
+        return out
+
+    def _borders(self, doc: Doc, offset: int, seg: int) -> list[Mention]:
+        """"the Syrian-Iraqi border": one imprecise place between two countries."""
+        out: list[Mention] = []
+        text = doc.text
+        if "border" not in text and "frontier" not in text:
+            return out
+        for m in _BORDER.finditer(text):
+            a = self._country_of(m.group(1))
+            b = self._country_of(m.group(2))
+            if a is None or b is None or a.cc == b.cc or a.lat is None or b.lat is None:
+                continue
+            lat, lon = _midpoint(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+            a_name = self.gaz.country_names.get(a.cc or "", a.name)
+            b_name = self.gaz.country_names.get(b.cc or "", b.name)
+            top = Toponym(
+                text=m.group(0), start=m.start() + offset, end=m.end() + offset,
+                name=f"{a_name}–{b_name} border", geonameid=None, latitude=round(lat, 5), longitude=round(lon, 5),
+                country_code=a.cc, country=a_name, admin1=None, feature_class="L", feature_code="BDR",
+                resolved=True, geo_precision=3,
+            )
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            i, j = (span.start, span.end) if span is not None else (0, 0)
+            out.append(Mention(m.group(0), m.start() + offset, m.end() + offset, "LOC", seg, i, j, 0, fixed=top))
+        return out
+
+    def _country_of(self, word: str) -> Candidate | None:
+        for c in self.gaz.candidates(word, False):
+            if c.fcode in COUNTRY_CODES and (c.kind == DEMONYM or c.tier == TIER_NORM):
+                return c
+        return None
+
+    # ------------------------------------------------------------ resolution
+
+    def _prior(self, c: Candidate) -> float:
+        p = self.priors
+        s = p.population_weight * math.log10(c.population + 1)
+        s += p.feature_code.get(c.fcode or "", p.feature_class.get(c.fclass or "", 0.0))
+        if c.tier == TIER_NORM:
+            s += p.match["primary"] if c.kind in (PRIMARY, DEMONYM) else p.match["alternate"]
+            if c.kind == ALIAS:
+                s -= 2.0
+        elif c.tier == TIER_FOLD:
+            s += p.match["fold"] - (2.0 if c.kind == ALIAS else 0.0)
+        elif c.tier == TIER_SKEL:
+            s += p.match["skeleton"]
+        if c.lat is None:
+            s -= 1.0
+        return s
+
+    def _resolve_mentions(self, mentions: list[Mention]) -> list[tuple[Candidate | None, float]]:
+        # pass 1: context-free best guesses; confident ones become document context
+        prior_cache: dict[int, float] = {}
+
+        def prior(c: Candidate) -> float:
+            v = prior_cache.get(c.id)
+            if v is None:
+                v = prior_cache[c.id] = self._prior(c)
+            return v
+
+        countries: Counter[str] = Counter()
+        admins: Counter[tuple[str, str]] = Counter()
+        anchors: list[tuple[float, float]] = []
+        for m in mentions:
+            if m.fixed is not None:
+                if m.fixed.country_code:
+                    countries[m.fixed.country_code] += 1
+                continue
+            if not m.cands:
+                continue
+            ranked = sorted(m.cands, key=prior, reverse=True)
+            best = ranked[0]
+            margin = prior(best) - prior(ranked[1]) if len(ranked) > 1 else 99.0
+            if best.fcode in COUNTRY_CODES or best.kind == DEMONYM:
+                if best.cc:
+                    countries[best.cc] += 2
+            elif margin >= 2.0 or best.fcode == "ADM1":
+                if best.cc:
+                    countries[best.cc] += 1
+                if best.admin1 and best.cc and best.fclass in ("A", "P"):
+                    admins[(best.cc, best.admin1)] += 1
+                if best.lat is not None and best.fclass == "P":
+                    anchors.append((best.lat, best.lon))  # type: ignore[arg-type]
+        # containers: "X, Y" and "X in (the) Y" within one sentence
+        for idx, m in enumerate(mentions):
+            for jdx in range(idx + 1, min(idx + 4, len(mentions))):
+                y = mentions[jdx]
+                if y.seg != m.seg or y.sent_start != m.sent_start or y.tok_start - m.tok_end > 8:
+                    break
+                m.containers.append(jdx)
+
+        results: list[tuple[Candidate | None, float]] = []
+        province_words = self.areas.province_words
+        for idx, m in enumerate(mentions):
+            if m.fixed is not None or not m.cands:
+                results.append((None, 0.0))
+                continue
+            container_ids: set[tuple[str, str | None]] = set()
+            for jdx in m.containers:
+                for yc in mentions[jdx].cands:
+                    if yc.fcode in COUNTRY_CODES or yc.kind == DEMONYM:
+                        container_ids.add((yc.cc or "", None))
+                    elif yc.fcode in ("ADM1", "ADM2") and yc.admin1:
+                        container_ids.add((yc.cc or "", yc.admin1))
+            prov_cue = m.suffix in province_words or any(w in province_words for w in m.prefix.split()[-2:]) and "of" in m.prefix
+            best: Candidate | None = None
+            best_s = -1e9
+            n_cc = len(countries)
+            for c in m.cands:
+                s = prior(c)
+                cc = c.cc or ""
+                if cc and countries.get(cc):
+                    # self-evidence does not count: a lone country mention needs no bonus
+                    s += self._w_country * min(1.0, countries[cc] / max(1, sum(countries.values()))) * (1.0 if n_cc > 0 else 0.0) + (1.0 if countries[cc] else 0.0)
+                if c.admin1 and admins.get((cc, c.admin1)) and c.fcode != "ADM1":
+                    s += self._w_admin
+                if container_ids and ((cc, None) in container_ids or (cc, c.admin1) in container_ids):
+                    s += self._w_container
+                if prov_cue:
+                    if c.fcode in ("ADM1", "ADM2"):
+                        s += self._w_province
+                elif c.kind == ALIAS:
+                    s -= 1.0
+                if anchors and c.lat is not None and c.fclass == "P":
+                    for lat, lon in anchors:
+                        if abs(lat - c.lat) < 3 and haversine_km(lat, lon, c.lat, c.lon) <= self._near_km:  # type: ignore[arg-type]
+                            s += self._w_near
+                            break
+                if s > best_s:
+                    best, best_s = c, s
+            results.append((best, best_s))
+        return results
+
+    def _precision(self, m: Mention, c: Candidate) -> int:
+        prec = c.precision if c.precision in (1, 2, 3) else 1
+        if c.fcode in COUNTRY_CODES or c.kind == DEMONYM:
+            return 3
+        cue = self.areas.suffixes.get(m.suffix)
+        words = m.prefix.split()
+        pcue = self.areas.prefixes.get(" ".join(words[-2:])) if len(words) >= 2 else None
+        if pcue is None and words:
+            pcue = self._prefixes1.get(words[-1])
+        for v in (cue, pcue):
+            if v is not None and v > prec:
+                prec = v
+        return prec
+
+    def _toponym(self, m: Mention, c: Candidate | None, score: float, doc_id: str | None) -> Toponym:
+        if m.fixed is not None:
+            m.fixed.doc_id = doc_id
+            return m.fixed
+        if c is None or score < self.priors.min_score:
+            return Toponym(text=m.text, start=m.start, end=m.end, resolved=False, doc_id=doc_id)
+        cc = c.cc
+        return Toponym(
+            text=m.text, start=m.start, end=m.end, name=c.name,
+            geonameid=c.id if c.id > 0 else None,
+            latitude=c.lat, longitude=c.lon, country_code=cc,
+            country=self.gaz.country_names.get(cc) if cc else None,
+            admin1=self.gaz.admin1_names.get((cc, c.admin1)) if cc and c.admin1 else None,
+            feature_class=c.fclass, feature_code=c.fcode,
+            resolved=c.lat is not None, geo_precision=self._precision(m, c), doc_id=doc_id,
+        )
+
+    # ------------------------------------------------------------ public API
+
+    def recognise(self, parts: Sequence[tuple[Doc, int]]) -> list[Mention]:
+        mentions: list[Mention] = []
+        for seg, (doc, offset) in enumerate(parts):
+            found = self._borders(doc, offset, seg)
+            found_spans = [(f.start, f.end) for f in found]
+            for m in self._recognise(doc, offset, seg):
+                if any(m.start < e and s < m.end for s, e in found_spans):
+                    continue
+                found.append(m)
+            mentions.extend(sorted(found, key=lambda x: x.start))
+        return mentions
+
+    def resolve_mentions(self, mentions: list[Mention], doc_id: str | None = None) -> list[Toponym]:
+        resolved = self._resolve_mentions(mentions)
+        return [self._toponym(m, c, s, doc_id) for m, (c, s) in zip(mentions, resolved, strict=True)]
+
+    def parse(self, parts: Sequence[tuple[Doc, int]], doc_id: str | None = None) -> list[Toponym]:
+        """Every toponym of one document (article and comments), with document offsets.
+
+        `parts` are the spaCy Docs of the document's segments, each with the offset
+        of its first character in the document text. The segments share one
+        context: places named in the article help resolve those in comments.
+        """
+        return self.resolve_mentions(self.recognise(parts), doc_id)
+
+    def resolve_name(self, name: str, context: Iterable[str | Toponym] | str | None = None) -> Toponym | None:
+        """Resolve a single name; `context` names places (or countries) the text is about.
+
+        Returns None when the name is not in the gazetteer.
+        """
+        if isinstance(context, str):
+            context = [context]
+        ctx_mentions: list[Mention] = []
+        for item in context or ():
+            if isinstance(item, Toponym):
+                if item.geonameid is not None and (c := self.gaz.get(item.geonameid)) is not None:
+                    ctx_mentions.append(Mention(item.text, 0, 0, "GPE", 1, 0, 0, -1, cands=(c,)))
+                elif item.name:
+                    ctx_mentions.append(Mention(item.name, 0, 0, "GPE", 1, 0, 0, -1, cands=self.gaz.candidates(item.name)))
+            else:
+                ctx_mentions.append(Mention(item, 0, 0, "GPE", 1, 0, 0, -1, cands=self.gaz.candidates(item)))
+        text = _TRAILING.sub("", _LEADING.sub("", name.strip()))
+        cands = self.gaz.candidates(text)
+        if not cands:
+            return None
+        m = Mention(name, 0, len(name), "GPE", 0, 0, 0, 0, cands=cands)
+        top = self.resolve_mentions([m, *ctx_mentions])[0]
+        return top if top.resolved or top.name else top
+
+
+def _midpoint(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
+    p1, p2, l1, l2 = map(math.radians, (lat1, lat2, lon1, lon2))
+    bx = math.cos(p2) * math.cos(l2 - l1)
+    by = math.cos(p2) * math.sin(l2 - l1)
+    lat = math.atan2(math.sin(p1) + math.sin(p2), math.sqrt((math.cos(p1) + bx) ** 2 + by**2))
+    lon = l1 + math.atan2(by, math.cos(p1) + bx)
+    return math.degrees(lat), math.degrees(lon)
+
+
+def _governing_preposition(tok: Token) -> str | None:
+    """The preposition a place name hangs from ("in Hajin" -> "in")."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("compound", "amod", "nmod", "flat", "appos", "conj", "nummod") and t.head is not t:
+            t = t.head
+            continue
+        break
+    if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent", "dative") or t.dep_ == "pobj":
+        return t.head.lower_
+    if t.head.dep_ == "prep" and t.dep_ in ("pcomp",):
+        return t.head.lower_
+    return None
+
+
+def event_location(toponyms_in_sentence: list[Toponym], sent: Span) -> Toponym | None:
+    """Where the event of `sent` happened: prefer objects of in/near/at/outside/around/on,
+    penalise origins ("from"), then prefer resolved and more precise places."""
+    if not toponyms_in_sentence:
+        return None
+    areas = geodata.areas()
+    text = sent.text
+    used: set[int] = set()
+    best: Toponym | None = None
+    best_score = -1e9
+    for order, t in enumerate(toponyms_in_sentence):
+        # locate the toponym in the sentence: exact offset if the sentence doc starts the document
+        pos = t.start - sent.start_char if 0 <= t.start - sent.start_char < len(text) and text.startswith(t.text, t.start - sent.start_char) else -1
+        if pos < 0:
+            k = text.find(t.text)
+            while k >= 0 and k in used:
+                k = text.find(t.text, k + 1)
+            pos = k
+        score = 0.0
+        if pos >= 0:
+            used.add(pos)
+            span = sent.doc.char_span(sent.start_char + pos, sent.start_char + pos + len(t.text), alignment_mode="expand")
+            if span is not None and len(span):
+                prep = _governing_preposition(span.root)
+                if prep in areas.location_prepositions:
+                    score += 3.0
+                elif prep in areas.origin_prepositions:
+                    score -= 3.0
+                if span.root.dep_ in ("amod",) or (span.ents and span.ents[0].label_ == "NORP"):
+                    score -= 1.5
+        if t.resolved:
+            score += 2.0 + {1: 2.0, 2: 1.0, 3: 0.0}.get(t.geo_precision or 3, 0.0)
+        else:
+            score -= 5.0
+        score -= 0.01 * order
+        if score > best_score:
+            best, best_score = t, score
+    return best if best is not None and best.resolved else None
