@@ -74,7 +74,7 @@ def test_reader_spans_are_used_and_trimmed():
     assert (seg.article.text, seg.article.start, seg.article.end) == ("Article text here.", 2, 20)
     assert [(c.text, c.start, c.end) for c in seg.comments] == [
         ("first comment", 25, 38),
-        ("second", 40, 46),
+        ("second", 41, 47),
     ]
 
 
