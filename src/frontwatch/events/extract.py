@@ -145,7 +145,7 @@ class EventExtractor:
             s0, s1 = sent.start, sent.end
             if "\n" in doc.text[prev_end:sent.start_char]:
                 state.date = None  # a date carries to the next sentences of its paragraph only
-            prev_end = sent.end_char
+            prev_end = sent.start_char + len(sent.text.rstrip())
             sent_mentions = [m for m in mentions if s0 <= m.start < s1]
             sent_mentions += self._resolve_anaphora([p for p in pending if s0 <= p.start < s1], state)
             sent_mentions.sort(key=lambda m: m.start)
@@ -570,37 +570,20 @@ def _clean(s: str) -> str:
     return s[:1].lower() + s[1:] if s[:1].isupper() and s.split(" ")[0].lower() in ("some", "unconfirmed", "local", "several", "other", "the") else s
 
 
-_PLACE_PREPS = {"in", "near", "at", "outside", "around", "on", "into", "across", "inside", "within", "towards",
-               "toward", "over", "north", "south", "east", "west", "of"}
-
-
 def _event_location(tops: list[Toponym], sent: SpacySpan, offset: int) -> Toponym | None:
-    """The place where the event happened, not every place named: in "fighters from A
-    attacked positions in B", B. Prefers objects of in/near/at, precise places, and
-    penalises origins ("from")."""
-    best: tuple[float, int, Toponym] | None = None
-    doc = sent.doc
-    for i, t in enumerate(tops):
-        if not t.resolved:
-            continue
-        span = doc.char_span(t.start - offset, t.end - offset, alignment_mode="expand")
-        score = 0.0
-        if span is not None:
-            head = span.root.head
-            prep = head.lower_ if head.dep_ == "prep" or head.pos_ == "ADP" else ""
-            if prep == "from":
-                score -= 2.0
-            elif prep in _PLACE_PREPS:
-                score += 2.0
-            elif span.root.dep_ in ("compound", "amod") and span.root.head.lower_ in ("border", "area", "countryside", "province", "governorate", "region"):
-                score += 1.0
-        score += {1: 1.0, 2: 0.5, 3: 0.0}.get(t.geo_precision or 3, 0.0)
-        if t.feature_code in ("PCLI", "PCL", "PCLS", "PCLD"):
-            score -= 0.5
-        cand = (score, -i, t)
-        if best is None or cand[:2] > best[:2]:
-            best = cand
-    return best[2] if best else None
+    """The place where the event of `sent` happened (frontwatch.geo decides), with the
+    toponyms' document offsets shifted to the segment the sentence was parsed in."""
+    from dataclasses import replace
+
+    from ..geo import event_location
+
+    if not tops:
+        return None
+    local = [replace(t, start=t.start - offset, end=t.end - offset) for t in tops]
+    chosen = event_location(local, sent)
+    if chosen is None:
+        return None
+    return tops[local.index(chosen)]
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
