@@ -71,6 +71,8 @@ def iter_documents(
     passed to `on_error` (default: raise) and the other inputs are still read.
     """
     report = _once(on_error or _raise)
+    if isinstance(paths, str | os.PathLike):  # one path given where a list was expected
+        paths = [paths]
     for path in paths:
         if str(path) == "-":
             yield from _with_default(
