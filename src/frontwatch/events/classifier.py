@@ -348,5 +348,7 @@ def fit(
         if hasattr(vec, "stop_words_"):
             vec.stop_words_ = None
     return SubEventClassifier(
-        _Fitted(format_version=FORMAT_VERSION, vocabulary=vocabulary, pipeline=pipeline, labels=labels)
+        _Fitted(
+            format_version=FORMAT_VERSION, vocabulary=vocabulary, pipeline=pipeline, labels=labels
+        )
     )

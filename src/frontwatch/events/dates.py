@@ -53,7 +53,7 @@ _MONTH_ONLY = re.compile(
     r"(?: (?P<y>\d{4}))?\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:in|since|during|by|of) (?P<y>(?:19|20)\d{2})\b")
+_YEAR = re.compile(r"\b(?:in|since|during|by|of) (?P<y>(?:19|20)\d{2})\b", re.I)
 
 
 def _year(y: str | None, month: int, day: int, published: dt.date | None) -> int | None:

@@ -65,6 +65,9 @@ class _State:
 
 ATTACK_VERBS = {"attack", "assault", "raid", "storm", "strike", "hit", "target", "kill", "shoot", "fire",
                 "bomb", "pound", "ambush"}
+# when a sentence names several means, the more specific one decides
+WEAPON_ORDER = {"Suicide bomb": 0, "Chemical weapon": 1, "Air/drone strike": 2, "Grenade": 3,
+                "Shelling/artillery/missile attack": 4, "Remote explosive/landmine/IED": 5}
 PRONOUNS = {"they", "them", "it", "he", "she", "their", "its"}
 _WS = re.compile(r"\s+")
 
@@ -135,7 +138,8 @@ class EventExtractor:
         for m in mentions:
             in_actor[m.start:m.end] = b"\x01" * (m.end - m.start)
         # a trigger word inside a name ("Popular Mobilization Units") is no trigger
-        hits = [h for h in self._triggers(doc) if not any(in_actor[h.start:h.end])]
+        hits = [h for h in self._triggers(doc)
+                if h.trigger.role == "weapon" or not any(in_actor[h.start:h.end])]
         cue_hits: dict[str, list[tuple[int, int]]] = {}
         for m, s, e in self.cue_phrases(doc):
             cue_hits.setdefault(self._cue_names[m], []).append((s, e))
@@ -277,7 +281,8 @@ class EventExtractor:
                     date: tuple[dt.date, int] | None, state: _State,
                     article_place: Toponym | None) -> Event | None:
         doc = part.doc
-        best = max(group, key=lambda h: (h.trigger.role == "weapon", not h.trigger.generic_attack, h.trigger.weight))
+        best = max(group, key=lambda h: (h.trigger.role == "weapon", not h.trigger.generic_attack,
+                                         h.trigger.weight, -WEAPON_ORDER.get(h.trigger.sub_event_type, 9)))
         anchor = doc[best.head_index]
         while anchor.dep_ == "compound" and anchor.head is not anchor:
             anchor = anchor.head  # "an ATGM missile": the noun the weapon word modifies
@@ -425,7 +430,7 @@ class EventExtractor:
                 if child.dep_ == "prep" and child.lower_ == "by":
                     agent = agent or actor_in(child)
                 if child.dep_ == "prep" and child.lower_ in ("between", "with"):
-                    found = [by_token[t.i].actor for t in child.subtree if t.i in by_token]
+                    found = list(dict.fromkeys(by_token[t.i].actor for t in child.subtree if t.i in by_token))
                     if found:
                         agent = agent or found[0]
                         if len(found) > 1:
@@ -443,7 +448,9 @@ class EventExtractor:
                 elif d in ("dobj", "attr") and target is None:
                     target = actor_in(child)
                 elif d == "prep" and child.lower_ in ("on", "against", "at", "with", "targeting") and target is None:
-                    target = actor_in(child)
+                    found = actor_in(child)
+                    if found is not None and found != agent:
+                        target = found
         if agent is None and verb.dep_ in ("xcomp", "advcl", "conj", "relcl", "acl", "ccomp") and verb.head is not verb:
             for child in verb.head.children:
                 if child.dep_ == "nsubj":
@@ -456,7 +463,10 @@ class EventExtractor:
             if m.actor not in names:
                 names.append(m.actor)
         if agent is None and names:
-            cand = [a for a in names if a != target]
+            # a bare noun of the target's kind ("two soldiers" after "an army patrol") is
+            # the target again, not the agent
+            cand = [a for a in names if a != target and not (
+                target is not None and a.name not in self.table.by_name and a.inter == target.inter)]
             if cand and (target is None or cand[0].inter != 7):
                 agent = cand[0]
         if target is None and len(names) > 1:
