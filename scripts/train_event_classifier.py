@@ -42,7 +42,9 @@ def report(name: str, clf: SubEventClassifier, texts: list[str], gold: list[str]
     figures = {
         "n": len(gold),
         "accuracy": round(accuracy_score(gold, pred), 4),
-        "weighted_f1": round(f1_score(gold, pred, labels=labels, average="weighted", zero_division=0), 4),
+        "weighted_f1": round(
+            f1_score(gold, pred, labels=labels, average="weighted", zero_division=0), 4
+        ),
         "macro_f1": round(f1_score(gold, pred, labels=labels, average="macro", zero_division=0), 4),
     }
     print(f"{name}: " + ", ".join(f"{k}={v}" for k, v in figures.items()), file=sys.stderr)
@@ -50,9 +52,13 @@ def report(name: str, clf: SubEventClassifier, texts: list[str], gold: list[str]
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--acled", type=Path, required=True, help="ACLED export (CSV with notes)")
-    ap.add_argument("--case", type=Path, help="CASE 2021 task 2 TSV: reported only, never trained on")
+    ap.add_argument(
+        "--case", type=Path, help="CASE 2021 task 2 TSV: reported only, never trained on"
+    )
     ap.add_argument("--out", type=Path, default=_model_dir(), help="output directory")
     ap.add_argument("--c", type=float, default=10.0, help="inverse regularisation strength")
     ap.add_argument("--balance-power", type=float, default=1.0)
@@ -79,16 +85,24 @@ def main(argv: list[str] | None = None) -> int:
     )
     figures = {
         "acled_heldout": report(
-            "ACLED held-out (notes)", clf, [r["notes"] for r in heldout],
+            "ACLED held-out (notes)",
+            clf,
+            [r["notes"] for r in heldout],
             [r["sub_event_type"] for r in heldout],
         )
     }
     if args.case:
         with args.case.open(encoding="utf-8", newline="") as fh:
-            case = [r for r in csv.DictReader(fh, delimiter="\t") if r["SubType"] in CASE_CODE_TO_SUB_EVENT]
+            case = [
+                r
+                for r in csv.DictReader(fh, delimiter="\t")
+                if r["SubType"] in CASE_CODE_TO_SUB_EVENT
+            ]
         figures["case2021_acled_classes"] = report(
-            "CASE 2021 (25 ACLED classes, classifier only)", clf,
-            [r["EventSnippet"] for r in case], [CASE_CODE_TO_SUB_EVENT[r["SubType"]] for r in case],
+            "CASE 2021 (25 ACLED classes, classifier only)",
+            clf,
+            [r["EventSnippet"] for r in case],
+            [CASE_CODE_TO_SUB_EVENT[r["SubType"]] for r in case],
         )
     blob = clf.save(
         args.out,
@@ -100,7 +114,9 @@ def main(argv: list[str] | None = None) -> int:
                 "split": "sha256(event_id_cnty) % 100 >= 20 is train",
             },
             "hyperparameters": {
-                "C": args.c, "balance_power": args.balance_power, "example_weight": args.example_weight,
+                "C": args.c,
+                "balance_power": args.balance_power,
+                "example_weight": args.example_weight,
             },
             "dev_figures": figures,
             "trained_at": datetime.now(UTC).date().isoformat(),
