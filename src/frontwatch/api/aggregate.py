@@ -118,7 +118,7 @@ def summary(store: Store, flt: EventFilter) -> dict[str, int]:
 
 
 def facets(store: Store, flt: EventFilter) -> dict[str, Any]:
-    """The values of the filterable fields with their counts, and the date range."""
+    """The values of the filterable fields with their counts, the date range and extent."""
     c = events.c
     out: dict[str, Any] = {}
     with store.engine.connect() as conn:
@@ -131,11 +131,18 @@ def facets(store: Store, flt: EventFilter) -> dict[str, Any]:
                 .order_by(func.count().desc(), col)
             )
             out[name] = [{"value": v, "count": n} for v, n in rows]
-        first, last, total = conn.execute(
-            select(func.min(c.event_date), func.max(c.event_date), func.count()).where(
-                *flt.conditions()
-            )
+        first, last, total, lon0, lat0, lon1, lat1 = conn.execute(
+            select(
+                func.min(c.event_date),
+                func.max(c.event_date),
+                func.count(),
+                func.min(c.longitude),
+                func.min(c.latitude),
+                func.max(c.longitude),
+                func.max(c.latitude),
+            ).where(*flt.conditions())
         ).one()
     out["date_range"] = {"min": first, "max": last}
+    out["extent"] = [lon0, lat0, lon1, lat1] if lon0 is not None else None
     out["total"] = int(total or 0)
     return out
