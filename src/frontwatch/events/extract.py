@@ -59,6 +59,7 @@ class _State:
     """What earlier sentences established, for pronouns, places and dates."""
 
     recent_actors: list[Actor] = field(default_factory=list)
+    agents: list[Actor] = field(default_factory=list)  # who did the earlier events
     place: Toponym | None = None
     date: tuple[dt.date, int] | None = None
 
@@ -376,6 +377,8 @@ class EventExtractor:
             evidence=evidence,
         )
         ev._trigger_char = part.offset + anchor.idx  # type: ignore[attr-defined]
+        if agent is not None and agent.inter in ARMED:
+            state.agents.append(agent)
         return ev
 
     def _refine(self, text: str, sub: str, event_type: str) -> str:
@@ -413,11 +416,15 @@ class EventExtractor:
             for i in range(m.start, m.end):
                 by_token[i] = m
 
+        named = self.table.by_name
+
         def actor_in(tok: Token) -> Actor | None:
-            for t in tok.subtree:
-                if t.i in by_token:
-                    return by_token[t.i].actor
-            return None
+            # "fighters of the Islamic State": the named actor beats the bare noun
+            found = [by_token[t.i].actor for t in tok.subtree if t.i in by_token]
+            for a in found:
+                if a.name in named or a.country:
+                    return a
+            return found[0] if found else None
 
         verb = anchor
         if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "pobj", "attr", "nsubjpass", "conj", "compound"):
@@ -435,7 +442,10 @@ class EventExtractor:
                         agent = agent or found[0]
                         if len(found) > 1:
                             target = target or found[-1]
-            verb = anchor.head if anchor.head.pos_ in ("VERB", "AUX") else anchor
+            head = anchor.head
+            if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+                head = head.head  # "hit a truck with a rocket": the verb the means belongs to
+            verb = head if head.pos_ in ("VERB", "AUX") else anchor
         for tok in (verb, anchor) if verb is not anchor else (verb,):
             for child in tok.children:
                 d = child.dep_
@@ -482,6 +492,10 @@ class EventExtractor:
     def _pronoun(self, tok: Token, state: _State, exclude: Actor | None) -> Actor | None:
         if tok.lower_ not in PRONOUNS:
             return None
+        # the agent of the latest event first, then the latest armed actor named
+        for a in reversed(state.agents[-3:]):
+            if a != exclude:
+                return a
         for a in reversed(state.recent_actors):
             if a != exclude and a.inter in ARMED:
                 return a

@@ -1,0 +1,209 @@
+"""Event fields on the team's own labelled sentences, with exact expected values.
+
+Each case is one short report (written for these tests) published on
+Wednesday 2024-03-06, and the fields the coder must produce.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontwatch.events.dates import resolve_date
+from frontwatch.events.fatalities import find_fatalities
+from frontwatch.models import EVENT_FIELDS, Document
+from frontwatch.pipeline import extract
+
+PUB = dt.date(2024, 3, 6)
+
+LABELLED = [
+    (
+        "Daesh fighters attacked positions of the Syrian Democratic Forces near Hajin in Deir ez-Zor "
+        "province yesterday.",
+        dict(sub_event_type="Armed clash", event_type="Battles", actor1="Islamic State (ISIS)",
+             actor2="Syrian Democratic Forces (SDF)", inter1=2, inter2=2, country="Syria",
+             event_date="2024-03-05", time_precision=1, fatalities=None, certainty="reported",
+             attribution=None),
+    ),
+    (
+        "Turkish drones struck a car near Qamishli on Monday, killing three SDF fighters, the SDF said.",
+        dict(sub_event_type="Air/drone strike", event_type="Explosions/Remote violence",
+             actor1="Military Forces of Turkey", actor2="Syrian Democratic Forces (SDF)", inter1=8,
+             inter2=2, country="Syria", event_date="2024-03-04", time_precision=1, fatalities=3,
+             certainty="claimed", attribution="SDF"),
+    ),
+    (
+        "According to the Syrian Observatory for Human Rights, 7 HTS fighters were killed in clashes "
+        "with the Syrian army near Saraqib.",
+        dict(sub_event_type="Armed clash", actor1="Military Forces of Syria",
+             actor2="Hayat Tahrir al-Sham (HTS)", inter1=1, inter2=2, location="Saraqib",
+             country="Syria", admin1="Idlib", fatalities=7, certainty="claimed",
+             attribution="Syrian Observatory for Human Rights"),
+    ),
+    (
+        "Unconfirmed reports say Houthi forces shelled a market in Taiz, killing two civilians.",
+        dict(sub_event_type="Shelling/artillery/missile attack", actor1="Houthis (Ansar Allah)",
+             actor2="Civilians (Yemen)", inter1=2, inter2=7, location="Taiz", country="Yemen",
+             geo_precision=1, fatalities=2, certainty="unconfirmed", attribution="unconfirmed reports",
+             event_date="2024-03-06", time_precision=2),
+    ),
+    (
+        "The Iraqi army denied that its troops had shelled the village.",
+        dict(sub_event_type="Shelling/artillery/missile attack", actor1="Military Forces of Iraq",
+             certainty="denied", attribution="Military Forces of Iraq"),
+    ),
+    (
+        "Hundreds of protesters rallied in Basra on Friday demanding electricity; police fired tear gas "
+        "to disperse them.",
+        dict(sub_event_type="Protest with intervention", event_type="Protests",
+             actor1="Protesters (Iraq)", actor2="Police Forces of Iraq", inter1=6, inter2=1,
+             country="Iraq", event_date="2024-03-01", time_precision=1, certainty="reported"),
+    ),
+    (
+        "Boko Haram reportedly killed dozens of villagers in an attack.",
+        dict(sub_event_type="Attack", event_type="Violence against civilians", actor1="Boko Haram",
+             inter1=2, inter2=7, fatalities=12, certainty="unconfirmed"),
+    ),
+    (
+        "Russian warplanes bombed a market in Idlib, killing 9 civilians and wounding 20.",
+        dict(sub_event_type="Air/drone strike", actor1="Military Forces of Russia",
+             actor2="Civilians (Syria)", inter1=8, inter2=7, country="Syria", fatalities=9),
+    ),
+]
+
+NON_EVENTS = [
+    "The fighting could escalate into a wider war if the talks fail.",  # hypothetical
+    "No clashes were reported in Manbij on Tuesday.",  # negated
+    "The army will deploy more troops to Idlib next week.",  # future
+    "In 2014 the Islamic State seized Mosul and much of northern Iraq.",  # historical background
+    "Every time the army advances, the militants retreat into the desert.",  # generic
+    "Why would anyone attack a hospital?",  # question
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED, ids=[t[:40] for t, _ in LABELLED])
+def test_labelled_event_fields(text: str, expected: dict) -> None:
+    events = extract(text, published=PUB)
+    assert len(events) == 1, [e.sub_event_type for e in events]
+    got = events[0].to_dict()
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", NON_EVENTS)
+def test_non_events(text: str) -> None:
+    assert extract(text, published=PUB) == []
+
+
+def test_event_record_contract() -> None:
+    text = "A roadside bomb struck an Iraqi army patrol near Baiji, killing two soldiers."
+    (ev,) = extract(text, published=PUB, doc_id="doc-1")
+    d = ev.to_dict()
+    assert tuple(d) == EVENT_FIELDS
+    assert d["doc_id"] == "doc-1" and d["origin"] == "article" and d["comment_index"] is None
+    assert d["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert d["actor1"] is None and d["actor2"] == "Military Forces of Iraq"
+    assert d["fatalities"] == 2
+    assert d["evidence"] == {"text": text, "start": 0, "end": len(text)}
+    assert 0 < d["confidence"] <= 1
+    # ids are stable across runs
+    assert extract(text, published=PUB, doc_id="doc-1")[0].event_id == ev.event_id
+
+
+def test_several_events_each_with_own_evidence() -> None:
+    text = ("A roadside bomb struck an Iraqi army patrol near Baiji, killing two soldiers. "
+            "Hours later, ISIS militants ambushed PMU fighters in Tikrit.")
+    evs = extract(text, published=PUB)
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED", "Armed clash"]
+    assert [e.fatalities for e in evs] == [2, None]
+    assert evs[1].actor1 == "Islamic State (ISIS)"
+    assert evs[1].actor2 == "Popular Mobilization Units (PMU)"
+    for e in evs:
+        assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+
+
+def test_pronoun_in_comment_resolves_to_actor(pipeline) -> None:
+    text = (
+        "Fighters of the Islamic State stormed SDF outposts east of the Euphrates on Sunday, "
+        "the SDF said in a statement.\n"
+        "They are back and nobody cares lol\n"
+        "Unconfirmed reports say they hit a Syrian army truck with a rocket near Mayadin, "
+        "killing 3 soldiers.\n"
+    )
+    lines = text.split("\n")
+    a_end = len(lines[0])
+    c1 = (a_end + 1, a_end + 1 + len(lines[1]))
+    c2 = (c1[1] + 1, c1[1] + 1 + len(lines[2]))
+    doc = Document("pron-1", text, published=PUB, article_span=(0, a_end), comment_spans=[c1, c2])
+    r = pipeline.process_one(doc)
+    assert len(r.segmentation.comments) == 2
+    comment_events = [e for e in r.events if e.origin == "comment"]
+    (ev,) = comment_events
+    assert ev.comment_index == 1
+    assert ev.actor1 == "Islamic State (ISIS)"
+    assert ev.actor2 == "Military Forces of Syria"
+    assert ev.certainty == "unconfirmed" and ev.fatalities == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("killing 6 civilians, including 2 women", 6),
+        ("At least seven fighters were killed and 12 wounded", 7),
+        ("Dozens of people died", 12),
+        ("tens of soldiers were killed", 10),
+        ("hundreds were killed", 100),
+        ("5 people were wounded", None),
+        ("No casualties were reported.", 0),
+        ("killing three soldiers and two civilians", 5),
+        ("over 30 were killed, though local sources say 25 died", 25),
+        ("the death toll rose to 23", 23),
+    ],
+)
+def test_fatality_conventions(text: str, expected: int | None) -> None:
+    assert find_fatalities(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yesterday", ("2024-03-05", 1)),
+        ("last weekend", ("2024-03-02", 2)),
+        ("on Tuesday", ("2024-03-05", 1)),
+        ("on Wednesday", ("2024-03-06", 1)),
+        ("On 9 May 2020,", ("2020-05-09", 1)),
+        ("on March 2", ("2024-03-02", 1)),
+        ("last week", ("2024-02-28", 2)),
+        ("in February 2024", ("2024-02-15", 3)),
+    ],
+)
+def test_relative_dates(text: str, expected: tuple[str, int]) -> None:
+    d, p = resolve_date(text, PUB)
+    assert (d.isoformat(), p) == expected
+
+
+def test_no_date_without_publication() -> None:
+    (ev,) = extract("ISIS fighters attacked an army checkpoint yesterday.")
+    assert ev.event_date is None and ev.time_precision is None
+
+
+def test_seed_events(pipeline, seed_text: str) -> None:
+    doc = Document("seed", seed_text, published=dt.date(2018, 10, 16))
+    r = pipeline.process_one(doc)
+    art = [e for e in r.events if e.origin == "article"]
+    com = [e for e in r.events if e.origin == "comment"]
+    hajin = [e for e in art if e.event_type == "Battles" and e.actor1 == "Islamic State (ISIS)"
+             and e.actor2 == "Syrian Democratic Forces (SDF)" and e.location and "Haj" in e.location]
+    assert hajin and all(e.admin1 and "Zawr" in e.admin1 for e in hajin)
+    pmu = [e for e in art if e.actor1 == "Popular Mobilization Units (PMU)"]
+    assert len(pmu) == 1
+    assert pmu[0].certainty == "claimed" and pmu[0].attribution == "PMU statement"
+    atgm = [e for e in com if e.fatalities == 4]
+    assert len(atgm) == 1
+    assert atgm[0].certainty == "unconfirmed" and atgm[0].actor2 == "Military Forces of Iraq"
+    assert atgm[0].actor1 == "Islamic State (ISIS)"
+    # nothing from the worst-case sentence, the background paragraph or the insults
+    for e in r.events:
+        assert "worst-case" not in e.evidence.text
+        assert "for a long time" not in e.evidence.text
+        assert not e.evidence.text.startswith(("What a", "Usual", "Lol"))
