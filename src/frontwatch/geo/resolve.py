@@ -36,6 +36,7 @@ _TRAILING = re.compile(r"(?:'s|’s|')$")
 _BORDER = re.compile(
     r"\b([A-Z][A-Za-z]+)\s*(?:-|–|—|/)\s*([A-Z][A-Za-z]+)\s+(border|frontier|borderlands?)\b"
 )
+_ARTICLE_WORDS = frozenset("al el ad ar as at az ez es ed er en ash ul un ud ur us uz".split())
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Za-z]+)*$|^[A-Z]{2,}$")
 
 
@@ -52,7 +53,6 @@ class Mention:
     prefix: str = ""       # up to two lowercased words before
     suffix: str = ""       # the lowercased word after
     cands: tuple[Candidate, ...] = ()
-    containers: list[int] = field(default_factory=list)
     fixed: Toponym | None = None
 
 
@@ -115,6 +115,18 @@ class Geoparser:
                 j -= 1
             if i >= j:
                 continue
+            # spaCy often stops before a transliterated tail: "Deir| ez-Zor", "Ras| al-Ain"
+            if j < len(doc) and label != "NORP" and not doc[j - 1].whitespace_ == "" or j < len(doc) and doc[j].text in ("-", "–"):
+                for k in range(min(len(doc), j + 3), j, -1):
+                    tail = doc[j:k]
+                    if any(t.is_punct and t.text not in ("-", "–") for t in tail) or tail[-1].text in ("-", "–"):
+                        continue
+                    if not (tail[0].lower_ in _ARTICLE_WORDS or tail[0].text in ("-", "–") or doc[j - 1].whitespace_ == ""):
+                        break
+                    ext = gaz.candidates(doc[i:k].text, False)
+                    if ext:
+                        j = k
+                        break
             span = doc[i:j]
             text = span.text
             cands = gaz.candidates(text)
@@ -126,9 +138,17 @@ class Geoparser:
                 continue
             elif label in ("ORG", "PERSON"):
                 prev = doc[i - 1].lower_ if i > 0 else ""
-                if prev not in self.areas.location_prepositions and prev not in ("from", "of"):
-                    continue
-                if not any(c.tier == TIER_NORM and (c.population >= 1000 or c.fclass != "P") and c.kind != DEMONYM for c in cands):
+                prev2 = doc[i - 2].lower_ if i > 1 else ""
+                nxt = doc[j].lower_ if j < len(doc) else ""
+                locp = self.areas.location_prepositions
+                cued = (prev in locp or prev in ("from", "of") or (prev == "the" and prev2 in locp)
+                        or nxt in self.areas.suffixes or (prev in ("and", "or", ",") and i > 1 and taken[i - 2] == 1))
+                max_tier = TIER_FOLD if j - i > 1 else TIER_NORM
+                if not cued or not any(
+                    c.tier <= max_tier and (c.population >= 1000 or c.fclass != "P") and c.kind != DEMONYM for c in cands
+                ):
+                    for k in range(ent.start, ent.end):
+                        taken[k] = 2
                     continue
                 label = "GPE"
             if label != "NORP":
@@ -164,7 +184,10 @@ class Geoparser:
                 cands = tuple(c for c in self.gaz.candidates(text, False) if c.kind != DEMONYM and c.lat is not None)
                 prev2 = doc[i - 2].lower_ if i > 1 else ""
                 nxt = doc[j].lower_ if j < n else ""
-                cued = prev in locp or (prev == "the" and prev2 in locp) or nxt in self.areas.suffixes
+                cued = prev in locp or (prev == "the" and prev2 in locp) or nxt in self.areas.suffixes or any(
+                    c.tier == TIER_NORM and c.kind == PRIMARY and (c.population >= 100_000 or c.fcode in ("ADM1", "PCLI"))
+                    for c in cands
+                )
                 if cands and cued:
                     best_pop = max(c.population for c in cands)
                     if best_pop >= 1000 or any(c.fclass != "P" for c in cands):
@@ -279,12 +302,13 @@ class Geoparser:
                 if best.lat is not None and best.fclass == "P":
                     anchors.append((best.lat, best.lon))  # type: ignore[arg-type]
         # containers: "X, Y" and "X in (the) Y" within one sentence
+        containers: list[list[int]] = [[] for _ in mentions]
         for idx, m in enumerate(mentions):
             for jdx in range(idx + 1, min(idx + 4, len(mentions))):
                 y = mentions[jdx]
                 if y.seg != m.seg or y.sent_start != m.sent_start or y.tok_start - m.tok_end > 8:
                     break
-                m.containers.append(jdx)
+                containers[idx].append(jdx)
 
         results: list[tuple[Candidate | None, float]] = []
         province_words = self.areas.province_words
@@ -293,7 +317,7 @@ class Geoparser:
                 results.append((None, 0.0))
                 continue
             container_ids: set[tuple[str, str | None]] = set()
-            for jdx in m.containers:
+            for jdx in containers[idx]:
                 for yc in mentions[jdx].cands:
                     if yc.fcode in COUNTRY_CODES or yc.kind == DEMONYM:
                         container_ids.add((yc.cc or "", None))

@@ -1,0 +1,236 @@
+"""Gazetteer, normalisation, recognition and resolution (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from frontwatch.errors import DataFileError, GazetteerError
+from frontwatch.geo import Geoparser, event_location, fold_key, norm_key, skel_key
+from frontwatch.geo import data as geodata
+from frontwatch.geo.gazetteer import Gazetteer, default_gazetteer, import_files
+
+FIXTURES = Path(__file__).parent / "fixtures" / "geo"
+HAJIN_SY, HAJIN_TR = 174506, 302150
+DEIR_EZ_ZOR, ABU_KAMAL = 170794, 174448
+IRAQ, SYRIA = 99237, 163843
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    return default_gazetteer()  # built once (or reused from the cache)
+
+
+@pytest.fixture(scope="session")
+def gp(gaz: Gazetteer) -> Geoparser:
+    return Geoparser(gaz)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from frontwatch.nlp import load_nlp
+
+    return load_nlp()
+
+
+def parse(gp: Geoparser, nlp, *texts: str):
+    parts, off, full = [], 0, ""
+    for t in texts:
+        parts.append((nlp(t), off))
+        full += t + "\n"
+        off = len(full)
+    return gp.parse(parts, doc_id="t"), full
+
+
+# ---------------------------------------------------------------- normalisation
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [("Deir ez-Zor", "Deir Ezzor"), ("Deir ez-Zor", "DEIR EZ ZOR"), ("Raqqa", "Ar-Raqqah"), ("al-Raqqa", "Raqqa"),
+     ("Al-Bukamal", "Al Bukamal"), ("Fallujah", "Falluja"), ("Dhiban", "Ziban"), ("Qamishli", "Al-Qamishli")],
+)
+def test_fold_key_joins_variants(a: str, b: str) -> None:
+    assert fold_key(a) == fold_key(b)
+
+
+def test_norm_key_folds_case_diacritics_and_hyphens() -> None:
+    assert norm_key("Deïr ez-Zôr") == "deir ez zor"
+    assert norm_key("Ālbū Kamāl") == "albu kamal"
+    assert norm_key("دير الزور") == ""
+
+
+def test_skeleton_joins_distant_transliterations() -> None:
+    assert skel_key("Dayr az Zawr") == skel_key("der ez zor") == skel_key("Deir Ezzor")
+
+
+# ---------------------------------------------------------------- gazetteer lookups
+
+
+@pytest.mark.parametrize("name", ["Deir ez-Zor", "Deir Ezzor", "Dayr az Zawr", "der ez zor", "Deir al-Zour"])
+def test_deir_ez_zor_spellings(gp: Geoparser, name: str) -> None:
+    t = gp.resolve_name(name)
+    assert t is not None and t.country_code == "SY" and t.admin1 == "Dayr az Zawr"
+    assert t.geonameid in (DEIR_EZ_ZOR, None)  # the city or its governorate
+
+
+@pytest.mark.parametrize("name", ["Abu Kamal", "Al-Bukamal", "Albu Kamal", "Abu Kemal"])
+def test_abu_kamal_spellings(gp: Geoparser, name: str) -> None:
+    t = gp.resolve_name(name)
+    assert t is not None and t.geonameid == ABU_KAMAL
+
+
+def test_unknown_name_is_none(gp: Geoparser) -> None:
+    assert gp.resolve_name("Qwzxlorp Vvendale") is None
+
+
+def test_resolve_name_with_country_context(gp: Geoparser) -> None:
+    assert gp.resolve_name("Hajin", context=["Turkey", "Adana"]).geonameid == HAJIN_TR  # type: ignore[union-attr]
+    assert gp.resolve_name("Hajin", context="Syria").geonameid == HAJIN_SY  # type: ignore[union-attr]
+
+
+# ---------------------------------------------------------------- documents
+
+
+def test_hajin_in_syrian_province_stays_in_syria(gp: Geoparser, nlp) -> None:
+    tops, full = parse(gp, nlp, "Mortar fire struck Hajin in the Syrian province of Deir Ezzor late on Sunday.")
+    by_text = {t.text: t for t in tops}
+    assert by_text["Hajin"].geonameid == HAJIN_SY
+    assert by_text["Hajin"].country == "Syria" and by_text["Hajin"].geo_precision == 1
+    assert by_text["Syrian"].geonameid == SYRIA and by_text["Syrian"].geo_precision == 3
+    assert by_text["Deir Ezzor"].feature_code == "ADM1" and by_text["Deir Ezzor"].geo_precision == 3
+    for t in tops:
+        assert full[t.start : t.end] == t.text
+
+
+def test_hajin_in_turkey(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(gp, nlp, "Farmers near Adana said the road to Hajin, Turkey, was closed by snow.")
+    hajin = next(t for t in tops if t.text == "Hajin")
+    assert hajin.geonameid == HAJIN_TR and hajin.country_code == "TR"
+
+
+def test_demonym_and_border_area(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(gp, nlp, "Militia convoys crossed into Iraqi territory near the Syrian-Iraqi border overnight.")
+    by_text = {t.text: t for t in tops}
+    assert by_text["Iraqi"].geonameid == IRAQ and by_text["Iraqi"].geo_precision == 3
+    border = by_text["Syrian-Iraqi border"]
+    assert border.resolved and border.geo_precision == 3 and border.country_code == "SY"
+    assert 32 < border.latitude < 36 and 38 < border.longitude < 44  # type: ignore[operator]
+
+
+def test_countryside_is_precision_two(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(gp, nlp, "Airstrikes were reported in the Idlib countryside on Friday.")
+    idlib = next(t for t in tops if t.text == "Idlib")
+    assert idlib.country_code == "SY" and idlib.geo_precision == 2
+
+
+def test_comment_lowercase_variant_uses_article_context(gp: Geoparser, nlp) -> None:
+    article = "Clashes continued in Hajin, a town in eastern Syria, according to local monitors."
+    comment = "my cousin lives in der ez zor and says the bombing never stops"
+    tops, full = parse(gp, nlp, article, comment)
+    der = next(t for t in tops if t.text == "der ez zor")
+    assert der.start > len(article) and full[der.start : der.end] == "der ez zor"
+    assert der.country_code == "SY" and der.admin1 == "Dayr az Zawr"
+
+
+def test_unresolved_name_does_not_empty_results(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(gp, nlp, "Refugees fled from Zorblaxia to Damascus last week.")
+    damascus = next(t for t in tops if t.text == "Damascus")
+    assert damascus.resolved and damascus.country_code == "SY"
+    odd = [t for t in tops if t.text == "Zorblaxia"]
+    assert all(not t.resolved and t.latitude is None for t in odd)
+
+
+def test_event_location_prefers_place_of_action(gp: Geoparser, nlp) -> None:
+    doc = nlp("ISIS fighters from Abu Kamal attacked SDF positions in Hajin on Tuesday.")
+    tops = gp.parse([(doc, 0)])
+    sent = next(iter(doc.sents))
+    loc = event_location(tops, sent)
+    assert loc is not None and loc.geonameid == HAJIN_SY
+    assert event_location([], sent) is None
+
+
+def test_to_dict_contract(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(gp, nlp, "Shelling hit Aleppo.")
+    d = tops[0].to_dict()
+    assert list(d) == ["doc_id", "text", "start", "end", "name", "geonameid", "latitude", "longitude",
+                       "country_code", "admin1", "feature_class", "feature_code", "resolved"]
+    assert d["doc_id"] == "t" and d["resolved"] is True
+
+
+# ---------------------------------------------------------------- data files
+
+
+def test_bundled_data_loads() -> None:
+    assert len(geodata.demonyms()) > 100 and len(geodata.places()) > 20
+    assert geodata.areas().suffixes["countryside"] == 2
+    assert "the" in geodata.stoplist()
+
+
+def test_bad_data_rows_are_reported() -> None:
+    with pytest.raises(DataFileError, match="line 2"):
+        geodata.parse_demonyms("form\tkind\ttarget\nSyrian\tcountry\tSyria\n")
+    with pytest.raises(DataFileError, match="header"):
+        geodata.parse_places("name\tlat\n")
+    with pytest.raises(DataFileError):
+        geodata.parse_priors("feature_code: {}\n")
+
+
+# ---------------------------------------------------------------- GeoNames import
+
+
+def _geonames_row(gid: int, name: str, alts: str, lat: float, lon: float, fcl: str, fcode: str, cc: str, a1: str, pop: int) -> str:
+    cols = [str(gid), name, name, alts, str(lat), str(lon), fcl, fcode, cc, "", a1, "", "", "", str(pop), "", "100", "Asia/Damascus", "2024-01-01"]
+    return "\t".join(cols) + "\n"
+
+
+@pytest.fixture()
+def gaz_copy(gaz: Gazetteer, tmp_path: Path) -> Path:
+    dst = tmp_path / "gaz.sqlite"
+    shutil.copyfile(gaz.path, dst)
+    return dst
+
+
+def test_import_geonames_formats_idempotent(gaz_copy: Path, tmp_path: Path) -> None:
+    rows = _geonames_row(9900001, "Tell Zorbak", "Tal Zorbak,Tel Zurbaq", 36.1, 40.2, "P", "PPL", "SY", "07", 800)
+    rows += _geonames_row(9900002, "Zorbak Dam", "", 36.2, 40.3, "S", "DAM", "SY", "07", 0)
+    rows += _geonames_row(9900003, "Muhafazat Zorbak", "", 35.0, 40.0, "A", "ADM1", "SY", "99", 1000)
+    with zipfile.ZipFile(tmp_path / "SY.zip", "w") as zf:
+        zf.writestr("SY.txt", rows)
+        zf.writestr("readme.txt", "not data\n")
+    alt = "1\t9900001\ten\tTall Zurbak\t\t\t\t\t\t\n2\t9900001\tlink\thttps://example.org/x\t\t\t\t\t\t\n3\t12345678999\ten\tNowhere\t\t\t\t\t\t\n"
+    with zipfile.ZipFile(tmp_path / "alternateNamesV2.zip", "w") as zf:
+        zf.writestr("alternateNamesV2.txt", alt)
+        zf.writestr("iso-languagecodes.txt", "ISO 639-3\tISO 639-2\n")
+    (tmp_path / "admin1CodesASCII.txt").write_text("SY.99\tZorbak Governorate\tZorbak Governorate\t9900003\n")
+    files = [tmp_path / "SY.zip", tmp_path / "alternateNamesV2.zip", tmp_path / "admin1CodesASCII.txt"]
+    stats = import_files(files, gaz_copy, quiet=True)
+    assert stats.to_dict() == {"places": 3, "names": 1, "admin1": 1}
+    counts = Gazetteer(gaz_copy).counts()
+    import_files(files, gaz_copy, quiet=True)
+    g = Gazetteer(gaz_copy)
+    assert g.counts() == counts
+    gp = Geoparser(g)
+    t = gp.resolve_name("Tall Zurbak")
+    assert t is not None and t.geonameid == 9900001 and t.admin1 == "Dayr az Zawr"
+    gov = gp.resolve_name("Zorbak Governorate")
+    assert gov is not None and gov.geonameid == 9900003 and gov.admin1 == "Zorbak Governorate"
+    dam = gp.resolve_name("Zorbak Dam")
+    assert dam is not None and dam.feature_code == "DAM"
+
+
+def test_import_rejects_bad_rows(gaz_copy: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "cities500.txt"
+    bad.write_text("123\tOnly three\tcolumns\n")
+    with pytest.raises(GazetteerError, match="line 1"):
+        import_files([bad], gaz_copy, quiet=True)
+    with pytest.raises(GazetteerError, match="no such file"):
+        import_files([tmp_path / "missing.zip"], gaz_copy, quiet=True)
+
+
+def test_gazetteer_missing_file_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match="not found"):
+        Gazetteer(tmp_path / "nope.sqlite")
