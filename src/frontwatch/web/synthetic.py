@@ -142,14 +142,14 @@ def synthetic_store_items(
     d = 0
     while made < n_events:
         k = min(events_per_doc, n_events - made)
-        yield _document(rng, d, k, start, days, jitter, places)
+        yield _document(rng, f"{seed}-{d}", k, start, days, jitter, places)
         made += k
         d += 1
 
 
 def _document(
     rng: random.Random,
-    number: int,
+    number: str,
     n: int,
     start: dt.date,
     days: int,
@@ -157,7 +157,7 @@ def _document(
     places: Sequence[Place],
 ) -> Item:
     day = start + dt.timedelta(days=rng.randrange(days))
-    doc_id = content_id("synthetic", str(number), prefix="doc-")
+    doc_id = content_id("synthetic", number, prefix="doc-")
     n_comment = 1 if n >= 3 and rng.random() < 0.5 else 0
     parts: list[str] = []
     pos = 0
