@@ -7,11 +7,13 @@ with bound parameters over the same `EventFilter` the other endpoints use.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import Integer, case, cast, func, select
+from sqlalchemy import Integer, and_, case, cast, func, or_, select
+from sqlalchemy.sql.elements import ColumnElement
 
 from ..store import EventFilter, Store
 from ..store.schema import events
@@ -30,6 +32,26 @@ def cell_size(zoom: int, mid_lat: float = 0.0) -> tuple[float, float]:
     lon = 360.0 / (2**zoom) * CELL_PIXELS / 256.0
     band = min(80.0, abs(round(mid_lat / 5.0) * 5.0))
     return lon, lon * math.cos(math.radians(band))
+
+
+def _scan_conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
+    """The filter's conditions, with the box applied to `latitude + 0` (same rows).
+
+    A map view usually holds most events; walking the latitude index and
+    fetching each row then costs more than one pass over the table, and
+    SQLite without statistics would pick the index.
+    """
+    out = dataclasses.replace(flt, bbox=None, limit=None, offset=0).conditions()
+    if flt.bbox:
+        c = events.c
+        minlon, minlat, maxlon, maxlat = flt.bbox
+        lat, lon = c.latitude + 0.0, c.longitude + 0.0
+        if minlon <= maxlon:
+            lon_ok = and_(lon >= minlon, lon <= maxlon)
+        else:  # the box crosses the antimeridian
+            lon_ok = or_(lon >= minlon, lon <= maxlon)
+        out.append(and_(lat >= minlat, lat <= maxlat, lon_ok))
+    return out
 
 
 def grid(store: Store, flt: EventFilter, zoom: int) -> dict[str, Any]:
@@ -64,7 +86,7 @@ def grid(store: Store, flt: EventFilter, zoom: int) -> dict[str, Any]:
             func.max(c.longitude),
             func.min(c.event_id),
         )
-        .where(*flt.conditions(), c.latitude.is_not(None), c.longitude.is_not(None))
+        .where(*_scan_conditions(flt), c.latitude.is_not(None), c.longitude.is_not(None))
         .group_by(gx, gy, c.event_type)
     )
     cells: dict[tuple[int, int], dict[str, Any]] = {}

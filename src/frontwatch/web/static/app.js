@@ -178,6 +178,7 @@ function setupMap(view, extent) {
     attribution: "© OpenStreetMap contributors",
   }).addTo(map);
   markers = L.layerGroup().addTo(map);
+  // The initial view is set before listening, so it costs one grid request, not two.
   if (view) map.setView([view[1], view[2]], view[0]);
   else if (extent) map.fitBounds([[extent[1], extent[0]], [extent[3], extent[2]]], { padding: [30, 30], maxZoom: 8 });
   else map.setView([48.5, 33], 5);
@@ -557,6 +558,7 @@ function markReady() {
   if (mapReady && timelineReady && !document.body.dataset.ready) {
     performance.mark("fw-ready");
     document.body.dataset.ready = "1";
+    loadActors(); // only for the actor field's suggestions: after the first paint
   }
 }
 
@@ -581,6 +583,9 @@ async function start() {
   refreshMap();
   refreshTimeline();
   if (state.eventId) openEvent(state.eventId);
+}
+
+function loadActors() {
   api("/api/actors", new URLSearchParams({ limit: 500 })).then((data) => {
     $("#actor-list").replaceChildren(...data.actors.map((a) => el("option", { value: a.actor })));
   }).catch(() => {});
