@@ -124,7 +124,7 @@ class _Fitted:
     """What the artefact holds: the mask vocabulary and the sklearn pipeline."""
 
     format_version: int
-    vocabulary: frozenset[str]
+    vocabulary: tuple[str, ...]  # sorted, so the pickled bytes do not depend on hash seeds
     pipeline: Any  # sklearn Pipeline: FeatureUnion of TF-IDF -> LogisticRegression
     labels: list[str]
 
@@ -148,6 +148,7 @@ class SubEventClassifier:
 
     def __init__(self, fitted: _Fitted) -> None:
         self._fitted = fitted
+        self._vocabulary = frozenset(fitted.vocabulary)
         self.labels = list(fitted.labels)
         classes = [str(c) for c in fitted.pipeline.classes_]
         # Column order of predict_proba follows the estimator's classes_.
@@ -228,7 +229,7 @@ class SubEventClassifier:
         return blob
 
     def mask(self, text: str) -> str:
-        return mask_text(text, self._fitted.vocabulary)
+        return mask_text(text, self._vocabulary)
 
     def predict_proba(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """For each text, every label with its probability (they sum to 1)."""
@@ -349,6 +350,9 @@ def fit(
             vec.stop_words_ = None
     return SubEventClassifier(
         _Fitted(
-            format_version=FORMAT_VERSION, vocabulary=vocabulary, pipeline=pipeline, labels=labels
+            format_version=FORMAT_VERSION,
+            vocabulary=tuple(sorted(vocabulary)),
+            pipeline=pipeline,
+            labels=labels,
         )
     )
