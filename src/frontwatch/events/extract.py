@@ -41,6 +41,11 @@ class Part:
     offset: int  # character offset of doc.text in the document text
     origin: str  # "article" | "comment"
     comment_index: int | None
+    text: str = ""  # doc.text, kept once: spaCy rebuilds it on every access
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.doc.text
 
 
 @dataclass
@@ -124,8 +129,8 @@ class EventExtractor:
             if part.origin == "comment":
                 state.place = None
                 state.date = None
-            part_tops = [t for t in toponyms
-                         if part.offset <= t.start < part.offset + len(part.doc.text)]
+            end = part.offset + len(part.text)
+            part_tops = [t for t in toponyms if part.offset <= t.start < end]
             events.extend(self._part_events(document, part, part_tops, state, article_place))
         return _dedupe(events)
 
@@ -148,7 +153,7 @@ class EventExtractor:
         prev_end = 0
         for sent in doc.sents:
             s0, s1 = sent.start, sent.end
-            if "\n" in doc.text[prev_end:sent.start_char]:
+            if "\n" in part.text[prev_end:sent.start_char]:
                 state.date = None  # a date carries to the next sentences of its paragraph only
             prev_end = sent.start_char + len(sent.text.rstrip())
             sent_mentions = [m for m in mentions if s0 <= m.start < s1]
