@@ -8,7 +8,7 @@ Trains on the ACLED rows in the training split (hash of event_id_cnty, see
 frontwatch.events.classifier.acled_split) plus the team-written examples in
 data/acled_types.yaml. The held-out ACLED rows are scored and printed; --case
 only *reports* classifier-only figures on a CASE 2021 file, it never trains on it.
-Deterministic: the same inputs give the same model.
+Deterministic: the same inputs give the same vocabularies and coefficients.
 """
 
 from __future__ import annotations
