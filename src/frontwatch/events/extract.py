@@ -71,6 +71,8 @@ class _State:
 
 ATTACK_VERBS = {"attack", "assault", "raid", "storm", "strike", "hit", "target", "kill", "shoot", "fire",
                 "bomb", "pound", "ambush"}
+# classifier probability above which it overrides the rules' event type
+CLASSIFIER_OVERRIDE = 0.6
 # when a sentence names several means, the more specific one decides
 WEAPON_ORDER = {"Suicide bomb": 0, "Chemical weapon": 1, "Air/drone strike": 2, "Grenade": 3,
                 "Shelling/artillery/missile attack": 4, "Remote explosive/landmine/IED": 5}
@@ -387,13 +389,17 @@ class EventExtractor:
         return ev
 
     def _refine(self, text: str, sub: str, event_type: str) -> str:
-        """Let the trained classifier choose among the sub-types of the event type the rules found."""
+        """Let the trained classifier choose the sub-event type: across types when it is
+        confident, otherwise among the sub-types of the event type the rules found."""
         if self.classifier is None:
             return sub
         try:
             probs = self.classifier.predict_proba([text])[0]
         except Exception:  # noqa: BLE001 - the rules stand on their own
             return sub
+        top, p_top = max(probs.items(), key=lambda kv: kv[1])
+        if top != sub and top in SUB_EVENT_TYPES and p_top >= CLASSIFIER_OVERRIDE:
+            return top
         same = {k: v for k, v in probs.items() if SUB_EVENT_TYPES.get(k) == event_type}
         if not same:
             return sub
