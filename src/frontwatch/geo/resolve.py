@@ -7,7 +7,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import Toponym
@@ -24,7 +24,7 @@ from .gazetteer import (
     default_gazetteer,
     haversine_km,
 )
-from .normalize import fold_key, norm_key
+from .normalize import fold_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
