@@ -93,6 +93,7 @@ class EventExtractor:
         self.table = load_actor_table()
         self.actors = ActorMatcher(nlp, self.table)
         self.classifier = classifier
+        self._recent = False
         self.by_lemma: dict[str, list[Trigger]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._phrase_key: dict[int, Trigger] = {}
@@ -201,7 +202,7 @@ class EventExtractor:
     def _nonfactual(self, tok: Token, sent: SpacySpan, cues: dict[str, list[tuple[int, int]]],
                     published: dt.date | None) -> str | None:
         c = self.cues
-        if cues.get("background") or background_year(sent.text, published):
+        if cues.get("background") or (not self._recent and background_year(sent.text, published)):
             return "background"
         if cues.get("generic"):
             return "generic"
@@ -241,6 +242,12 @@ class EventExtractor:
                          state: _State, article_place: Toponym | None) -> list[Event]:
         doc = part.doc
         published = document.published
+        if date is not None and published is not None and abs((published - date[0]).days) <= 31:
+            # an explicit recent date outweighs background wording elsewhere in the sentence
+            cues = {k: v for k, v in cues.items() if k != "background"}
+            self._recent = True
+        else:
+            self._recent = False
         factual = [h for h in hits if self._nonfactual(doc[h.head_index], sent, cues, published) is None]
         if not factual:
             return []
@@ -332,7 +339,8 @@ class EventExtractor:
             target = with_country(target, iso, self.table)
 
         # date
-        background = bool(cues.get("background")) or background_year(sent.text, document.published)
+        background = bool(cues.get("background")) or (
+            not self._recent and background_year(sent.text, document.published))
         if background:
             return None
         when = date or state.date
