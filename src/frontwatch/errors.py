@@ -2,6 +2,12 @@
 
 Every expected failure raises a `FrontwatchError` subclass; the CLI prints
 `frontwatch: error FW<code>: <input>: <message>` and no traceback.
+
+Codes: FW1xx inputs, FW2xx dates, FW3xx the store, FW4xx not found, FW5xx the
+language model, FW6xx data files, FW7xx the gazetteer, FW8xx the REST API
+(defined with the API in `frontwatch.api.problems`: FW800 bad parameter,
+FW801 unauthorised, FW802 writes disabled, FW803 unavailable, FW810 HTTP
+error, FW899 internal).
 """
 
 from __future__ import annotations
@@ -48,6 +54,12 @@ class TooLarge(InputError):
 
 class MalformedInput(InputError):
     code = "FW106"
+
+
+class MissingInput(InputError):
+    """A path given on the command line does not exist."""
+
+    code = "FW107"
 
 
 class BadDate(FrontwatchError):

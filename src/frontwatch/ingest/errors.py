@@ -1,11 +1,7 @@
-"""Input errors specific to the readers, on top of `frontwatch.errors`."""
+"""Input errors raised by the readers (all defined in `frontwatch.errors`, one table of codes)."""
 
 from __future__ import annotations
 
-from frontwatch.errors import InputError
+from frontwatch.errors import MissingInput
 
-
-class MissingInput(InputError):
-    """A path given on the command line does not exist."""
-
-    code = "FW107"
+__all__ = ["MissingInput"]
