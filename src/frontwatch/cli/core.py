@@ -62,7 +62,9 @@ def _published(value: str | None) -> dt.date | None:
 def _progress(enabled: bool, unit: str = "doc") -> Any:
     from tqdm import tqdm
 
-    return tqdm(disable=not enabled, unit=unit, file=sys.stderr, dynamic_ncols=True, leave=False)
+    # a bar only where someone watches: not in logs and pipes
+    return tqdm(disable=not enabled or not sys.stderr.isatty(), unit=unit, file=sys.stderr,
+                dynamic_ncols=True, leave=False, desc="ingest")
 
 
 @click.command()
@@ -167,7 +169,6 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, replace: bool
     if not replace:
         docs = _skip_stored(docs, store)
     with _progress(not quiet) as bar:
-        bar.set_description("ingest")
         for result in pipeline.process(docs, n_process=jobs):
             seen += 1
             pending.append(result)
