@@ -102,7 +102,8 @@ def test_event_record_contract() -> None:
     assert tuple(d) == EVENT_FIELDS
     assert d["doc_id"] == "doc-1" and d["origin"] == "article" and d["comment_index"] is None
     assert d["sub_event_type"] == "Remote explosive/landmine/IED"
-    assert d["actor1"] is None and d["actor2"] == "Military Forces of Iraq"
+    # ACLED codes an unnamed perpetrator as an unidentified armed group of the country
+    assert d["actor1"] == "Unidentified Armed Group (Iraq)" and d["actor2"] == "Military Forces of Iraq"
     assert d["fatalities"] == 2
     assert d["evidence"] == {"text": text, "start": 0, "end": len(text)}
     assert 0 < d["confidence"] <= 1

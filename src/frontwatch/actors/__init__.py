@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..datafiles import load_yaml, require, str_list
+from ..events.lexicon import SUB_EVENT_TYPES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -46,6 +47,22 @@ class ActorMention:
     anaphoric: bool = False
 
 
+@dataclass(frozen=True)
+class RoleDefault:
+    """ACLED's coding of one side of an event type when the text does not say it."""
+
+    name: str  # plain name; `with_country` adds the event's country
+    inter: int
+    replace: frozenset[int]  # inter codes of a found actor this default overrides
+
+
+@dataclass(frozen=True)
+class Convention:
+    actor1: RoleDefault | None
+    actor2: RoleDefault | None
+    no_actor2: bool  # the event type has no second side ("Peaceful protest")
+
+
 @dataclass
 class ActorTable:
     actors: list[Actor]
@@ -54,6 +71,7 @@ class ActorTable:
     plain: list[tuple[list[str], str, int]]
     countries: dict[str, str]  # iso -> name
     demonyms: dict[str, str]  # lowercase adjective -> iso
+    conventions: dict[str, Convention] = field(default_factory=dict)  # sub-event type -> roles
     by_name: dict[str, Actor] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -111,7 +129,28 @@ def _load(path: str | Path | None) -> ActorTable:
     generic = rules("generic", "heads")
     for _, pattern, _ in generic:
         require("{country}" in pattern, f"generic name {pattern!r} lacks {{country}}", src)
-    return ActorTable(actors, aliases, generic, rules("plain", "words"), countries, demonyms)
+
+    def role(spec: Any, what: str) -> RoleDefault | None:
+        if spec is None:
+            return None
+        require(isinstance(spec, dict) and isinstance(spec.get("name"), str), f"{what} needs a name", src)
+        require(spec.get("inter") in INTER_CODES, f"{what}: inter must be 1-8", src)
+        rep = spec.get("replace") or []
+        require(isinstance(rep, list) and all(r in INTER_CODES for r in rep),
+                f"{what}: replace must list inter codes", src)
+        return RoleDefault(spec["name"], int(spec["inter"]), frozenset(int(r) for r in rep))
+
+    conventions: dict[str, Convention] = {}
+    for i, c in enumerate(data.get("conventions") or []):
+        require(isinstance(c, dict), f"conventions entry {i} must be a mapping", src)
+        subs = str_list(c.get("sub_event_types"), f"conventions {i} sub_event_types", src, allow_empty=False)
+        conv = Convention(role(c.get("actor1"), f"conventions {i} actor1"),
+                          role(c.get("actor2"), f"conventions {i} actor2"), bool(c.get("no_actor2", False)))
+        for sub in subs:
+            require(sub in SUB_EVENT_TYPES, f"conventions: unknown sub-event type {sub!r}", src)
+            require(sub not in conventions, f"conventions: {sub!r} listed twice", src)
+            conventions[sub] = conv
+    return ActorTable(actors, aliases, generic, rules("plain", "words"), countries, demonyms, conventions)
 
 
 @functools.lru_cache(maxsize=4)
@@ -235,6 +274,6 @@ def with_country(actor: Actor, iso: str | None, table: ActorTable) -> Actor:
     if actor.inter in (1,):
         base = actor.name  # "Military Forces" -> "Military Forces of Iraq"
         return Actor(name=f"{base} of {cname}", inter=actor.inter, country=iso)
-    if actor.inter in (5, 6, 7) or actor.name == "Unidentified Armed Group":
+    if actor.inter in (5, 6, 7) or actor.name.startswith("Unidentified "):
         return Actor(name=f"{actor.name} ({cname})", inter=actor.inter, country=iso)
     return actor

@@ -319,10 +319,6 @@ class EventExtractor:
             sub = "Government regains territory" if agent.inter == 1 else "Non-state actor overtakes territory"
         sub = self._refine(sent.text, sub, event_type)
         event_type = SUB_EVENT_TYPES[sub]
-        if event_type == "Protests" and agent is None:
-            agent = Actor("Protesters", 6)
-        if event_type == "Riots" and agent is None:
-            agent = Actor("Rioters", 5)
 
         if sub in ("Change to group/activity", "Headquarters or base established"):
             target = None
@@ -333,6 +329,7 @@ class EventExtractor:
         if place is None:
             place = state.place or (article_place if part.origin == "article" else None)
         iso = place.country_code if place else None
+        agent, target = self._conventions(sub, agent, target, iso)
         if agent is not None:
             agent = with_country(agent, iso, self.table)
         if target is not None:
@@ -395,6 +392,31 @@ class EventExtractor:
         if agent is not None and agent.inter in ARMED:
             state.agents.append(agent)
         return ev
+
+    def _conventions(self, sub: str, agent: Actor | None, target: Actor | None,
+                     iso: str | None) -> tuple[Actor | None, Actor | None]:
+        """ACLED's coding of the sides of `sub` (data/actors.yaml `conventions`)."""
+        if iso:
+            # a country's own state forces named in an event in another country are a
+            # misreading (an acronym shared by two actors, say), not a fact
+            if agent is not None and agent.inter == 1 and agent.country and agent.country != iso:
+                agent = None
+            if target is not None and target.inter == 1 and target.country and target.country != iso:
+                target = None
+        conv = self.table.conventions.get(sub)
+        if conv is None:
+            return agent, target
+        if conv.actor1 is not None and (agent is None or agent.inter in conv.actor1.replace):
+            if agent is not None and target is None and agent.inter != conv.actor1.inter:
+                target = agent  # the police at a protest: the other side
+            agent = Actor(conv.actor1.name, conv.actor1.inter)
+        if conv.no_actor2:
+            target = None
+        elif conv.actor2 is not None and (target is None or target.inter in conv.actor2.replace):
+            target = Actor(conv.actor2.name, conv.actor2.inter)
+        if agent is not None and target is not None and agent.inter == target.inter == 7:
+            target = None
+        return agent, target
 
     def _refine(self, text: str, sub: str, event_type: str) -> str:
         """Let the trained classifier choose the sub-event type: across types when it is
