@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..actors import ARMED, Actor, ActorMatcher, ActorMention, load_actor_table, with_country
 from ..models import Document, Event, Segmentation, Span, Toponym, content_id
 from .dates import background_year, resolve_date
-from .fatalities import find_fatalities
+from .fatalities import coded_fatalities, find_fatalities
 from .lexicon import SUB_EVENT_TYPES, Cues, Trigger, load_cues, load_triggers
 
 if TYPE_CHECKING:
@@ -154,10 +154,12 @@ class EventExtractor:
             cue_hits.setdefault(self._cue_names[m], []).append((s, e))
         out: list[Event] = []
         prev_end = 0
+        para_first = 0  # index in `out` of the first event of the current paragraph
         for sent in doc.sents:
             s0, s1 = sent.start, sent.end
             if "\n" in part.text[prev_end:sent.start_char]:
                 state.date = None  # a date carries to the next sentences of its paragraph only
+                para_first = len(out)
             prev_end = sent.start_char + len(sent.text.rstrip())
             sent_mentions = [m for m in mentions if s0 <= m.start < s1]
             sent_mentions += self._resolve_anaphora([p for p in pending if s0 <= p.start < s1], state)
@@ -168,9 +170,13 @@ class EventExtractor:
             date = resolve_date(sent.text, document.published)
             if sent_hits and sent.text.rstrip().endswith("?"):
                 sent_hits = []  # questions report nothing
+            new: list[Event] = []
             if sent_hits:
-                out.extend(self._sentence_events(document, part, sent, sent_hits, sent_mentions,
-                                                 sent_tops, sent_cues, date, state, article_place))
+                new = self._sentence_events(document, part, sent, sent_hits, sent_mentions,
+                                            sent_tops, sent_cues, date, state, article_place)
+                out.extend(new)
+            if not new and len(out) > para_first:
+                _carry_fatalities(sent.text, out[para_first:])
             # what this sentence establishes for the next ones
             for m in sent_mentions:
                 if m.actor.inter in ARMED:
@@ -649,6 +655,25 @@ def _event_location(tops: list[Toponym], sent: SpacySpan, offset: int) -> Topony
     if chosen is None:
         return None
     return tops[local.index(chosen)]
+
+
+def _carry_fatalities(text: str, events: list[Event]) -> None:
+    """A figure in a sentence with no event of its own ("Two fatalities.", "The bodies of
+    three men were found later.") counts the paragraph's main event; a coder's stated
+    figure ("Fatalities coded as 3") replaces what the event had."""
+    main = max(events, key=lambda e: e.confidence)
+    coded = coded_fatalities(text)
+    if coded is not None:
+        main.fatalities = coded
+        return
+    if main.fatalities is not None or not _FIGURE_HINT.search(text):
+        return
+    total, _spans = find_fatalities(text)
+    if total is not None:
+        main.fatalities = total
+
+
+_FIGURE_HINT = re.compile(r"kill|dead|death|die|fatalit|casualt|bod(?:y|ies)|slain|lives|nobody|no one", re.I)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -24,7 +24,13 @@ _NUM = (
     r"sixteen|seventeen|eighteen|nineteen|twenty)"
 )
 _QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|as many as|roughly|approximately)\s+)?"
-_KILLED = r"(?:killed|dead|died|slain|executed|massacred|murdered|perished|lost their lives|beheaded|shot dead|burned to death)"
+_KILLED = (r"(?:killed|dead|died|slain|executed|massacred|murdered|perished|lost (?:their|his|her) lives?|beheaded|"
+           r"shot dead|burned to death|(?:shot|beaten|stabbed|hacked|strangled|burned|burnt|tortured) to death|"
+           r"found dead)")
+# one person named by a singular noun: "a man was shot dead", "killing a soldier"
+_ONE = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|boy|girl|child|baby|soldier|officer|policeman|"
+        r"civilian|fighter|militant|member|resident|farmer|herder|trader|driver|journalist|student|teacher|"
+        r"worker|victim|youth|suspect|demonstrator|protester|leader|chief|prisoner|guard|local|villager)")
 _WORDS = r"(?:[\w'’-]+\s+){0,4}?"
 
 _PATTERNS = [
@@ -37,9 +43,22 @@ _PATTERNS = [
     re.compile(rf"\bdeath toll\s+{_WORDS}(?:to|of|at|reached|is|was|stands at|rose to)\s+{_QUAL}{_NUM}\b", re.I),
     # "left 3 dead", "leaving 5 people dead"
     re.compile(rf"\b(?:left|leaving)\s+{_QUAL}{_NUM}\s+{_WORDS}dead\b", re.I),
-    # "15 fatalities", "20 deaths"
-    re.compile(rf"\b{_QUAL}{_NUM}\s+(?:[\w-]+\s+)?(?:fatalities|deaths|bodies)\b", re.I),
+    # "15 fatalities", "20 deaths", "1 fatality"
+    re.compile(rf"\b{_QUAL}{_NUM}\s+(?:[\w-]+\s+)?(?:fatalities|fatality|deaths|bodies)\b", re.I),
 ]
+# a single victim: "a man was killed", "killing a soldier", "shot dead a man", "stabbed a man to death"
+_SINGLE = [
+    re.compile(rf"\b(?P<n>{_ONE})\s+(?:(?:was|has been|had been|is|reportedly|later)\s+){{1,2}}{_KILLED}\b", re.I),
+    re.compile(rf"\b(?:kill(?:ing|ed|s)?|shot dead|murder(?:ing|ed)?|execut(?:ing|ed))\s+(?P<n>{_ONE})\b", re.I),
+    re.compile(rf"\b(?:shot|beat|stabbed|hacked|strangled|burned|burnt)\s+(?P<n>{_ONE})\s+to death\b", re.I),
+]
+# ACLED's own bookkeeping: "Fatalities coded as 3", "Fatalities are split across 2 events (4)",
+# "20 fatalities split up between 3 events"
+_CODED = re.compile(r"\bfatalities\s+(?:are\s+|were\s+)?coded\s+as\s+(?P<n>\d+)|"
+                    r"\bfatalities\s+(?:are\s+|were\s+)?split\s+(?:up\s+)?(?:across|between|among)\s+\d+\s+events?\s*"
+                    r"\((?P<m>\d+)\)", re.I)
+_SPLIT = re.compile(r"\b(?P<n>\d+)\s+fatalities\s+(?:are\s+|were\s+)?split\s+(?:up\s+)?(?:across|between|among)\s+"
+                    r"(?P<k>\d+)\s+events?\b", re.I)
 _NONE = re.compile(
     r"\b(?:no (?:one|casualties|fatalities|deaths|injuries or deaths)|nobody)\b"
     r"(?:\s+(?:was|were|has been|have been|had been))?(?:\s+(?:killed|hurt|reported|injured))?",
@@ -60,9 +79,27 @@ def word_to_int(s: str) -> int | None:
     return None
 
 
+def coded_fatalities(text: str) -> int | None:
+    """The per-event figure a coder states outright ("Fatalities coded as 3"), or None.
+    An even split over several events gives the first event the rounded-up share."""
+    m = _CODED.search(text)
+    if m:
+        return int(m["n"] if m["n"] is not None else m["m"])
+    m = _SPLIT.search(text)
+    if m and int(m["k"]) > 0:
+        return -(-int(m["n"]) // int(m["k"]))
+    return None
+
+
 def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     """Fatality count stated in `text` and the character spans of the figures used."""
+    coded = coded_fatalities(text)
+    if coded is not None:
+        return coded, []
     found: list[tuple[int, int, int]] = []
+    for pat in _SINGLE:
+        for m in pat.finditer(text):
+            found.append((m.start("n"), m.end("n"), 1))
     for pat in _PATTERNS:
         for m in pat.finditer(text):
             n = word_to_int(m.group("n"))
