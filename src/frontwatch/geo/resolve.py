@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..models import Toponym
 from . import data as geodata
 from .gazetteer import (
+    ABBREV,
     ALIAS,
     DEMONYM,
     PRIMARY,
@@ -74,6 +75,8 @@ class Geoparser:
         self._near_km = ctx["near_other_place_km"]
         self._w_near = ctx["near_other_place"]
         self._w_province = ctx["province_cue"]
+        self._w_foreign = ctx["foreign_small_place"]
+        self._w_div_city = ctx["division_named_after_city"]
         self._prefixes2 = {k: v for k, v in self.areas.prefixes.items() if " " in k}
         self._prefixes1 = {k: v for k, v in self.areas.prefixes.items() if " " not in k}
 
@@ -113,6 +116,11 @@ class Geoparser:
                 i += 1
             while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in ("'s", "’s", "'")):
                 j -= 1
+            # "US-led", "Iranian-backed": the place is the part before a lowercase hyphenated tail
+            for k in range(i + 1, j - 1):
+                if doc[k].text in ("-", "–") and doc[k + 1].is_lower:
+                    j = k
+                    break
             if i >= j:
                 continue
             # spaCy often stops before a transliterated tail: "Deir| ez-Zor", "Ras| al-Ain"
@@ -121,6 +129,8 @@ class Geoparser:
                     tail = doc[j:k]
                     if any(t.is_punct and t.text not in ("-", "–") for t in tail) or tail[-1].text in ("-", "–"):
                         continue
+                    if any(t.is_lower and t.lower_ not in _ARTICLE_WORDS for t in tail):
+                        continue  # "US-led", "Saudi-backed": an English word, not a name's tail
                     if not (tail[0].lower_ in _ARTICLE_WORDS or tail[0].text in ("-", "–") or doc[j - 1].whitespace_ == ""):
                         break
                     ext = gaz.candidates(doc[i:k].text, False)
@@ -257,7 +267,7 @@ class Geoparser:
         s = p.population_weight * math.log10(c.population + 1)
         s += p.feature_code.get(c.fcode or "", p.feature_class.get(c.fclass or "", 0.0))
         if c.tier == TIER_NORM:
-            s += p.match["primary"] if c.kind in (PRIMARY, DEMONYM) else p.match["alternate"]
+            s += p.match["primary"] if c.kind in (PRIMARY, DEMONYM, ABBREV) else p.match["alternate"]
             if c.kind == ALIAS:
                 s -= 2.0
         elif c.tier == TIER_FOLD:
@@ -281,7 +291,9 @@ class Geoparser:
         countries: Counter[str] = Counter()
         admins: Counter[tuple[str, str]] = Counter()
         anchors: list[tuple[float, float]] = []
-        for m in mentions:
+        # what each mention itself added: it is no evidence for its own reading
+        own: dict[int, tuple[str | None, int, tuple[str, str] | None, int]] = {}
+        for idx, m in enumerate(mentions):
             if m.fixed is not None:
                 if m.fixed.country_code:
                     countries[m.fixed.country_code] += 1
@@ -294,13 +306,22 @@ class Geoparser:
             if best.fcode in COUNTRY_CODES or best.kind == DEMONYM:
                 if best.cc:
                     countries[best.cc] += 2
+                    own[idx] = (best.cc, 2, None, -1)
             elif margin >= 2.0 or best.fcode == "ADM1":
-                if best.cc:
+                # a small place is no evidence of its country: a lone match may be a namesake
+                ccw = 0
+                if best.cc and (best.fclass != "P" or best.population >= 50_000):
                     countries[best.cc] += 1
+                    ccw = 1
+                akey = None
                 if best.admin1 and best.cc and best.fclass in ("A", "P"):
-                    admins[(best.cc, best.admin1)] += 1
+                    akey = (best.cc, best.admin1)
+                    admins[akey] += 1
+                anchor = -1
                 if best.lat is not None and best.fclass == "P":
+                    anchor = len(anchors)
                     anchors.append((best.lat, best.lon))  # type: ignore[arg-type]
+                own[idx] = (best.cc if ccw else None, ccw, akey, anchor)
         # containers: "X, Y" and "X in (the) Y" within one sentence
         containers: list[list[int]] = [[] for _ in mentions]
         for idx, m in enumerate(mentions):
@@ -326,15 +347,27 @@ class Geoparser:
             prov_cue = m.suffix in province_words or any(w in province_words for w in m.prefix.split()[-2:]) and "of" in m.prefix
             best: Candidate | None = None
             best_s = -1e9
-            n_cc = len(countries)
+            own_cc, own_w, own_admin, own_anchor = own.get(idx, (None, 0, None, -1))
+            n_cc = sum(1 for k, v in countries.items() if v - (own_w if k == own_cc else 0) > 0)
+            total_cc = max(1, sum(countries.values()) - own_w)
+            # towns with the name: a district named after its seat means the seat unless cued
+            towns = {(c.cc, c.admin1): c.population for c in m.cands if c.fclass == "P" and c.tier <= TIER_FOLD}
             for c in m.cands:
                 s = prior(c)
                 cc = c.cc or ""
-                if cc and countries.get(cc):
+                n_here = countries.get(cc, 0) - (own_w if cc and cc == own_cc else 0) if cc else 0
+                if n_here > 0:
                     # self-evidence does not count: a lone country mention needs no bonus
-                    s += self._w_country * min(1.0, countries[cc] / max(1, sum(countries.values()))) * (1.0 if n_cc > 0 else 0.0) + (1.0 if countries[cc] else 0.0)
-                if c.admin1 and admins.get((cc, c.admin1)) and c.fcode != "ADM1":
+                    s += self._w_country * min(1.0, n_here / total_cc) + 1.0
+                elif cc and n_cc and c.fcode not in COUNTRY_CODES and c.kind != DEMONYM:
+                    # the document is about other countries: a far-away small place is unlikely
+                    s -= self._w_foreign * (2.0 if c.population < 10_000 else 1.0 if c.population < 100_000 else 0.5 if c.population < 1_000_000 else 0.2)
+                if c.admin1 and admins.get((cc, c.admin1), 0) - (1 if own_admin == (cc, c.admin1) else 0) > 0 and c.fcode != "ADM1":
                     s += self._w_admin
+                if not prov_cue and (c.cc, c.admin1) in towns and (
+                    c.fcode == "ADM2" or c.fcode == "ADM1" and towns[(c.cc, c.admin1)] >= 100_000
+                ):
+                    s -= self._w_div_city
                 if container_ids and ((cc, None) in container_ids or (cc, c.admin1) in container_ids):
                     s += self._w_container
                 if prov_cue:
@@ -343,7 +376,9 @@ class Geoparser:
                 elif c.kind == ALIAS:
                     s -= 1.0
                 if anchors and c.lat is not None and c.fclass == "P":
-                    for lat, lon in anchors:
+                    for ai, (lat, lon) in enumerate(anchors):
+                        if ai == own_anchor:
+                            continue
                         if abs(lat - c.lat) < 3 and haversine_km(lat, lon, c.lat, c.lon) <= self._near_km:  # type: ignore[arg-type]
                             s += self._w_near
                             break
