@@ -78,6 +78,7 @@ WEAPON_ORDER = {"Suicide bomb": 0, "Chemical weapon": 1, "Air/drone strike": 2, 
                 "Shelling/artillery/missile attack": 4, "Remote explosive/landmine/IED": 5}
 PRONOUNS = {"they", "them", "it", "he", "she", "their", "its"}
 _WS = re.compile(r"\s+")
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 class EventExtractor:
@@ -93,6 +94,7 @@ class EventExtractor:
         self.table = load_actor_table()
         self.actors = ActorMatcher(nlp, self.table)
         self.classifier = classifier
+        self._disrupted = next(t for t in self.triggers if t.sub_event_type == "Disrupted weapons use")
         self._recent = False
         self.by_lemma: dict[str, list[Trigger]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -111,11 +113,12 @@ class EventExtractor:
             ("future", self.cues.future_phrases),
             ("background", self.cues.background_phrases),
             ("generic", self.cues.generic_phrases),
+            ("responsibility", self.cues.responsibility_phrases),
         ):
             if plist:
                 self.cue_phrases.add(name, [nlp.make_doc(p) for p in plist])
         self._cue_names = {nlp.vocab.strings[n]: n for n in
-                           ("unconfirmed", "claim", "future", "background", "generic")}
+                           ("unconfirmed", "claim", "future", "background", "generic", "responsibility")}
 
     # -- public -----------------------------------------------------------
 
@@ -175,8 +178,10 @@ class EventExtractor:
                 new = self._sentence_events(document, part, sent, sent_hits, sent_mentions,
                                             sent_tops, sent_cues, date, state, article_place)
                 out.extend(new)
-            if not new and len(out) > para_first:
-                _carry_fatalities(sent.text, out[para_first:])
+            if len(out) > para_first:
+                if not new:
+                    _carry_fatalities(sent.text, out[para_first:])
+                self._intervention(sent_hits, new, out[para_first:len(out) - len(new)])
             # what this sentence establishes for the next ones
             for m in sent_mentions:
                 if m.actor.inter in ARMED:
@@ -203,6 +208,55 @@ class EventExtractor:
         hits.sort(key=lambda h: h.start)
         return hits
 
+    def _intervention(self, hits: list[_Hit], new: list[Event], earlier: list[Event]) -> None:
+        """Police dispersing or arresting in a later sentence make the paragraph's
+        peaceful protest a protest with intervention (ACLED codes one event)."""
+        protests = [e for e in earlier if e.sub_event_type == "Peaceful protest"]
+        if not protests:
+            return
+        if any(e.event_type == "Protests" for e in new):
+            return
+        subs = {h.trigger.sub_event_type for h in hits if h.trigger.role == "modifier"}
+        if not subs and not any(e.sub_event_type == "Arrests" for e in new):
+            return
+        sub = "Excessive force against protesters" if "Excessive force against protesters" in subs \
+            else "Protest with intervention"
+        main = max(protests, key=lambda e: e.confidence)
+        main.sub_event_type = sub
+        main.event_id = content_id(main.doc_id, str(main.evidence.start), sub, prefix="ev_")
+        conv = self.table.conventions.get(sub)
+        if main.actor2 is None and conv is not None and conv.actor2 is not None:
+            iso = next((k for k, v in self.table.countries.items() if v == main.country), None)
+            police = with_country(Actor(conv.actor2.name, conv.actor2.inter), iso, self.table)
+            main.actor2, main.inter2 = police.name, police.inter
+        for e in new:
+            if e.sub_event_type == "Arrests":
+                e.confidence = min(e.confidence, round(main.confidence * 0.9, 3))
+
+    def _not_crime_or_disaster(self, hits: list[_Hit], sent: SpacySpan,
+                               mentions: list[ActorMention]) -> list[_Hit]:
+        """Seizures of contraband are no conquest; deaths, blasts and fires in an accident
+        or a natural disaster are no political violence (data/cues.yaml)."""
+        c = self.cues
+        words = {t.lower_ for t in sent}
+        out = []
+        for h in hits:
+            sub = h.trigger.sub_event_type
+            if sub in ("Non-state actor overtakes territory", "Government regains territory"):
+                if words & c.weapon_goods:
+                    h = _Hit(self._disrupted, h.start, h.end)
+                elif words & c.contraband_words:
+                    continue
+            out.append(h)
+        if not out:
+            return out
+        disaster = bool(words & c.disaster_words) or any(
+            p in sent.text.lower() for p in c.disaster_phrases)
+        if disaster and not any(m.actor.inter in ARMED and m.actor.inter != 1 for m in mentions):
+            out = [h for h in out if h.trigger.event_type not in _VIOLENT or h.trigger.weight >= 0.85
+                   and h.trigger.role == "weapon" and h.trigger.sub_event_type != "Remote explosive/landmine/IED"]
+        return out
+
     # -- modality ---------------------------------------------------------------
 
     def _nonfactual(self, tok: Token, sent: SpacySpan, cues: dict[str, list[tuple[int, int]]],
@@ -212,6 +266,8 @@ class EventExtractor:
             return "background"
         if cues.get("generic"):
             return "generic"
+        if cues.get("responsibility"):
+            return "attribution"
         # walk from the trigger up to the root: negation, modals, future, non-factual governors
         node = tok
         for _ in range(6):
@@ -255,6 +311,7 @@ class EventExtractor:
         else:
             self._recent = False
         factual = [h for h in hits if self._nonfactual(doc[h.head_index], sent, cues, published) is None]
+        factual = self._not_crime_or_disaster(factual, sent, mentions)
         if not factual:
             return []
         weapons = [h for h in factual if h.trigger.role == "weapon"]

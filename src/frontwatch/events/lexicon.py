@@ -68,6 +68,11 @@ class Cues:
     negation: frozenset[str]
     background_phrases: tuple[str, ...]
     generic_phrases: tuple[str, ...]
+    responsibility_phrases: tuple[str, ...] = ()
+    disaster_words: frozenset[str] = frozenset()
+    disaster_phrases: tuple[str, ...] = ()
+    contraband_words: frozenset[str] = frozenset()
+    weapon_goods: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=4)
@@ -123,4 +128,9 @@ def load_cues(path: str | None = None) -> Cues:
         negation=words(m, "negation"),
         background_phrases=phrases(m, "background_phrases"),
         generic_phrases=phrases(m, "generic_phrases"),
+        responsibility_phrases=phrases(m, "responsibility_phrases"),
+        disaster_words=words(m, "disaster_words"),
+        disaster_phrases=phrases(m, "disaster_phrases"),
+        contraband_words=words(m, "contraband_words"),
+        weapon_goods=words(m, "weapon_goods"),
     )
