@@ -208,3 +208,93 @@ def test_seed_events(pipeline, seed_text: str) -> None:
         assert "worst-case" not in e.evidence.text
         assert "for a long time" not in e.evidence.text
         assert not e.evidence.text.startswith(("What a", "Usual", "Lol"))
+
+
+# --- ACLED coding conventions, fatality bookkeeping, crime and disaster cues ---------
+
+CONVENTIONS = [
+    (
+        # residents who protest are protesters; no second side in a peaceful protest
+        "Residents protested outside the governor's office in Kano on Monday over power cuts.",
+        dict(sub_event_type="Peaceful protest", actor1="Protesters (Nigeria)", inter1=6, actor2=None,
+             inter2=None, event_date="2024-03-04"),
+    ),
+    (
+        # a person noun as victim makes a killing violence against civilians
+        "Gunmen shot dead a teacher in Kaduna on Tuesday.",
+        dict(sub_event_type="Attack", actor1="Unidentified Armed Group (Nigeria)", inter1=3,
+             actor2="Civilians (Nigeria)", inter2=7, fatalities=1, event_date="2024-03-05"),
+    ),
+    (
+        # "found dead" is an attack by an unidentified group; "1 fatality" counts it
+        "On 2 March 2024, a man was found dead with signs of torture near Culiacan. 1 fatality.",
+        dict(sub_event_type="Attack", actor1="Unidentified Armed Group (Mexico)",
+             actor2="Civilians (Mexico)", fatalities=1, event_date="2024-03-02", time_precision=1),
+    ),
+    (
+        # the coder's stated figure is the event's figure
+        "On 2 March 2024, soldiers clashed with militants near Mopti. Fatalities coded as 4.",
+        dict(sub_event_type="Armed clash", actor1="Military Forces of Mali", inter1=1, inter2=3,
+             fatalities=4, event_date="2024-03-02"),
+    ),
+    (
+        # police dispersing in the next sentence: one protest with intervention
+        "On 2 March 2024, hundreds of traders blocked the roads in Lagos to demand the reopening of a "
+        "market. Police dispersed them with tear gas.",
+        dict(sub_event_type="Protest with intervention", actor1="Protesters (Nigeria)", inter1=6,
+             actor2="Police Forces of Nigeria", inter2=1),
+    ),
+    (
+        "Soldiers seized a cache of rifles and ammunition near Gao on Tuesday.",
+        dict(sub_event_type="Disrupted weapons use", actor1="Military Forces of Mali", inter1=1),
+    ),
+    (
+        "On 2 March 2024, residents burnt tyres and barricaded the main road in Soweto to protest "
+        "against evictions.",
+        dict(sub_event_type="Violent demonstration", actor1="Rioters (South Africa)", inter1=5,
+             actor2=None),
+    ),
+    (
+        "Around 2 March 2024 (as reported), unidentified gunmen abducted a trader near Zaria.",
+        dict(sub_event_type="Abduction/forced disappearance", actor1="Unidentified Armed Group (Nigeria)",
+             actor2="Civilians (Nigeria)", event_date="2024-03-02"),
+    ),
+]
+
+NOT_POLITICAL_VIOLENCE = [
+    "Police seized two tonnes of cocaine at the port of Guayaquil on Tuesday.",  # crime, no territory
+    "Floods killed twelve people in Sindh on Tuesday.",  # natural disaster
+    "The group claimed responsibility for the attack on Tuesday.",  # claim of responsibility
+    "A gas cylinder exploded in a restaurant in Karachi on Tuesday, killing four people.",  # accident
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONVENTIONS, ids=[t[:40] for t, _ in CONVENTIONS])
+def test_acled_conventions(text: str, expected: dict) -> None:
+    events = extract(text, published=PUB)
+    assert len(events) == 1, [(e.sub_event_type, e.evidence.text) for e in events]
+    got = events[0].to_dict()
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", NOT_POLITICAL_VIOLENCE)
+def test_no_political_violence(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a man was shot to death by two armed men", 1),
+        ("the army shot dead a man transporting fuel", 1),
+        ("a guard stabbed a man to death", 1),
+        ("three women were found dead inside a house", 3),
+        ("Fatalities coded as 0 (a local outlet reported 1).", 0),
+        ("Unknown fatalities coded as 10.", 10),
+        ("Fatalities are split across 2 events (4).", 4),
+        ("20 fatalities split up between 3 events.", 7),
+        ("a man was injured", None),
+    ],
+)
+def test_fatality_bookkeeping(text: str, expected: int | None) -> None:
+    assert find_fatalities(text)[0] == expected
