@@ -17,7 +17,7 @@ import yaml
 
 from ..errors import DataFileError
 
-DATA_VERSION = "3"
+DATA_VERSION = "4"
 FEATURE_CLASSES = frozenset("AHLPRSTUV")
 
 

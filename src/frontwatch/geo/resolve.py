@@ -25,7 +25,7 @@ from .gazetteer import (
     default_gazetteer,
     haversine_km,
 )
-from .normalize import fold_key
+from .normalize import fold_key, norm_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -39,6 +39,41 @@ _BORDER = re.compile(
 )
 _ARTICLE_WORDS = frozenset("al el ad ar as at az ez es ed er en ash ul un ud ur us uz".split())
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Za-z]+)*$|^[A-Z]{2,}$")
+
+
+# words after a place name that make a person-tagged span an institution ("Gainesville Police")
+_INSTITUTION_WORDS = frozenset(
+    "police sheriff sheriff's fire council city county town township mayor schools school elementary middle high "
+    "parks park library department board court hospital college university chamber commission police's".split()
+)
+
+
+# single capitalised words that begin many organisation names without naming a place
+_GENERIC_WORDS = frozenset(
+    "university college central federal national eastern western northern southern north south east west "
+    "northeast northwest southeast southwest metro metropolitan chamber white united american international "
+    "state city county royal general first new old great grand union liberty independence mount saint st "
+    "christian community regional global world universal standard capital pacific atlantic continental".split()
+)
+
+
+def _is_big(cands: tuple[Candidate, ...], min_pop: int) -> bool:
+    """An exact name of a country, first-level division or (populous) city."""
+    return any(
+        c.tier == TIER_NORM and c.kind in (PRIMARY, ABBREV) and c.lat is not None
+        and (c.fcode in COUNTRY_CODES or c.fcode in ("ADM1", "PPLC") or c.fclass == "P" and c.population >= min_pop)
+        for c in cands
+    )
+
+
+def _notable(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Exact-name candidates worth reading a name inside another name as a place."""
+    ok = tuple(
+        c for c in cands
+        if c.tier == TIER_NORM and c.lat is not None and c.kind not in (ALIAS, DEMONYM)
+        and (c.fclass != "P" or c.population >= 5000 or c.fcode == "PPLC")
+    )
+    return ok if ok else ()
 
 
 @dataclass
@@ -107,6 +142,8 @@ class Geoparser:
         gaz = self.gaz
         out: list[Mention] = []
         taken = bytearray(len(doc))
+        # words of multi-word person names: the same word alone is the person, not a place
+        person_tokens = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title}
         for ent in doc.ents:
             label = ent.label_
             if label not in PLACE_LABELS and label not in ("NORP", "ORG", "PERSON"):
@@ -157,10 +194,28 @@ class Geoparser:
                 if not cued or not any(
                     c.tier <= max_tier and (c.population >= 1000 or c.fclass != "P") and c.kind != DEMONYM for c in cands
                 ):
-                    for k in range(ent.start, ent.end):
+                    if label == "ORG" and _is_big(cands, 50_000) and not (j - i == 1 and doc[i].lower_ in person_tokens):
+                        label = "GPE"  # "EU", "Liverpool": an organisation named exactly as a big place
+                    elif label == "PERSON" and _is_big(cands, 10**9) and not any(doc[k].lower_ in person_tokens for k in range(i, j)):
+                        label = "GPE"  # "Tamil Nadu", "Azerbaijan" taken for a person
+                    else:
+                        inner = self._inner_place(doc, i, j, label, person_tokens)
+                        if inner is not None:
+                            a, b, icands = inner
+                            out.append(self._mention(doc, a, b, offset, seg, "GPE", icands))
+                            for k in range(a, b):
+                                taken[k] = 1
+                        for k in range(ent.start, ent.end):
+                            taken[k] = taken[k] or 2
+                        continue
+                else:
+                    label = "GPE"
+            elif label in ("GPE", "LOC") and j - i == 1 and doc[i].lower_ in person_tokens and not _is_big(cands, 100_000):
+                prev = doc[i - 1].lower_ if i > 0 else ""
+                if prev not in self.areas.location_prepositions:
+                    for k in range(i, j):
                         taken[k] = 2
-                    continue
-                label = "GPE"
+                    continue  # "Yulia" where the document names "Yulia Skripal"
             if label != "NORP":
                 cands = tuple(c for c in cands if c.kind != DEMONYM) or cands
             pre, suf = self._context_words(doc, i, j)
@@ -168,6 +223,79 @@ class Geoparser:
             for k in range(i, j):
                 taken[k] = 1
         out.extend(self._recognise_extra(doc, offset, seg, taken))
+        out.extend(self._propagate(doc, offset, seg, taken, out, person_tokens))
+        return out
+
+    def _mention(self, doc: Doc, i: int, j: int, offset: int, seg: int, label: str, cands: tuple[Candidate, ...]) -> Mention:
+        span = doc[i:j]
+        pre, suf = self._context_words(doc, i, j)
+        sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+        return Mention(span.text, span.start_char + offset, span.end_char + offset, label, seg, i, j, sent_start, pre, suf, cands)
+
+    def _inner_place(self, doc: Doc, i: int, j: int, label: str, person_tokens: set[str]) -> tuple[int, int, tuple[Candidate, ...]] | None:
+        """A place named inside an organisation's name: "Dublin City Council", "Ohio State
+        University", "the Anderson County Sheriff" (leading), "University of Cincinnati"
+        (after the last "of"), "Air Zimbabwe" (a trailing country or first-level division)."""
+        gaz = self.gaz
+        if j - i < 2:
+            return None
+        # leading: the longest prefix that names a notable place
+        for k in range(min(j - 1, i + 4), i, -1):
+            if label == "PERSON" and doc[k].lower_ not in _INSTITUTION_WORDS:
+                continue
+            if not all(t.is_title or t.is_upper or t.text in (".", "-") for t in doc[i:k]) or doc[k - 1].text == "-":
+                continue
+            if k - i == 1 and (doc[i].lower_ in _GENERIC_WORDS or doc[i].lower_ in self.stop or doc[i].lower_ in person_tokens):
+                continue
+            cands = _notable(gaz.candidates(doc[i:k].text, False))
+            if cands:
+                return i, k, cands
+        if label == "PERSON":
+            return None
+        # trailing: "... of <Place>"
+        for p in range(j - 2, i, -1):
+            if doc[p].lower_ == "of":
+                a = p + 1
+                while a < j and doc[a].lower_ in ("the", "metropolitan", "greater"):
+                    a += 1
+                if a < j and j - a <= 4:
+                    cands = _notable(gaz.candidates(doc[a:j].text, False))
+                    if cands:
+                        return a, j, cands
+                break
+        # trailing country or first-level division: "Air Zimbabwe", "DeSmog Canada"
+        for a in range(max(i + 1, j - 3), j):
+            cands = tuple(c for c in gaz.candidates(doc[a:j].text, False)
+                          if c.tier == TIER_NORM and c.kind != DEMONYM and (c.fcode in COUNTRY_CODES or c.fcode == "ADM1"))
+            if cands:
+                return a, j, cands
+        return None
+
+    def _propagate(self, doc: Doc, offset: int, seg: int, taken: bytearray, found: list[Mention], person_tokens: set[str]) -> list[Mention]:
+        """A name taken as a place once is a place wherever else the document writes it alone
+        (spaCy tags the same town GPE in one sentence and PERSON or ORG in the next)."""
+        known = {norm_key(m.text): m.cands for m in found if m.cands and m.label in ("GPE", "LOC") and _notable(m.cands)}
+        if not known:
+            return []
+        out: list[Mention] = []
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"):
+                continue
+            i, j = ent.start, ent.end
+            while i < j and doc[i].lower_ in ("the", "a", "an"):
+                i += 1
+            while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in ("'s", "’s", "'")):
+                j -= 1
+            if i >= j or any(taken[k] == 1 for k in range(i, j)):
+                continue
+            if ent.label_ == "PERSON" and len(ent) > 1 or any(doc[k].lower_ in person_tokens for k in range(i, j)):
+                continue
+            cands = known.get(norm_key(doc[i:j].text))
+            if cands is None:
+                continue
+            out.append(self._mention(doc, i, j, offset, seg, "GPE", cands))
+            for k in range(i, j):
+                taken[k] = 1
         return out
 
     def _recognise_extra(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
