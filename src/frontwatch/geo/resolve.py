@@ -178,6 +178,8 @@ class Geoparser:
             text = span.text
             cands = gaz.candidates(text)
             if label == "NORP":
+                if text.endswith("s") and any(c.kind == DEMONYM for c in gaz.candidates(text[:-1], False)):
+                    continue  # "Mexicans", "Canadians": people, not the country
                 if not any(c.kind == DEMONYM or (c.fcode in COUNTRY_CODES and c.tier == TIER_NORM) for c in cands):
                     continue
                 cands = tuple(c for c in cands if c.kind == DEMONYM or c.fcode in COUNTRY_CODES) or cands
@@ -312,6 +314,21 @@ class Geoparser:
                 i += 1
                 continue
             low = tok.lower_
+            # datelines: "COLUMBUS -- A 27-year-old ...", "BEIRUT (AP) -", "ALBUQUERQUE, N.M."
+            if tok.is_upper and tok.is_alpha and len(tok) >= 3 and (i == 0 or tok.is_sent_start or doc[i - 1].is_space):
+                j = i + 1
+                while j < n and j - i < 4 and not taken[j] and doc[j].is_upper and doc[j].is_alpha:
+                    j += 1
+                if j < n and doc[j].text in (",", "(", "-", "--", "—", "–"):
+                    title = " ".join(t.text.title() for t in doc[i:j])
+                    cands = tuple(c for c in self.gaz.candidates(title, False)
+                                  if c.kind != DEMONYM and c.lat is not None and (c.population >= 1000 or c.fclass != "P"))
+                    if cands and not any(taken[k] for k in range(i, j)):
+                        out.append(self._mention(doc, i, j, offset, seg, "GPE", cands))
+                        for k in range(i, j):
+                            taken[k] = 1
+                        i = j
+                        continue
             # capitalised proper names spaCy left untagged
             if tok.is_title and tok.pos_ == "PROPN" and low not in self.stop and i > 0 and not doc[i - 1].is_sent_end:
                 j = i + 1
@@ -459,8 +476,32 @@ class Geoparser:
                     break
                 containers[idx].append(jdx)
 
+        results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, None)
+        # pass 3: the document's own reading: where most of its resolved places are
+        votes_cc: Counter[str] = Counter()
+        votes_a1: Counter[tuple[str, str]] = Counter()
+        points: list[tuple[float, float, int]] = []
+        picked: dict[int, Candidate] = {}
+        for idx, (c, sc) in enumerate(results):
+            if c is None or sc < self.priors.min_score or c.lat is None or not c.cc:
+                continue
+            picked[idx] = c
+            votes_cc[c.cc] += 1
+            if c.admin1 and c.fcode not in COUNTRY_CODES and c.kind != DEMONYM:
+                votes_a1[(c.cc, c.admin1)] += 1
+            if c.fclass in ("P", "A") and c.fcode not in COUNTRY_CODES and c.fcode != "ADM1" and c.kind != DEMONYM:
+                points.append((c.lat, c.lon, idx))  # type: ignore[arg-type]
+        if sum(votes_cc.values()) >= 3:
+            results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, (votes_cc, votes_a1, points, picked))
+        return results
+
+    def _score_all(self, mentions: list[Mention], prior, countries, admins, anchors, own, containers, doc_reading) -> list[tuple[Candidate | None, float]]:  # type: ignore[no-untyped-def]
         results: list[tuple[Candidate | None, float]] = []
         province_words = self.areas.province_words
+        ctx = self.priors.context
+        w_doc_cc = ctx.get("document_country", 0.0)
+        w_doc_a1 = ctx.get("document_admin1", 0.0)
+        w_doc_near = ctx.get("document_near", 0.0)
         for idx, m in enumerate(mentions):
             if m.fixed is not None or not m.cands:
                 results.append((None, 0.0))
@@ -510,6 +551,22 @@ class Geoparser:
                         if abs(lat - c.lat) < 3 and haversine_km(lat, lon, c.lat, c.lon) <= self._near_km:  # type: ignore[arg-type]
                             s += self._w_near
                             break
+                if doc_reading is not None:
+                    votes_cc, votes_a1, points, picked = doc_reading
+                    mine = picked.get(idx)
+                    n_all = sum(votes_cc.values()) - (1 if mine is not None else 0)
+                    if n_all > 0 and cc:
+                        n_cc_here = votes_cc.get(cc, 0) - (1 if mine is not None and mine.cc == cc else 0)
+                        s += w_doc_cc * n_cc_here / n_all
+                        if c.admin1 and c.fcode not in COUNTRY_CODES and c.fcode != "ADM1":
+                            key = (cc, c.admin1)
+                            n_a1 = votes_a1.get(key, 0) - (1 if mine is not None and (mine.cc, mine.admin1) == key else 0)
+                            s += w_doc_a1 * n_a1 / n_all
+                    if c.lat is not None and c.fclass == "P" and w_doc_near:
+                        for lat, lon, pidx in points:
+                            if pidx != idx and abs(lat - c.lat) < 3 and haversine_km(lat, lon, c.lat, c.lon) <= self._near_km:  # type: ignore[arg-type]
+                                s += w_doc_near
+                                break
                 if s > best_s:
                     best, best_s = c, s
             results.append((best, best_s))
