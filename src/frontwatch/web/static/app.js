@@ -58,8 +58,13 @@ function query(extra = {}, { dates = true } = {}) {
 async function api(path, params, signal) {
   const url = params && [...params].length ? `${path}?${params}` : path;
   const res = await fetch(url, { signal, headers: { Accept: "application/json" } });
-  const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(body.detail || `${res.status} ${res.statusText}`);
+  // an abort can land while the body is read: it must stay an abort, not an empty answer
+  const body = await res.json().catch((e) => {
+    if (signal?.aborted || (e && e.name === "AbortError")) throw e;
+    return null;
+  });
+  if (!res.ok) throw new Error(body?.detail || `${res.status} ${res.statusText}`);
+  if (body === null) throw new Error(`${path}: the server sent no JSON`);
   return body;
 }
 
