@@ -286,3 +286,35 @@ def test_streamed_json_values() -> None:
 
     text = '{"1": {"a": [1, 2]}, "2": {"b": "x}"}, "3": 4}'
     assert list(iter_json_values(io.StringIO(text))) == [{"a": [1, 2]}, {"b": "x}"}, 4]
+
+
+# ---------------------------------------------------------------- recognition and document reading (round 3)
+
+
+def test_places_inside_organisation_names(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(gp, nlp, "Members of the Maiduguri City Council met officials of the University of Nairobi on Monday.")
+    by_cc = {t.country_code for t in tops if t.resolved}
+    assert any(t.text.startswith("Maiduguri") for t in tops) and "NG" in by_cc
+    assert any(t.text == "Nairobi" and t.country_code == "KE" for t in tops)
+
+
+def test_dateline_in_capitals_and_plural_nationalities(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(gp, nlp, "MAIDUGURI, Nigeria (Reuters) - Gunmen killed nine farmers on Sunday, police said.")
+    assert any(t.text == "MAIDUGURI" and t.country_code == "NG" for t in tops)
+    tops, _ = parse(gp, nlp, "Nigerians and Cameroonians fled the fighting, while Nigerian troops held the town.")
+    assert [t.text for t in tops] == ["Nigerian"]
+
+
+def test_word_of_a_person_name_is_no_place(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(gp, nlp, "Rahul Gonda told reporters the strike was over. Gonda said the union would meet again.")
+    assert not any(t.text == "Gonda" for t in tops)
+
+
+def test_repeated_name_is_no_evidence_for_itself(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(
+        gp, nlp,
+        "Athens police arrested two men on Tuesday. The Athens City Council will discuss the case. Both men live in "
+        "Watkinsville, in Oconee County, Georgia, and were taken to the Clarke County jail.",
+    )
+    athens = [t for t in tops if t.text.startswith("Athens")]
+    assert athens and all(t.country_code == "US" and t.admin1 == "Georgia" for t in athens)

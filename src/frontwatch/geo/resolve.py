@@ -499,6 +499,10 @@ class Geoparser:
         results: list[tuple[Candidate | None, float]] = []
         province_words = self.areas.province_words
         ctx = self.priors.context
+        groups: dict[str, list[int]] = {}
+        for gi, gm in enumerate(mentions):
+            groups.setdefault(_name_key(gm.text), []).append(gi)
+        same_name = {k: tuple(v) for k, v in groups.items()}
         w_doc_cc = ctx.get("document_country", 0.0)
         w_doc_a1 = ctx.get("document_admin1", 0.0)
         w_doc_near = ctx.get("document_near", 0.0)
@@ -516,22 +520,33 @@ class Geoparser:
             prov_cue = m.suffix in province_words or any(w in province_words for w in m.prefix.split()[-2:]) and "of" in m.prefix
             best: Candidate | None = None
             best_s = -1e9
-            own_cc, own_w, own_admin, own_anchor = own.get(idx, (None, 0, None, -1))
-            n_cc = sum(1 for k, v in countries.items() if v - (own_w if k == own_cc else 0) > 0)
-            total_cc = max(1, sum(countries.values()) - own_w)
+            # the mention and its namesakes in the document are no evidence for their own reading
+            group = same_name.get(_name_key(m.text), (idx,))
+            own_cc_w: Counter[str] = Counter()
+            own_admin: Counter[tuple[str, str]] = Counter()
+            own_anchor: set[int] = set()
+            for g in group:
+                gcc, gw, gadm, ganc = own.get(g, (None, 0, None, -1))
+                if gcc:
+                    own_cc_w[gcc] += gw
+                if gadm:
+                    own_admin[gadm] += 1
+                own_anchor.add(ganc)
+            n_cc = sum(1 for k, v in countries.items() if v - own_cc_w.get(k, 0) > 0)
+            total_cc = max(1, sum(countries.values()) - sum(own_cc_w.values()))
             # towns with the name: a district named after its seat means the seat unless cued
             towns = {(c.cc, c.admin1): c.population for c in m.cands if c.fclass == "P" and c.tier <= TIER_FOLD}
             for c in m.cands:
                 s = prior(c)
                 cc = c.cc or ""
-                n_here = countries.get(cc, 0) - (own_w if cc and cc == own_cc else 0) if cc else 0
+                n_here = countries.get(cc, 0) - own_cc_w.get(cc, 0) if cc else 0
                 if n_here > 0:
                     # self-evidence does not count: a lone country mention needs no bonus
                     s += self._w_country * min(1.0, n_here / total_cc) + 1.0
                 elif cc and n_cc and c.fcode not in COUNTRY_CODES and c.kind != DEMONYM:
                     # the document is about other countries: a far-away small place is unlikely
                     s -= self._w_foreign * (2.0 if c.population < 10_000 else 1.0 if c.population < 100_000 else 0.5 if c.population < 1_000_000 else 0.2)
-                if c.admin1 and admins.get((cc, c.admin1), 0) - (1 if own_admin == (cc, c.admin1) else 0) > 0 and c.fcode != "ADM1":
+                if c.admin1 and admins.get((cc, c.admin1), 0) - own_admin.get((cc, c.admin1), 0) > 0 and c.fcode != "ADM1":
                     s += self._w_admin
                 if not prov_cue and (c.cc, c.admin1) in towns and (
                     c.fcode == "ADM2" or c.fcode == "ADM1" and towns[(c.cc, c.admin1)] >= 100_000
@@ -546,25 +561,25 @@ class Geoparser:
                     s -= 1.0
                 if anchors and c.lat is not None and c.fclass == "P":
                     for ai, (lat, lon) in enumerate(anchors):
-                        if ai == own_anchor:
+                        if ai in own_anchor:
                             continue
                         if abs(lat - c.lat) < 3 and haversine_km(lat, lon, c.lat, c.lon) <= self._near_km:  # type: ignore[arg-type]
                             s += self._w_near
                             break
                 if doc_reading is not None:
                     votes_cc, votes_a1, points, picked = doc_reading
-                    mine = picked.get(idx)
-                    n_all = sum(votes_cc.values()) - (1 if mine is not None else 0)
+                    mine = [picked[g] for g in group if g in picked]
+                    n_all = sum(votes_cc.values()) - len(mine)
                     if n_all > 0 and cc:
-                        n_cc_here = votes_cc.get(cc, 0) - (1 if mine is not None and mine.cc == cc else 0)
+                        n_cc_here = votes_cc.get(cc, 0) - sum(1 for x in mine if x.cc == cc)
                         s += w_doc_cc * n_cc_here / n_all
                         if c.admin1 and c.fcode not in COUNTRY_CODES and c.fcode != "ADM1":
                             key = (cc, c.admin1)
-                            n_a1 = votes_a1.get(key, 0) - (1 if mine is not None and (mine.cc, mine.admin1) == key else 0)
+                            n_a1 = votes_a1.get(key, 0) - sum(1 for x in mine if (x.cc, x.admin1) == key)
                             s += w_doc_a1 * n_a1 / n_all
                     if c.lat is not None and c.fclass == "P" and w_doc_near:
                         for lat, lon, pidx in points:
-                            if pidx != idx and abs(lat - c.lat) < 3 and haversine_km(lat, lon, c.lat, c.lon) <= self._near_km:  # type: ignore[arg-type]
+                            if pidx not in group and abs(lat - c.lat) < 3 and haversine_km(lat, lon, c.lat, c.lon) <= self._near_km:  # type: ignore[arg-type]
                                 s += w_doc_near
                                 break
                 if s > best_s:
@@ -653,6 +668,14 @@ class Geoparser:
         m = Mention(name, 0, len(name), "GPE", 0, 0, 0, 0, cands=cands)
         top = self.resolve_mentions([m, *ctx_mentions])[0]
         return top if top.resolved or top.name else top
+
+
+def _name_key(text: str) -> str:
+    """Mentions of one name ("Athens", "Athens City") share a key."""
+    toks = norm_key(text).split()
+    if len(toks) > 1 and toks[-1] in ("city", "town", "village"):
+        toks = toks[:-1]
+    return " ".join(toks)
 
 
 def _midpoint(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
