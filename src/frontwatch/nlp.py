@@ -17,6 +17,21 @@ MODEL_LANG = "en"
 MODEL_VERSION = "3.8.0"
 
 
+def _newline_boundaries(doc):  # type: ignore[no-untyped-def]
+    """A line break ends a sentence: headlines, datelines and list items have no full stop."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text_with_ws and not tok.is_space or (tok.is_space and "\n" in tok.text):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("frontwatch_newlines"):
+        Language.component("frontwatch_newlines", func=_newline_boundaries)
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(exclude: tuple[str, ...] = ()) -> Language:
     """Load the pinned English pipeline (cached per process).
@@ -44,4 +59,7 @@ def load_nlp(exclude: tuple[str, ...] = ()) -> Language:
             f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}",
             source="nlp",
         )
+    _register_components()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("frontwatch_newlines", before="parser")
     return nlp

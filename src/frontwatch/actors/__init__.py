@@ -92,7 +92,8 @@ def _load(path: str | Path | None) -> ActorTable:
         require(len(iso) == 2, f"country iso {iso!r} is not two letters", src)
         countries[iso] = str(c["name"])
         for d in str_list(c.get("demonyms"), f"demonyms of {iso}", src):
-            demonyms[d.lower()] = iso
+            # "US" and "UK" match as written only: lowercase "us" is a pronoun
+            demonyms[d if d.isupper() else d.lower()] = iso
     actors: list[Actor] = []
     aliases: dict[str, list[str]] = {}
     for a in data.get("actors") or []:
@@ -237,8 +238,12 @@ class ActorMatcher:
             # country adjective directly before the head, possibly with one modifier between
             iso = None
             for j in (s - 1, s - 2):
-                if j >= 0 and doc[j].lower_ in demonyms:
-                    iso = demonyms[doc[j].lower_]
+                if j < 0:
+                    continue
+                hit = demonyms.get(doc[j].text) if doc[j].text.isupper() else None
+                hit = hit or demonyms.get(doc[j].lower_)
+                if hit:
+                    iso = hit
                     s2 = j
                     break
             if iso is None or any(taken[s2:e]):

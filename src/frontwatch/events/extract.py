@@ -71,6 +71,8 @@ class _State:
 
 ATTACK_VERBS = {"attack", "assault", "raid", "storm", "strike", "hit", "target", "kill", "shoot", "fire",
                 "bomb", "pound", "ambush"}
+NOT_TRIGGER_ENTS = {"DATE", "TIME", "CARDINAL", "PERSON", "GPE", "LOC", "FAC"}
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # classifier probability above which it overrides the rules' event type
 CLASSIFIER_OVERRIDE = 0.45  # tuned on an inner fold of the ACLED train split
 # when a sentence names several means, the more specific one decides
@@ -201,8 +203,9 @@ class EventExtractor:
             hits.append(_Hit(self._phrase_key[m], s, e))
             covered[s:e] = b"\x01" * (e - s)
         for tok in doc:
-            if covered[tok.i] or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") or tok.lower_ == "according":
-                continue
+            if (covered[tok.i] or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ")
+                    or tok.lower_ == "according" or tok.ent_type_ in NOT_TRIGGER_ENTS):
+                continue  # "2 March" is a date, not a march
             for t in self.by_lemma.get(tok.lemma_.lower(), ()) or self.by_lemma.get(tok.lower_, ()):
                 hits.append(_Hit(t, tok.i, tok.i + 1))
         hits.sort(key=lambda h: h.start)
@@ -330,6 +333,9 @@ class EventExtractor:
             if h.trigger.generic_attack and any(not x.trigger.generic_attack and x.trigger.event_type == "Battles" for x in mains):
                 continue
             groups.setdefault(et, []).append(h)
+        # a demonstration that turns violent is one event: the riot
+        if "Riots" in groups and "Protests" in groups:
+            del groups["Protests"]
         # a generic attack verb next to a specific trigger of another type adds nothing
         if len(groups) > 1:
             for et in list(groups):
@@ -364,8 +370,15 @@ class EventExtractor:
         anchor = doc[best.head_index]
         while anchor.dep_ == "compound" and anchor.head is not anchor:
             anchor = anchor.head  # "an ATGM missile": the noun the weapon word modifies
-        agent, target = self._roles(anchor, sent, mentions, state)
+        # whoever the sentence cites is its source, not a side of the event
+        sources = self._source_tokens(anchor, sent)
+        role_mentions = [m for m in mentions if m.start not in sources] if sources else mentions
+        agent, target = self._roles(anchor, sent, role_mentions, state)
         sub = best.trigger.sub_event_type
+        if (event_type == "Battles" and best.trigger.generic_attack and modifiers
+                and (target is None or target.inter in (5, 6))):
+            # "police fired tear gas": force used at a protest, not a battle
+            event_type = "Protests"
         # specialise generic attacks by who was hit and with what
         if best.trigger.generic_attack or sub == "Armed clash" and target is not None and target.inter == 7:
             if target is not None and target.inter == 7:
@@ -378,6 +391,8 @@ class EventExtractor:
             sub = max(modifiers, key=lambda h: h.trigger.weight).trigger.sub_event_type
         if event_type == "Protests" and agent is not None and agent.inter in (1,) and target is None:
             target, agent = agent, None
+        if event_type == "Riots" and agent is not None and agent.inter in ARMED and agent.inter != 1:
+            sub, event_type = "Looting/property destruction", "Strategic developments"  # armed men burning a market
         if sub in ("Government regains territory", "Non-state actor overtakes territory") and agent is not None:
             sub = "Government regains territory" if agent.inter == 1 else "Non-state actor overtakes territory"
         sub = self._refine(sent.text, sub, event_type)
@@ -392,6 +407,13 @@ class EventExtractor:
         if place is None:
             place = state.place or (article_place if part.origin == "article" else None)
         iso = place.country_code if place else None
+        if agent is not None and agent.inter == 7 and event_type in VIOLENT_TYPES:
+            # civilians are the victims of political violence, never its perpetrators here
+            if target is None:
+                target = agent
+            agent = None
+            if sub == "Armed clash":
+                sub, event_type = "Attack", "Violence against civilians"
         agent, target = self._conventions(sub, agent, target, iso)
         if agent is not None:
             agent = with_country(agent, iso, self.table)
@@ -504,6 +526,23 @@ class EventExtractor:
         return sub
 
     # -- actors -----------------------------------------------------------------
+
+    def _source_tokens(self, anchor: Token, sent: SpacySpan) -> set[int]:
+        """Token indices of the sources the sentence cites: subjects of reporting verbs
+        governing the event ("residents said", "police confirmed the attack") and the
+        object of "according to"."""
+        verbs = self.cues.claim_verbs | self.cues.deny_verbs
+        out: set[int] = set()
+        ancestors = {t.i for t in anchor.ancestors}
+        for t in sent:
+            lem = t.lemma_.lower()
+            if lem in verbs and t.i != anchor.i and (t.i in ancestors or t.dep_ == "ROOT"):
+                for ch in t.children:
+                    if ch.dep_ in ("nsubj", "nsubjpass"):
+                        out.update(x.i for x in ch.subtree)
+            elif t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+                out.update(x.i for x in t.doc[t.i + 1].subtree)
+        return out
 
     def _resolve_anaphora(self, pending: list[ActorMention], state: _State) -> list[ActorMention]:
         out = []
