@@ -318,3 +318,48 @@ def test_repeated_name_is_no_evidence_for_itself(gp: Geoparser, nlp) -> None:
     )
     athens = [t for t in tops if t.text.startswith("Athens")]
     assert athens and all(t.country_code == "US" and t.admin1 == "Georgia" for t in athens)
+
+
+# ---------------------------------------------------------------- round 4
+
+
+def test_country_names_and_inverted_division_names(gp: Geoparser) -> None:
+    t = gp.resolve_name("America")
+    assert t is not None and t.country_code == "US" and t.feature_code == "PCLI"
+    t = gp.resolve_name("Dagestan")
+    assert t is not None and t.country_code == "RU" and t.feature_code == "ADM1"
+    assert geodata.parse_country_names("name\tcountry_code\nHolland\tNL\n") == [("Holland", "NL")]
+    with pytest.raises(DataFileError, match="line 2"):
+        geodata.parse_country_names("name\tcountry_code\nHolland\tnl\n")
+
+
+def test_country_beats_a_small_namesake_near_other_places(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(
+        gp, nlp,
+        "Exporters in Houston, Texas, said the tariffs on goods from China would hurt them. "
+        "China said it would answer the United States in kind.",
+    )
+    china = [t for t in tops if t.text == "China"]
+    assert china and all(t.country_code == "CN" for t in china)
+
+
+def test_division_is_not_outvoted_by_its_own_towns(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(
+        gp, nlp,
+        "Farmers in Minnesota are worried. Growers near Willmar, Marshall and Redwood Falls lost crops, "
+        "and Minnesota officials promised help.",
+    )
+    mn = [t for t in tops if t.text == "Minnesota"]
+    assert mn and all(t.feature_code == "ADM1" for t in mn)
+
+
+def test_unknown_names_without_place_cues_are_dropped(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(
+        gp, nlp,
+        "Crews closed East Broad Street on Monday. Residents of South Philadelphia and the Catawba River valley "
+        "were told to stay home.",
+    )
+    texts = {t.text for t in tops}
+    assert "East Broad Street" not in texts
+    sp = [t for t in tops if t.text == "South Philadelphia"]
+    assert sp and sp[0].resolved and sp[0].admin1 == "Pennsylvania"

@@ -17,7 +17,7 @@ import yaml
 
 from ..errors import DataFileError
 
-DATA_VERSION = "4"
+DATA_VERSION = "5"
 FEATURE_CLASSES = frozenset("AHLPRSTUV")
 
 
@@ -206,7 +206,8 @@ def data_fingerprint() -> str:
 
     h = hashlib.sha256()
     h.update(DATA_VERSION.encode())
-    for name in ("places.tsv", "demonyms.tsv", "admin_abbreviations.tsv", "abbreviations.tsv", "country_points.tsv"):
+    for name in ("places.tsv", "demonyms.tsv", "admin_abbreviations.tsv", "abbreviations.tsv", "country_points.tsv",
+                 "country_names.tsv"):
         h.update(_read(name).encode())
     return h.hexdigest()[:8]
 
@@ -271,3 +272,18 @@ def parse_country_points(text: str | None = None) -> dict[str, tuple[float, floa
 @functools.lru_cache(maxsize=1)
 def country_points() -> dict[str, tuple[float, float]]:
     return parse_country_points()
+
+
+def parse_country_names(text: str | None = None) -> list[tuple[str, str]]:
+    src = "data/geo/country_names.tsv"
+    out = []
+    for lineno, r in _tsv_rows("country_names.tsv", ("name", "country_code"), text):
+        if not r["name"] or len(r["country_code"]) != 2 or not r["country_code"].isupper():
+            raise DataFileError(f"line {lineno}: need a name and an ISO alpha-2 code", source=src)
+        out.append((r["name"], r["country_code"]))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def country_names() -> list[tuple[str, str]]:
+    return parse_country_names()

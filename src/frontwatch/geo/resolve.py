@@ -15,6 +15,7 @@ from . import data as geodata
 from .gazetteer import (
     ABBREV,
     ALIAS,
+    ALTERNATE,
     DEMONYM,
     PRIMARY,
     TIER_FOLD,
@@ -54,6 +55,22 @@ _GENERIC_WORDS = frozenset(
     "northeast northwest southeast southwest metro metropolitan chamber white united american international "
     "state city county royal general first new old great grand union liberty independence mount saint st "
     "christian community regional global world universal standard capital pacific atlantic continental".split()
+)
+
+
+_DIRECTION_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern western "
+    "central upper lower greater n s e w ne nw se sw".split()
+)
+# words that end (or begin) the name of a natural feature or a division: a place even when
+# the gazetteer lacks it
+_FEATURE_WORDS = frozenset(
+    "river rivers lake lakes island islands isle valley creek bay mountain mountains mount mt range canyon "
+    "peninsula strait gulf coast sea ocean desert forest hills falls harbor harbour basin plateau delta "
+    "county parish township borough district province region state governorate oblast cape".split()
+)
+_BUILDING_WORDS = frozenset(
+    "jail courthouse airport station hall center centre office church cemetery stadium marina port".split()
 )
 
 
@@ -218,6 +235,14 @@ class Geoparser:
                     for k in range(i, j):
                         taken[k] = 2
                     continue  # "Yulia" where the document names "Yulia Skripal"
+            if not cands and label in ("GPE", "LOC"):
+                cands = self._unknown_name(doc, i, j)
+                if cands is None:
+                    # no gazetteer entry and nothing that reads as a place: a person, a firm,
+                    # a street; left out (it could never be placed anyway)
+                    for k in range(i, j):
+                        taken[k] = taken[k] or 2
+                    continue
             if label != "NORP":
                 cands = tuple(c for c in cands if c.kind != DEMONYM) or cands
             pre, suf = self._context_words(doc, i, j)
@@ -227,6 +252,26 @@ class Geoparser:
         out.extend(self._recognise_extra(doc, offset, seg, taken))
         out.extend(self._propagate(doc, offset, seg, taken, out, person_tokens))
         return out
+
+    def _unknown_name(self, doc: Doc, i: int, j: int) -> tuple[Candidate, ...] | None:
+        """A GPE/LOC name the gazetteer lacks: the place after a direction word ("North Texas",
+        "South Philadelphia"), the place leading an institution's name ("Henderson County
+        Jail"), no candidate for a name ending in a natural-feature or division word
+        ("Catawba River", "Hamilton Township"); None for anything else."""
+        words = [t.lower_ for t in doc[i:j]]
+        if len(words) >= 2 and words[0].rstrip(".") in _DIRECTION_WORDS:
+            a = i + 1
+            cands = _notable(self.gaz.candidates(doc[a:j].text, False))
+            if cands:
+                return cands
+        if len(words) >= 2 and words[-1] in _INSTITUTION_WORDS | _BUILDING_WORDS:
+            for k in range(j - 1, i, -1):
+                cands = _notable(self.gaz.candidates(doc[i:k].text, False))
+                if cands:
+                    return cands
+        if len(words) >= 2 and (words[-1] in _FEATURE_WORDS or words[0] in _FEATURE_WORDS):
+            return ()
+        return None
 
     def _mention(self, doc: Doc, i: int, j: int, offset: int, seg: int, label: str, cands: tuple[Candidate, ...]) -> Mention:
         span = doc[i:j]
@@ -536,8 +581,22 @@ class Geoparser:
             total_cc = max(1, sum(countries.values()) - sum(own_cc_w.values()))
             # towns with the name: a district named after its seat means the seat unless cued
             towns = {(c.cc, c.admin1): c.population for c in m.cands if c.fclass == "P" and c.tier <= TIER_FOLD}
+            # a country's own name: a namesake town wins only on local evidence ("China, Maine")
+            country_c = next((c for c in m.cands if c.fcode in COUNTRY_CODES and c.tier == TIER_NORM
+                              and c.kind in (PRIMARY, ALTERNATE, ABBREV) and c.lat is not None), None)
+            country_s = -1e9
+            best_local: bool | int = False
+            # where a town of a country bears the name as its own, the name is not another town's old name
+            # (nor, where a city of 100,000+ bears it, another city's old name: "Philadelphia", Amman)
+            primary_cc = {c.cc for c in m.cands if c.fclass == "P" and c.kind == PRIMARY and c.tier == TIER_NORM}
+            big_primary = max((c.population for c in m.cands if c.fclass == "P" and c.kind == PRIMARY and c.tier == TIER_NORM), default=0)
             for c in m.cands:
+                if c.kind == ALTERNATE and c.fclass == "P" and c.tier == TIER_NORM and (
+                    c.cc in primary_cc or big_primary >= max(100_000, c.population)
+                ):
+                    continue
                 s = prior(c)
+                local: bool | int = False
                 cc = c.cc or ""
                 n_here = countries.get(cc, 0) - own_cc_w.get(cc, 0) if cc else 0
                 if n_here > 0:
@@ -546,14 +605,17 @@ class Geoparser:
                 elif cc and n_cc and c.fcode not in COUNTRY_CODES and c.kind != DEMONYM:
                     # the document is about other countries: a far-away small place is unlikely
                     s -= self._w_foreign * (2.0 if c.population < 10_000 else 1.0 if c.population < 100_000 else 0.5 if c.population < 1_000_000 else 0.2)
-                if c.admin1 and admins.get((cc, c.admin1), 0) - own_admin.get((cc, c.admin1), 0) > 0 and c.fcode != "ADM1":
+                if c.admin1 and admins.get((cc, c.admin1), 0) - own_admin.get((cc, c.admin1), 0) > 0:
+                    # a division gains as much from its own places as they gain from it
                     s += self._w_admin
+                    local = True
                 if not prov_cue and (c.cc, c.admin1) in towns and (
                     c.fcode == "ADM2" or c.fcode == "ADM1" and towns[(c.cc, c.admin1)] >= 100_000
                 ):
                     s -= self._w_div_city
                 if container_ids and ((cc, None) in container_ids or (cc, c.admin1) in container_ids):
                     s += self._w_container
+                    local = 2  # named with its container: "China, Maine"
                 if prov_cue:
                     if c.fcode in ("ADM1", "ADM2"):
                         s += self._w_province
@@ -565,6 +627,7 @@ class Geoparser:
                             continue
                         if abs(lat - c.lat) < 3 and haversine_km(lat, lon, c.lat, c.lon) <= self._near_km:  # type: ignore[arg-type]
                             s += self._w_near
+                            local = True
                             break
                 if doc_reading is not None:
                     votes_cc, votes_a1, points, picked = doc_reading
@@ -573,17 +636,25 @@ class Geoparser:
                     if n_all > 0 and cc:
                         n_cc_here = votes_cc.get(cc, 0) - sum(1 for x in mine if x.cc == cc)
                         s += w_doc_cc * n_cc_here / n_all
-                        if c.admin1 and c.fcode not in COUNTRY_CODES and c.fcode != "ADM1":
+                        if c.admin1 and c.fcode not in COUNTRY_CODES:
                             key = (cc, c.admin1)
                             n_a1 = votes_a1.get(key, 0) - sum(1 for x in mine if (x.cc, x.admin1) == key)
                             s += w_doc_a1 * n_a1 / n_all
+                            local = local or n_a1 > 0
                     if c.lat is not None and c.fclass == "P" and w_doc_near:
                         for lat, lon, pidx in points:
                             if pidx not in group and abs(lat - c.lat) < 3 and haversine_km(lat, lon, c.lat, c.lon) <= self._near_km:  # type: ignore[arg-type]
                                 s += w_doc_near
+                                local = True
                                 break
+                if c is country_c:
+                    country_s = s
                 if s > best_s:
-                    best, best_s = c, s
+                    best, best_s, best_local = c, s, local
+            if (country_c is not None and best is not None and best is not country_c
+                    and not (best_local == 2 or best_local and best.population >= 10_000)
+                    and best.fcode not in COUNTRY_CODES and best.fcode != "ADM1" and best.kind != DEMONYM):
+                best, best_s = country_c, max(country_s, best_s)
             results.append((best, best_s))
         return results
 
