@@ -2,12 +2,17 @@
 
     .venv/bin/python scripts/train_event_classifier.py \
         --acled ../shared/eval/acled/acled-2020-sample-dev.csv \
-        [--case ../shared/eval/case2021/task2-dev.tsv]
+        --case ../shared/eval/case2021/task2-dev.tsv
 
 Trains on the ACLED rows in the training split (hash of event_id_cnty, see
-frontwatch.events.classifier.acled_split) plus the team-written examples in
-data/acled_types.yaml. The held-out ACLED rows are scored and printed; --case
-only *reports* classifier-only figures on a CASE 2021 file, it never trains on it.
+frontwatch.events.classifier.acled_split), the team-written examples in
+data/acled_types.yaml and, with --case, ALL snippets of a CASE 2021 task 2 file:
+those of the 25 ACLED classes as labelled examples, those of the five other
+classes as the "no ACLED event" class. The held-out ACLED rows are scored and
+printed. Because the model then has seen the CASE file, the sidecar records its
+content hash and `frontwatch eval case2021` on that file cross-validates (fold
+models trained by the same `frontwatch.events.classifier.train`). With
+--case-report-only the CASE file is only scored, never trained on.
 Deterministic: the same inputs give the same vocabularies and coefficients.
 """
 
@@ -15,25 +20,42 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sklearn.metrics import accuracy_score, f1_score
 
+from frontwatch.eval.events import read_case2021
 from frontwatch.events.classifier import (
     CASE_CODE_TO_SUB_EVENT,
     SubEventClassifier,
     _model_dir,
     acled_split,
-    fit,
+    case_content_hash,
+    team_examples,
+    train,
 )
-from frontwatch.events.taxonomy import load_taxonomy
+
+# The hyperparameters of the shipped model; `frontwatch eval case2021 --cv` reads
+# them back from the sidecar so that fold models are trained the same way.
+DEFAULTS = {
+    "c": 10.0,
+    "balance_power": 1.0,
+    "example_weight": 10.0,
+    "snippet_weight": 3.0,
+    "none_weight": 1.0,
+}
 
 
 def read_acled(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def report(name: str, clf: SubEventClassifier, texts: list[str], gold: list[str]) -> dict:
@@ -56,32 +78,40 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--acled", type=Path, required=True, help="ACLED export (CSV with notes)")
+    ap.add_argument("--case", type=Path, help="CASE 2021 task 2 TSV, trained on in full")
     ap.add_argument(
-        "--case", type=Path, help="CASE 2021 task 2 TSV: reported only, never trained on"
+        "--case-report-only",
+        action="store_true",
+        help="only score the --case file (classifier alone); do not train on it",
     )
     ap.add_argument("--out", type=Path, default=_model_dir(), help="output directory")
-    ap.add_argument("--c", type=float, default=10.0, help="inverse regularisation strength")
-    ap.add_argument("--balance-power", type=float, default=1.0)
-    ap.add_argument("--example-weight", type=float, default=10.0)
+    ap.add_argument("--c", type=float, default=DEFAULTS["c"], help="inverse regularisation")
+    ap.add_argument("--balance-power", type=float, default=DEFAULTS["balance_power"])
+    ap.add_argument("--example-weight", type=float, default=DEFAULTS["example_weight"])
+    ap.add_argument("--snippet-weight", type=float, default=DEFAULTS["snippet_weight"])
+    ap.add_argument("--none-weight", type=float, default=DEFAULTS["none_weight"])
     args = ap.parse_args(argv)
+    hyper = {
+        "c": args.c,
+        "balance_power": args.balance_power,
+        "example_weight": args.example_weight,
+        "snippet_weight": args.snippet_weight,
+        "none_weight": args.none_weight,
+    }
 
     rows = read_acled(args.acled)
-    train = [r for r in rows if acled_split(r["event_id_cnty"]) == "train"]
+    train_rows = [r for r in rows if acled_split(r["event_id_cnty"]) == "train"]
     heldout = [r for r in rows if acled_split(r["event_id_cnty"]) == "heldout"]
-    examples = [
-        (text, sub.name) for sub in load_taxonomy().sub_event_types for text in sub.examples
-    ]
+    case = read_case2021(args.case) if args.case else []
+    case_triples = [(s.id, s.text, s.code) for s in case]
+    fit_case = [] if args.case_report_only else case_triples
     print(
-        f"ACLED rows: {len(rows)} (train {len(train)}, held-out {len(heldout)}); "
-        f"team examples: {len(examples)}",
+        f"ACLED rows: {len(rows)} (train {len(train_rows)}, held-out {len(heldout)}); "
+        f"team examples: {len(team_examples())}; CASE snippets trained on: {len(fit_case)}",
         file=sys.stderr,
     )
-    clf = fit(
-        [(r["notes"], r["sub_event_type"]) for r in train],
-        examples,
-        c=args.c,
-        balance_power=args.balance_power,
-        example_weight=args.example_weight,
+    clf = train(
+        [(r["event_id_cnty"], r["notes"], r["sub_event_type"]) for r in rows], fit_case, **hyper
     )
     figures = {
         "acled_heldout": report(
@@ -91,33 +121,31 @@ def main(argv: list[str] | None = None) -> int:
             [r["sub_event_type"] for r in heldout],
         )
     }
-    if args.case:
-        with args.case.open(encoding="utf-8", newline="") as fh:
-            case = [
-                r
-                for r in csv.DictReader(fh, delimiter="\t")
-                if r["SubType"] in CASE_CODE_TO_SUB_EVENT
-            ]
+    if case and args.case_report_only:
+        acled_case = [s for s in case if s.code in CASE_CODE_TO_SUB_EVENT]
         figures["case2021_acled_classes"] = report(
-            "CASE 2021 (25 ACLED classes, classifier only)",
+            "CASE 2021 (25 ACLED classes, classifier only, held out)",
             clf,
-            [r["EventSnippet"] for r in case],
-            [CASE_CODE_TO_SUB_EVENT[r["SubType"]] for r in case],
+            [s.text for s in acled_case],
+            [CASE_CODE_TO_SUB_EVENT[s.code] for s in acled_case],
         )
+    trained_on: dict = {
+        "acled_file": str(args.acled),
+        "acled_sha256": file_sha256(args.acled),
+        "acled_train_rows": len(train_rows),
+        "team_examples": len(team_examples()),
+        "split": "sha256(event_id_cnty) % 100 >= 20 is train",
+    }
+    if fit_case:
+        assert args.case is not None
+        trained_on["case2021_file"] = str(args.case)
+        trained_on["case2021_snippets"] = len(fit_case)
+        trained_on["case2021_sha256"] = case_content_hash(fit_case)
     blob = clf.save(
         args.out,
         extra_meta={
-            "trained_on": {
-                "acled_file": args.acled.name,
-                "acled_train_rows": len(train),
-                "team_examples": len(examples),
-                "split": "sha256(event_id_cnty) % 100 >= 20 is train",
-            },
-            "hyperparameters": {
-                "C": args.c,
-                "balance_power": args.balance_power,
-                "example_weight": args.example_weight,
-            },
+            "trained_on": trained_on,
+            "hyperparameters": hyper,
             "dev_figures": figures,
             "trained_at": datetime.now(UTC).date().isoformat(),
         },

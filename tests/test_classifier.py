@@ -305,3 +305,62 @@ def test_load_rejects_mismatched_sidecar(model_copy: Path, changes: dict, messag
 def test_load_reports_missing_model(tmp_path: Path) -> None:
     with pytest.raises(ModelMissing, match="train_event_classifier"):
         SubEventClassifier.load_from(tmp_path)
+
+
+# --- CASE folds, content hash, the no-event class, model swapping -------------------------
+
+
+def test_case_fold_is_stable_and_balanced() -> None:
+    from frontwatch.events.classifier import case_fold
+
+    assert case_fold("17", 5) == case_fold(" 17 ", 5)
+    counts = [0] * 5
+    for i in range(2000):
+        counts[case_fold(str(i), 5)] += 1
+    assert all(340 <= c <= 460 for c in counts), counts
+
+
+def test_case_content_hash_ignores_order_and_whitespace() -> None:
+    from frontwatch.events.classifier import case_content_hash
+
+    a = [("1", "Troops shelled the town.", "ART_MISS_ATTACK"), ("2", "A march.", "PEACE_PROTEST")]
+    b = [(" 2", "A march. ", "PEACE_PROTEST"), ("1", "Troops shelled the town.", "ART_MISS_ATTACK")]
+    assert case_content_hash(a) == case_content_hash(b)
+    assert case_content_hash(a) != case_content_hash(a[:1])
+
+
+def test_p_none_separates_non_events(clf: SubEventClassifier) -> None:
+    assert clf.has_none_class
+    texts = ["Troops shelled the town overnight, killing three civilians.", ""]
+    p = clf.p_none(texts)
+    assert len(p) == 2 and all(0.0 <= q <= 1.0 for q in p)
+    assert p[0] < 0.2
+    assert clf.p_none([]) == []
+    # the 25 sub-event probabilities still sum to 1 with the extra class trained
+    for d in clf.predict_proba(texts):
+        assert set(d) == set(SUB_EVENT_TO_EVENT_TYPE)
+        assert abs(sum(d.values()) - 1.0) < 1e-6
+
+
+def test_fit_without_none_class_and_using_swaps_back(clf: SubEventClassifier) -> None:
+    from frontwatch.events.classifier import fit, team_examples
+
+    small = fit([], team_examples(), c=1.0)
+    assert not small.has_none_class
+    assert small.p_none(["Troops shelled the town."]) == [0.0]
+    text = ["Police arrested the opposition spokesman at his home."]
+    before = clf.predict_proba(text)
+    with SubEventClassifier.using(small) as swapped:
+        assert swapped is SubEventClassifier.load()
+        assert clf.predict_proba(text) == small.predict_proba(text)
+        assert not clf.has_none_class
+    assert clf.predict_proba(text) == before
+    assert clf.has_none_class
+
+
+def test_shipped_sidecar_records_training_data(clf: SubEventClassifier) -> None:
+    assert clf.meta is not None
+    trained_on = clf.meta["trained_on"]
+    assert len(trained_on["case2021_sha256"]) == 64
+    assert len(trained_on["acled_sha256"]) == 64
+    assert set(clf.meta["hyperparameters"]) >= {"c", "snippet_weight", "none_weight"}

@@ -265,3 +265,94 @@ def test_shared_acled_heldout_is_a_fifth() -> None:
     n_all = len(ev.read_acled(path, split="all"))
     n_held = len(ev.read_acled(path, split="heldout"))
     assert 0.17 < n_held / n_all < 0.23
+
+
+# --- CASE 2021 cross-validation --------------------------------------------------------
+
+
+def _case_meta(f: Path) -> dict:
+    from frontwatch.events.classifier import case_content_hash
+
+    snippets = ev.read_case2021(f)
+    return {"trained_on": {"case2021_sha256": case_content_hash((s.id, s.text, s.code) for s in snippets)}}
+
+
+def test_case2021_cross_validation_trains_without_each_fold(tmp_path: Path) -> None:
+    import contextlib
+
+    from frontwatch.events.classifier import case_fold
+
+    f = tmp_path / "case.tsv"
+    f.write_text(CASE_TSV, encoding="utf-8")
+    trained: list[set[str]] = []
+    active: list[int] = []
+
+    def trainer(snippets: Sequence[tuple[str, str, str]]) -> int:
+        trained.append({sid for sid, _, _ in snippets})
+        return len(trained) - 1
+
+    @contextlib.contextmanager
+    def swap(model: int):  # type: ignore[no-untyped-def]
+        active.append(model)
+        yield model
+        active.pop()
+
+    def process(docs: Sequence[Document]) -> list[list[Event]]:
+        assert len(active) == 1  # scored inside the swap
+        held = {d.doc_id.removeprefix("case2021-") for d in docs}
+        assert not held & trained[active[0]]  # never scored by a model that saw it
+        return fake_case_process(docs)
+
+    r = ev.evaluate_case2021(
+        f, cv=3, process=process, trainer=trainer, swap=swap, meta={}, progress=False
+    )
+    _check_case_figures(r)  # pooled over folds, same primary-event scoring
+    p = r["protocol"]
+    assert p["name"] == "cross-validation" and p["folds"] == 3 and p["held_out"]
+    assert not p["model_saw_file"]
+    non_empty = {case_fold(str(i), 3) for i in range(1, 7)}
+    assert len(trained) == len(non_empty) == len(p["per_fold"])
+    assert sum(x["snippets"] for x in p["per_fold"]) == 6
+    for train_ids in trained:
+        assert len(train_ids) < 6
+
+
+def test_case2021_protocol_follows_the_sidecar_hash(tmp_path: Path) -> None:
+    f = tmp_path / "case.tsv"
+    f.write_text(CASE_TSV, encoding="utf-8")
+    held = ev.evaluate_case2021(f, process=fake_case_process, meta={}, progress=False)
+    assert held["protocol"]["name"] == "shipped model" and held["protocol"]["held_out"]
+    seen_meta = _case_meta(f)
+    calls: list[int] = []
+
+    def trainer(snippets: Sequence[tuple[str, str, str]]) -> None:
+        calls.append(len(snippets))
+
+    import contextlib
+
+    r = ev.evaluate_case2021(
+        f,
+        process=fake_case_process,
+        trainer=trainer,
+        swap=lambda m: contextlib.nullcontext(m),
+        meta=seen_meta,
+        progress=False,
+    )
+    assert r["protocol"]["folds"] == ev.DEFAULT_CV_FOLDS and r["protocol"]["model_saw_file"]
+    assert calls  # fold models were trained
+    forced = ev.evaluate_case2021(
+        f, cv=0, process=fake_case_process, meta=seen_meta, progress=False
+    )
+    assert forced["protocol"]["model_saw_file"] and not forced["protocol"]["held_out"]
+    assert "NOT held out" in ev.format_case2021(forced)
+    with pytest.raises(ValueError):
+        ev.evaluate_case2021(f, cv=1, process=fake_case_process, meta={}, progress=False)
+
+
+def test_suppression_sweep() -> None:
+    codes = ["ARMED_CLASH", "DIPLO"]
+    scored = [[("Armed clash", 0.9, 0.1)], [("Armed clash", 0.9, 0.45), ("Arrests", 0.5, 0.1)]]
+    sweep = {r["threshold"]: r for r in ev._suppression_sweep(codes, scored)}
+    assert sweep[0.5]["non_acled_share"] == 1.0
+    assert sweep[0.4]["non_acled_share"] == 0.0  # Arrests is not violent
+    assert sweep[0.2]["weighted_f1"] == 1.0

@@ -8,7 +8,10 @@ as a wrong prediction.
 CASE 2021: weighted and macro F1 over the ACLED classes present in the gold
 (snippets whose gold class is one of the 25 ACLED types), per-class figures,
 the worst confusions, and for the five classes outside ACLED the share of
-snippets that wrongly yield a violent or demonstration event.
+snippets that wrongly yield a violent or demonstration event. When the shipped
+classifier was trained on the file (its content hash is in the model sidecar),
+the figures are K-fold cross-validated: each fold is scored through the same
+pipeline with a classifier trained, by the same recipe, without that fold.
 
 ACLED: by default only the held-out rows (see
 `frontwatch.events.classifier.acled_split`), so the figures never include rows
@@ -17,8 +20,10 @@ the shipped classifier was trained on.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -26,7 +31,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, MalformedInput
-from ..events.classifier import CASE_CODE_TO_SUB_EVENT, SUB_EVENT_TO_EVENT_TYPE, acled_split
+from ..events.classifier import (
+    CASE_CODE_TO_SUB_EVENT,
+    SUB_EVENT_TO_EVENT_TYPE,
+    acled_split,
+    case_content_hash,
+    case_fold,
+)
 from ..events.taxonomy import DEMONSTRATION_EVENT_TYPES, VIOLENT_EVENT_TYPES, load_taxonomy
 from ..models import Document, Event
 from .common import fold, haversine_km, map_in_batches, normalise_actor, primary_event
@@ -35,8 +46,14 @@ NO_EVENT = "(no event)"
 LOCATION_KM = 25.0
 FLAGGED_EVENT_TYPES = VIOLENT_EVENT_TYPES + DEMONSTRATION_EVENT_TYPES
 
+DEFAULT_CV_FOLDS = 5
+
 # process(documents) -> one list of events per document, in order
 Processor = Callable[[Sequence[Document]], list[list[Event]]]
+# train(CASE snippets as (id, text, code)) -> a classifier trained on them and ACLED-train
+Trainer = Callable[[Sequence[tuple[str, str, str]]], Any]
+# swap(model) -> a context within which the pipeline's classifier answers with `model`
+Swapper = Callable[[Any], contextlib.AbstractContextManager[Any]]
 
 
 def pipeline_processor() -> Processor:
@@ -49,6 +66,58 @@ def pipeline_processor() -> Processor:
         return [list(r.events) for r in pipeline.process(list(docs))]
 
     return process
+
+
+def shipped_model_meta() -> dict[str, Any]:
+    """The sidecar of the shipped classifier ({} when it does not load)."""
+    try:
+        from ..events.classifier import SubEventClassifier
+
+        return dict(SubEventClassifier.load().meta or {})
+    except Exception:  # noqa: BLE001 - without a model there is nothing it has seen
+        return {}
+
+
+def shipped_trainer(acled: str | Path | None, meta: dict[str, Any]) -> Trainer:
+    """Fold models by the shipped model's recipe: `classifier.train` on the ACLED file's
+    train split plus the given CASE snippets, with the sidecar's hyperparameters."""
+    from ..events.classifier import train
+
+    trained_on = meta.get("trained_on", {})
+    path = Path(acled) if acled else Path(trained_on.get("acled_file", ""))
+    if not path.is_file():
+        raise InputError(
+            "cross-validation retrains the classifier and needs the ACLED export it was "
+            f"trained on ({trained_on.get('acled_file', 'unknown')}); pass --acled FILE",
+            source=str(path),
+        )
+    with _open_text(path) as fh:
+        rows = [
+            (r["event_id_cnty"], r["notes"] or "", r["sub_event_type"].strip())
+            for r in csv.DictReader(fh)
+        ]
+    recorded = trained_on.get("acled_sha256")
+    if recorded and hashlib.sha256(path.read_bytes()).hexdigest() != recorded:
+        raise InputError(
+            "this ACLED export is not the one the shipped classifier was trained on "
+            "(content hash differs); fold models would not match it",
+            source=str(path),
+        )
+    hyper = dict(meta.get("hyperparameters", {}))
+
+    def fold_model(snippets: Sequence[tuple[str, str, str]]) -> Any:
+        return train(rows, snippets, **hyper)
+
+    return fold_model
+
+
+def shipped_swapper(model: Any) -> contextlib.AbstractContextManager[Any]:
+    from ..events.classifier import SubEventClassifier
+    from ..pipeline import get_pipeline
+
+    if get_pipeline().extractor.classifier is not SubEventClassifier.load():
+        raise RuntimeError("the extraction pipeline does not use the bundled classifier")
+    return SubEventClassifier.using(model)
 
 
 # --- reading ------------------------------------------------------------------
@@ -343,22 +412,145 @@ def _primaries(
     return [primary_event(evs) for evs in events]
 
 
+NONE_THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6)
+
+
+def _suppression_sweep(
+    codes: Sequence[str], scored: Sequence[Sequence[tuple[str, float, float]]]
+) -> list[dict[str, Any]]:
+    """What the figures would be if the extractor dropped every event whose evidence
+    sentence has p_none >= t (the fold model's "no ACLED event" probability)."""
+    out = []
+    for t in NONE_THRESHOLDS:
+        pred: list[str | None] = []
+        for evs in scored:
+            kept = [(conf, sub) for sub, conf, q in evs if q < t]
+            # the primary event: most confident, first on ties
+            best = max(kept, key=lambda cs: cs[0]) if kept else None
+            pred.append(best[1] if best else None)
+        r = score_case2021(codes, pred)
+        out.append(
+            {
+                "threshold": t,
+                "weighted_f1": r["acled_classes"]["weighted_f1"],
+                "no_event": r["acled_classes"]["no_event"],
+                "non_acled_share": r["non_acled"]["share"],
+            }
+        )
+    return out
+
+
+def _case_docs(snippets: Sequence[CaseSnippet]) -> list[Document]:
+    return [
+        Document(doc_id=f"case2021-{s.id}", text=s.text, published=None, kind="text")
+        for s in snippets
+    ]
+
+
 def evaluate_case2021(
     path: str | Path,
     *,
     limit: int | None = None,
+    cv: int | None = None,
+    acled: str | Path | None = None,
     process: Processor | None = None,
+    trainer: Trainer | None = None,
+    swap: Swapper | None = None,
+    meta: dict[str, Any] | None = None,
     progress: bool = True,
 ) -> dict[str, Any]:
-    snippets = read_case2021(path, limit)
-    docs = [
-        Document(doc_id=f"case2021-{s.id}", text=s.text, published=None, kind="text")
-        for s in snippets
-    ]
-    primaries = _primaries(docs, process, progress)
-    result = score_case2021(
-        [s.code for s in snippets], [e.sub_event_type if e else None for e in primaries]
+    """Score the pipeline on a CASE 2021 file.
+
+    `cv`: None picks the protocol: K-fold cross-validation (K = 5) when the shipped
+    classifier was trained on this file (content hash in its sidecar), otherwise
+    the file is held out and scored with the shipped model. `cv` = K >= 2 forces
+    K folds; 0 forces the shipped model (not a fair figure on a file it saw).
+    Folds are `case_fold(id, K)`; fold k is scored with a model from `trainer`
+    on all other snippets of the file, swapped into the pipeline by `swap`.
+    """
+    everything = read_case2021(path)
+    snippets = everything[:limit] if limit is not None else everything
+    meta = shipped_model_meta() if meta is None else meta
+    seen_hash = meta.get("trained_on", {}).get("case2021_sha256")
+    seen = seen_hash is not None and seen_hash == case_content_hash(
+        (s.id, s.text, s.code) for s in everything
     )
+    if cv is None:
+        cv = DEFAULT_CV_FOLDS if seen else 0
+    if cv == 1 or cv < 0:
+        raise ValueError("cv must be 0 (no cross-validation) or at least 2 folds")
+    codes = [s.code for s in snippets]
+    if cv == 0:
+        primaries = _primaries(_case_docs(snippets), process, progress)
+        result = score_case2021(codes, [e.sub_event_type if e else None for e in primaries])
+        result["protocol"] = {
+            "name": "shipped model",
+            "folds": 0,
+            "model_saw_file": seen,
+            "held_out": not seen,
+            "description": (
+                "scored with the shipped classifier, which was trained on this file: NOT held out"
+                if seen
+                else "held out: the shipped classifier was not trained on this file"
+            ),
+        }
+        result["file"] = str(path)
+        return result
+
+    trainer = trainer or shipped_trainer(acled, meta)
+    swap = swap or shipped_swapper
+    predicted: list[str | None] = [None] * len(snippets)
+    # every event of every snippet as (sub_event_type, confidence, p_none of its evidence)
+    scored: list[list[tuple[str, float, float]]] = [[] for _ in snippets]
+    per_fold: list[dict[str, Any]] = []
+    folds = [case_fold(s.id, cv) for s in snippets]
+    for k in range(cv):
+        test_ix = [i for i, f in enumerate(folds) if f == k]
+        if not test_ix:
+            continue
+        train_part = [(s.id, s.text, s.code) for s in everything if case_fold(s.id, cv) != k]
+        model = trainer(train_part)
+        with swap(model):
+            proc = process or pipeline_processor()
+            docs = _case_docs([snippets[i] for i in test_ix])
+            events = map_in_batches(docs, proc, progress=progress, desc=f"fold {k}")
+        p_none = getattr(model, "p_none", None)
+        for i, evs in zip(test_ix, events, strict=True):
+            e = primary_event(evs)
+            predicted[i] = e.sub_event_type if e else None
+            if callable(p_none) and evs:
+                pn = p_none([x.evidence.text for x in evs])
+                scored[i] = [
+                    (x.sub_event_type, x.confidence, q) for x, q in zip(evs, pn, strict=True)
+                ]
+        fold_result = score_case2021([codes[i] for i in test_ix], [predicted[i] for i in test_ix])
+        per_fold.append(
+            {
+                "fold": k,
+                "snippets": len(test_ix),
+                "trained_on_snippets": len(train_part),
+                "weighted_f1": fold_result["acled_classes"]["weighted_f1"],
+                "non_acled_share": fold_result["non_acled"]["share"],
+            }
+        )
+    result = score_case2021(codes, predicted)
+    if any(scored):
+        result["none_suppression"] = _suppression_sweep(codes, scored)
+    wf = [f["weighted_f1"] for f in per_fold if f["weighted_f1"] is not None]
+    result["protocol"] = {
+        "name": "cross-validation",
+        "folds": cv,
+        "model_saw_file": seen,
+        "held_out": True,
+        "description": (
+            f"{cv}-fold cross-validation (fold = hash of snippet id): each fold scored through "
+            "the pipeline with a classifier trained on ACLED-train and the other folds; "
+            "figures pooled over folds"
+        ),
+        "per_fold": per_fold,
+        "fold_weighted_f1_mean": round(sum(wf) / len(wf), 4) if wf else None,
+        "fold_weighted_f1_range": [min(wf), max(wf)] if wf else None,
+    }
     result["file"] = str(path)
     return result
 
@@ -411,9 +603,19 @@ def _confusion_lines(conf: list[dict[str, Any]]) -> list[str]:
 def format_case2021(result: dict[str, Any]) -> str:
     a = result["acled_classes"]
     o = result["non_acled"]
+    proto = result.get("protocol", {})
     lines = [
         f"CASE 2021 task 2: {result.get('file', '')}",
+        f"protocol: {proto.get('description', 'n/a')}",
         f"snippets: {result['snippets']} ({a['n']} of ACLED classes, {o['n']} of other classes)",
+    ]
+    if proto.get("per_fold"):
+        lines.append(
+            "per-fold weighted F1: "
+            + "  ".join(f"{f['fold']}: {_fmt(f['weighted_f1'])}" for f in proto["per_fold"])
+            + f"   (mean {_fmt(proto['fold_weighted_f1_mean'])})"
+        )
+    lines += [
         "",
         f"ACLED classes    weighted F1 {_fmt(a['weighted_f1'])}   macro F1 {_fmt(a['macro_f1'])}"
         f"   accuracy {_fmt(a['accuracy'])}   no event: {a['no_event']}",
@@ -430,6 +632,17 @@ def format_case2021(result: dict[str, Any]) -> str:
         lines.append(
             f"  {code:<18} {c['violent_or_demonstration']:>3}/{c['n']:<3} {_fmt(c['share'])}"
         )
+    if result.get("none_suppression"):
+        lines += [
+            "",
+            "if events whose evidence has p_none >= t were dropped (fold models):",
+            "     t  weighted F1  no event  non-ACLED flagged",
+        ]
+        for r in result["none_suppression"]:
+            lines.append(
+                f"  {r['threshold']:.2f}  {_fmt(r['weighted_f1']):>11}  {r['no_event']:>8}"
+                f"  {_fmt(r['non_acled_share']):>17}"
+            )
     return "\n".join(lines)
 
 

@@ -5,20 +5,25 @@ A calibrated linear model over word and character n-gram TF-IDF features of
 actors, people) become `ENT` and numbers become `NUM`, so the model learns how
 events are described, not who or where they happened. The artefact is trained
 by `scripts/train_event_classifier.py` on the training split of an ACLED export
-(see `acled_split`) plus the team-written examples in `data/acled_types.yaml`,
-and ships in `data/models/`.
+(see `acled_split`), the team-written examples in `data/acled_types.yaml` and,
+optionally, labelled news snippets (a CASE 2021 task 2 file), and ships in
+`data/models/`.
 
-Whether a sentence holds an event at all is decided by the extractor; this
-model only answers which of the 25 sub-event types it is.
+`predict_proba` answers which of the 25 sub-event types a text reports (the 25
+probabilities sum to 1). A model trained with snippets that report no ACLED
+event (diplomacy, claims of responsibility, organised crime, disasters) also
+holds a 26th, "no ACLED event" class, kept out of `labels`: `p_none(texts)`
+gives its probability, for the extractor to drop false alarms.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -32,8 +37,10 @@ SUB_EVENT_TO_EVENT_TYPE: dict[str, str] = _TAXONOMY.sub_event_to_event_type
 CASE_CODE_TO_SUB_EVENT: dict[str, str] = _TAXONOMY.case_code_to_sub_event
 
 MODEL_NAME = "sub_event_classifier"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 HELDOUT_PERCENT = 20
+# the extra class trained from snippets that report no ACLED event; never in `labels`
+NONE_LABEL = "(no ACLED event)"
 
 
 # --- the held-out protocol -------------------------------------------------
@@ -47,6 +54,27 @@ def acled_split(event_id_cnty: str) -> str:
     """
     digest = hashlib.sha256(event_id_cnty.strip().encode("utf-8")).hexdigest()
     return "heldout" if int(digest[:8], 16) % 100 < HELDOUT_PERCENT else "train"
+
+
+def case_fold(snippet_id: str, k: int) -> int:
+    """The cross-validation fold (0..k-1) of a CASE 2021 snippet, from a hash of its id.
+
+    Deterministic and independent of row order, like `acled_split`.
+    """
+    digest = hashlib.sha256(("case-fold:" + snippet_id.strip()).encode("utf-8")).hexdigest()
+    return int(digest[:8], 16) % k
+
+
+def case_content_hash(snippets: Iterable[tuple[str, str, str]]) -> str:
+    """SHA-256 over (id, text, code) triples in id order: identifies a labelled snippet set.
+
+    Recorded in the model sidecar, so an evaluation can tell whether the shipped
+    model has seen a file (whatever its line endings or row order).
+    """
+    h = hashlib.sha256()
+    for sid, text, code in sorted((a.strip(), b.strip(), c.strip()) for a, b, c in snippets):
+        h.update(f"{sid}\t{text}\t{code}\n".encode())
+    return h.hexdigest()
 
 
 # --- text normalisation ----------------------------------------------------
@@ -126,7 +154,8 @@ class _Fitted:
     format_version: int
     vocabulary: tuple[str, ...]  # sorted, so the pickled bytes do not depend on hash seeds
     pipeline: Any  # sklearn Pipeline: FeatureUnion of TF-IDF -> LogisticRegression
-    labels: list[str]
+    labels: list[str]  # the 25 sub-event types
+    none_label: str | None = None  # the extra no-event class among classes_, if trained
 
 
 def _model_dir() -> Path:
@@ -145,14 +174,41 @@ class SubEventClassifier:
     """Probabilities over ACLED's 25 sub-event types for short texts."""
 
     labels: list[str]
+    meta: dict[str, Any] | None = None  # the JSON sidecar, when loaded from disk
 
     def __init__(self, fitted: _Fitted) -> None:
+        self._set(fitted)
+
+    def _set(self, fitted: _Fitted) -> None:
         self._fitted = fitted
         self._vocabulary = frozenset(fitted.vocabulary)
         self.labels = list(fitted.labels)
-        classes = [str(c) for c in fitted.pipeline.classes_]
         # Column order of predict_proba follows the estimator's classes_.
+        classes = [str(c) for c in fitted.pipeline.classes_]
         self._columns = classes
+        self._none_column = classes.index(fitted.none_label) if fitted.none_label else None
+
+    @property
+    def has_none_class(self) -> bool:
+        """Whether the model was trained with a "no ACLED event" class (see `p_none`)."""
+        return self._none_column is not None
+
+    @classmethod
+    @contextlib.contextmanager
+    def using(cls, model: SubEventClassifier) -> Iterator[SubEventClassifier]:
+        """Within the block, the bundled classifier answers with `model`'s weights.
+
+        Everything already holding the bundled instance (the extraction pipeline)
+        uses `model` until the block ends; for cross-validation, where a fold
+        model must run through exactly the code path of `frontwatch extract`.
+        """
+        bundled = cls.load()
+        saved = bundled._fitted
+        bundled._set(model._fitted)
+        try:
+            yield bundled
+        finally:
+            bundled._set(saved)
 
     @classmethod
     def load(cls) -> SubEventClassifier:
@@ -203,7 +259,9 @@ class SubEventClassifier:
         fitted = joblib.load(blob)
         if not isinstance(fitted, _Fitted) or sorted(fitted.labels) != expected:
             raise ModelMissing("model file holds an unexpected object", source=where)
-        return cls(fitted)
+        clf = cls(fitted)
+        clf.meta = meta
+        return clf
 
     def save(self, directory: str | Path, extra_meta: dict[str, Any] | None = None) -> Path:
         """Write the artefact and its sidecar; returns the artefact path."""
@@ -219,6 +277,7 @@ class SubEventClassifier:
             "format_version": FORMAT_VERSION,
             "sklearn_version": sklearn.__version__,
             "labels": self.labels,
+            "none_class": self._fitted.none_label,
             "sha256": _sha256(blob),
             "size_bytes": blob.stat().st_size,
         }
@@ -235,11 +294,34 @@ class SubEventClassifier:
         """For each text, every label with its probability (they sum to 1)."""
         if len(texts) == 0:
             return []
+        probs = self._raw_proba(texts)
+        out = []
+        for row in probs:
+            d = {
+                label: float(p)
+                for i, (label, p) in enumerate(zip(self._columns, row, strict=True))
+                if i != self._none_column
+            }
+            if self._none_column is not None:
+                total = sum(d.values())
+                d = {k: v / total for k, v in d.items()}
+            out.append(d)
+        return out
+
+    def p_none(self, texts: Sequence[str]) -> list[float]:
+        """For each text, the probability that it reports no ACLED event at all.
+
+        0.0 for every text when the model has no such class (`has_none_class`).
+        """
+        if len(texts) == 0:
+            return []
+        if self._none_column is None:
+            return [0.0] * len(texts)
+        return [float(row[self._none_column]) for row in self._raw_proba(texts)]
+
+    def _raw_proba(self, texts: Sequence[str]) -> Any:
         masked = [self.mask(clean_acled_notes(t)) for t in texts]
-        probs = self._fitted.pipeline.predict_proba(masked)
-        return [
-            {label: float(p) for label, p in zip(self._columns, row, strict=True)} for row in probs
-        ]
+        return self._fitted.pipeline.predict_proba(masked)
 
     def predict(self, texts: Sequence[str]) -> list[str]:
         """The most probable label of each text."""
@@ -268,14 +350,21 @@ def fit(
     rows: Sequence[tuple[str, str]],
     examples: Sequence[tuple[str, str]],
     *,
+    snippets: Sequence[tuple[str, str]] = (),
+    none_texts: Sequence[str] = (),
     example_weight: float = 10.0,
+    snippet_weight: float = 1.0,
+    none_weight: float = 1.0,
     balance_power: float = 1.0,
     c: float = 10.0,
     max_word_features: int = 40000,
     max_char_features: int = 60000,
 ) -> SubEventClassifier:
-    """Fit on ACLED rows (notes, sub_event_type) and team-written examples (text, label).
+    """Fit on ACLED rows (notes, sub_event_type), team-written examples (text, label),
+    labelled news snippets (text, sub_event_type) and snippets that report no ACLED
+    event (`none_texts`, learned as the extra class `NONE_LABEL`).
 
+    Notes and snippets are used whole and sentence by sentence (`training_texts`).
     Class weights are (n_max / n_class) ** balance_power: between ACLED's skewed
     frequencies (0) and fully balanced (1), since text at inference comes from
     reporting where rare types are far less rare than in one fortnight of ACLED.
@@ -289,26 +378,33 @@ def fit(
     raw: list[str] = []
     y: list[str] = []
     w: list[float] = []
-    for notes, label in rows:
-        if label not in SUB_EVENT_TO_EVENT_TYPE:
-            continue
-        for t in training_texts(notes):
+
+    def add(texts: Iterable[str], label: str, weight: float) -> None:
+        for t in texts:
             raw.append(t)
             y.append(label)
-            w.append(1.0)
+            w.append(weight)
+
+    for notes, label in rows:
+        if label in SUB_EVENT_TO_EVENT_TYPE:
+            add(training_texts(notes), label, 1.0)
     for text, label in examples:
-        raw.append(text)
-        y.append(label)
-        w.append(example_weight)
+        add([text], label, example_weight)
+    for text, label in snippets:
+        if label in SUB_EVENT_TO_EVENT_TYPE:
+            add(training_texts(text), label, snippet_weight)
+    for text in none_texts:
+        add(training_texts(text), NONE_LABEL, none_weight)
     missing = set(labels) - set(y)
     if missing:
         raise ValueError(f"no training text for: {', '.join(sorted(missing))}")
 
     vocabulary = build_vocabulary(raw)
     masked = [mask_text(t, vocabulary) for t in raw]
-    counts = {lab: y.count(lab) for lab in labels}
+    classes = sorted(set(y))
+    counts = {lab: y.count(lab) for lab in classes}
     n_max = max(counts.values())
-    class_w = {lab: (n_max / counts[lab]) ** balance_power for lab in labels}
+    class_w = {lab: (n_max / counts[lab]) ** balance_power for lab in classes}
     sample_weight = np.array([wi * class_w[yi] for wi, yi in zip(w, y, strict=True)])
     sample_weight *= len(sample_weight) / sample_weight.sum()
 
@@ -354,5 +450,35 @@ def fit(
             vocabulary=tuple(sorted(vocabulary)),
             pipeline=pipeline,
             labels=labels,
+            none_label=NONE_LABEL if NONE_LABEL in counts else None,
         )
     )
+
+
+def team_examples() -> list[tuple[str, str]]:
+    """The team-written example sentences of data/acled_types.yaml as (text, label)."""
+    return [(text, sub.name) for sub in _TAXONOMY.sub_event_types for text in sub.examples]
+
+
+def train(
+    acled_rows: Iterable[tuple[str, str, str]],
+    case_snippets: Iterable[tuple[str, str, str]] = (),
+    **hyperparameters: Any,
+) -> SubEventClassifier:
+    """The training recipe of the shipped model, shared by the training script and the
+    cross-validation of `frontwatch eval case2021`.
+
+    `acled_rows` are (event_id_cnty, notes, sub_event_type); only the train split
+    (`acled_split`) is used. `case_snippets` are CASE 2021 (id, text, SubType):
+    snippets of the 25 ACLED classes are labelled examples, snippets of the
+    five other classes train the "no ACLED event" class. `hyperparameters` go to `fit`.
+    """
+    rows = [(notes, sub) for eid, notes, sub in acled_rows if acled_split(eid) == "train"]
+    snippets: list[tuple[str, str]] = []
+    none_texts: list[str] = []
+    for _sid, text, code in case_snippets:
+        if code in CASE_CODE_TO_SUB_EVENT:
+            snippets.append((text, CASE_CODE_TO_SUB_EVENT[code]))
+        elif code in _TAXONOMY.case_other_codes:
+            none_texts.append(text)
+    return fit(rows, team_examples(), snippets=snippets, none_texts=none_texts, **hyperparameters)
