@@ -363,3 +363,9 @@ def test_unknown_names_without_place_cues_are_dropped(gp: Geoparser, nlp) -> Non
     assert "East Broad Street" not in texts
     sp = [t for t in tops if t.text == "South Philadelphia"]
     assert sp and sp[0].resolved and sp[0].admin1 == "Pennsylvania"
+
+
+def test_us_only_wording_is_a_document_cue(gp: Geoparser) -> None:
+    assert gp.document_cue("Deputies of the Walker County Sheriff's Office said") == "US"
+    assert gp.document_cue("ALEXANDRIA, La. - A man was arrested") == "US"
+    assert gp.document_cue("Police in County Durham said the men were arrested.") is None

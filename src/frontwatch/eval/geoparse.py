@@ -195,14 +195,14 @@ def evaluate(path: str | Path, *, limit: int | None = None) -> dict[str, Any]:
         for g in gd.toponyms:
             span = spacy_doc.char_span(g.start, g.end, alignment_mode="expand")
             if span is None or not len(span):
-                gold_mentions.append(Mention(g.text, g.start, g.end, "GPE", 0, 0, 0, -1, cands=gp.gaz.candidates(g.text)))
+                gold_mentions.append(Mention(g.text, g.start, g.end, "GPE", 0, 0, 0, -1, cands=gp.gaz.candidates(g.text), cue_cc=gp.document_cue(gd.text)))
                 continue
             pre, suf = gp._context_words(spacy_doc, span.start, span.end)
             text = g.text
             for art in ("the ", "The "):
                 if text.startswith(art):
                     text = text[len(art):]
-            gold_mentions.append(Mention(g.text, g.start, g.end, "GPE", 0, span.start, span.end, span.sent.start, pre, suf, gp.gaz.candidates(text)))
+            gold_mentions.append(Mention(g.text, g.start, g.end, "GPE", 0, span.start, span.end, span.sent.start, pre, suf, gp.gaz.candidates(text), cue_cc=gp.document_cue(gd.text)))
         context = [m for m in mentions if not any(m.start < g.end and g.start < m.end for g in gd.toponyms)]
         allm = sorted(gold_mentions + context, key=lambda m: m.start)
         res = gp.resolve_mentions(allm)

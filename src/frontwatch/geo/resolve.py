@@ -107,6 +107,7 @@ class Mention:
     suffix: str = ""       # the lowercased word after
     cands: tuple[Candidate, ...] = ()
     fixed: Toponym | None = None
+    cue_cc: str | None = None  # a country the document's wording points to (see `document_cue`)
 
 
 class Geoparser:
@@ -129,6 +130,14 @@ class Geoparser:
         self._w_province = ctx["province_cue"]
         self._w_foreign = ctx["foreign_small_place"]
         self._w_div_city = ctx["division_named_after_city"]
+        us_abbr = sorted({re.escape(a.abbreviation) for a in geodata.admin_abbreviations() if a.country_code == "US"}, key=len, reverse=True)
+        # US-only wording: "Walker County", "Tangipahoa Parish", "Hamilton Township", ", Ga.", "GA 30501"
+        self._us_cue = re.compile(
+            r"\b[A-Z][a-z]+ (?:County|Parish|Township|Borough)\b(?! (?:Council|of)\b)"
+            r"|, (?:" + "|".join(us_abbr) + r")(?=[\s,;)])"
+            r"|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b"
+        )
+        self._w_cue = ctx.get("document_cue_country", 0.0)
         self._prefixes2 = {k: v for k, v in self.areas.prefixes.items() if " " in k}
         self._prefixes1 = {k: v for k, v in self.areas.prefixes.items() if " " not in k}
 
@@ -521,7 +530,11 @@ class Geoparser:
                     break
                 containers[idx].append(jdx)
 
-        results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, None)
+        # the wording points to a country and the document names no other: its places are there
+        cue_cc = next((m.cue_cc for m in mentions if m.cue_cc), None)
+        if cue_cc and any(k != cue_cc for k in countries):
+            cue_cc = None
+        results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, None, cue_cc)
         # pass 3: the document's own reading: where most of its resolved places are
         votes_cc: Counter[str] = Counter()
         votes_a1: Counter[tuple[str, str]] = Counter()
@@ -537,10 +550,10 @@ class Geoparser:
             if c.fclass in ("P", "A") and c.fcode not in COUNTRY_CODES and c.fcode != "ADM1" and c.kind != DEMONYM:
                 points.append((c.lat, c.lon, idx))  # type: ignore[arg-type]
         if sum(votes_cc.values()) >= 3:
-            results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, (votes_cc, votes_a1, points, picked))
+            results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, (votes_cc, votes_a1, points, picked), cue_cc)
         return results
 
-    def _score_all(self, mentions: list[Mention], prior, countries, admins, anchors, own, containers, doc_reading) -> list[tuple[Candidate | None, float]]:  # type: ignore[no-untyped-def]
+    def _score_all(self, mentions: list[Mention], prior, countries, admins, anchors, own, containers, doc_reading, cue_cc=None) -> list[tuple[Candidate | None, float]]:  # type: ignore[no-untyped-def]
         results: list[tuple[Candidate | None, float]] = []
         province_words = self.areas.province_words
         ctx = self.priors.context
@@ -605,6 +618,8 @@ class Geoparser:
                 elif cc and n_cc and c.fcode not in COUNTRY_CODES and c.kind != DEMONYM:
                     # the document is about other countries: a far-away small place is unlikely
                     s -= self._w_foreign * (2.0 if c.population < 10_000 else 1.0 if c.population < 100_000 else 0.5 if c.population < 1_000_000 else 0.2)
+                if cue_cc and cc == cue_cc and c.fcode not in COUNTRY_CODES:
+                    s += self._w_cue
                 if c.admin1 and admins.get((cc, c.admin1), 0) - own_admin.get((cc, c.admin1), 0) > 0:
                     # a division gains as much from its own places as they gain from it
                     s += self._w_admin
@@ -691,8 +706,16 @@ class Geoparser:
 
     # ------------------------------------------------------------ public API
 
+    def document_cue(self, text: str) -> str | None:
+        """The country the wording of a text points to, if any: US-only forms of place names
+        ("X County", "X Parish", "X Township", state abbreviations after a comma, ZIP codes)."""
+        return "US" if self._us_cue.search(text) else None
+
     def recognise(self, parts: Sequence[tuple[Doc, int]]) -> list[Mention]:
         mentions: list[Mention] = []
+        cue = None
+        for doc, _ in parts:
+            cue = cue or self.document_cue(doc.text)
         for seg, (doc, offset) in enumerate(parts):
             found = self._borders(doc, offset, seg)
             found_spans = [(f.start, f.end) for f in found]
@@ -701,6 +724,8 @@ class Geoparser:
                     continue
                 found.append(m)
             mentions.extend(sorted(found, key=lambda x: x.start))
+        for m in mentions:
+            m.cue_cc = cue
         return mentions
 
     def resolve_mentions(self, mentions: list[Mention], doc_id: str | None = None) -> list[Toponym]:
