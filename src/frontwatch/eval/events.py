@@ -502,6 +502,7 @@ def evaluate_case2021(
     predicted: list[str | None] = [None] * len(snippets)
     # every event of every snippet as (sub_event_type, confidence, p_none of its evidence)
     scored: list[list[tuple[str, float, float]]] = [[] for _ in snippets]
+    doc_p_none = [0.0] * len(snippets)  # p_none of the whole snippet
     per_fold: list[dict[str, Any]] = []
     folds = [case_fold(s.id, cv) for s in snippets]
     for k in range(cv):
@@ -523,6 +524,7 @@ def evaluate_case2021(
                 scored[i] = [
                     (x.sub_event_type, x.confidence, q) for x, q in zip(evs, pn, strict=True)
                 ]
+                doc_p_none[i] = p_none([snippets[i].text])[0]
         fold_result = score_case2021([codes[i] for i in test_ix], [predicted[i] for i in test_ix])
         per_fold.append(
             {
@@ -536,6 +538,10 @@ def evaluate_case2021(
     result = score_case2021(codes, predicted)
     if any(scored):
         result["none_suppression"] = _suppression_sweep(codes, scored)
+        result["none_suppression_document"] = _suppression_sweep(
+            codes,
+            [[(sub, conf, doc_p_none[i]) for sub, conf, _ in evs] for i, evs in enumerate(scored)],
+        )
     wf = [f["weighted_f1"] for f in per_fold if f["weighted_f1"] is not None]
     result["protocol"] = {
         "name": "cross-validation",
@@ -632,13 +638,18 @@ def format_case2021(result: dict[str, Any]) -> str:
         lines.append(
             f"  {code:<18} {c['violent_or_demonstration']:>3}/{c['n']:<3} {_fmt(c['share'])}"
         )
-    if result.get("none_suppression"):
+    for key, what in (
+        ("none_suppression", "events whose evidence sentence has"),
+        ("none_suppression_document", "all events of a snippet whose whole text has"),
+    ):
+        if not result.get(key):
+            continue
         lines += [
             "",
-            "if events whose evidence has p_none >= t were dropped (fold models):",
+            f"if {what} p_none >= t were dropped (fold models):",
             "     t  weighted F1  no event  non-ACLED flagged",
         ]
-        for r in result["none_suppression"]:
+        for r in result[key]:
             lines.append(
                 f"  {r['threshold']:.2f}  {_fmt(r['weighted_f1']):>11}  {r['no_event']:>8}"
                 f"  {_fmt(r['non_acled_share']):>17}"

@@ -444,6 +444,8 @@ def fit(
         # fitted stop-word lists are only for inspection and bloat the artefact
         if hasattr(vec, "stop_words_"):
             vec.stop_words_ = None
+        # in term order, so that the pickled bytes do not depend on hash seeds
+        vec.vocabulary_ = dict(sorted(vec.vocabulary_.items()))
     return SubEventClassifier(
         _Fitted(
             format_version=FORMAT_VERSION,
