@@ -298,3 +298,24 @@ def test_no_political_violence(text: str) -> None:
 )
 def test_fatality_bookkeeping(text: str, expected: int | None) -> None:
     assert find_fatalities(text)[0] == expected
+
+
+def test_short_report_without_trigger_is_typed_by_the_classifier() -> None:
+    text = ("Hundreds of teachers filled the square outside parliament in Nairobi on Monday, "
+            "chanting slogans against the new pay scale.")
+    (ev,) = extract(text, published=PUB)
+    assert (ev.sub_event_type, ev.actor1, ev.location, ev.event_date) == (
+        "Peaceful protest", "Protesters (Kenya)", "Nairobi", "2024-03-04")
+    assert ev.evidence.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers met in Geneva on Tuesday to discuss the humanitarian corridor.",
+        "Floods swept away dozens of homes in the Shabelle valley on Tuesday.",
+        "Fresh craters dotted the market square after an overnight barrage.",
+    ],
+)
+def test_no_event_without_trigger_or_confident_classifier(text: str) -> None:
+    assert extract(text, published=PUB) == []

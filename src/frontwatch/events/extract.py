@@ -65,6 +65,7 @@ class _State:
 
     recent_actors: list[Actor] = field(default_factory=list)
     agents: list[Actor] = field(default_factory=list)  # who did the earlier events
+    saw_trigger: bool = False  # some sentence had a trigger (whatever became of it)
     place: Toponym | None = None
     date: tuple[dt.date, int] | None = None
 
@@ -75,6 +76,12 @@ NOT_TRIGGER_ENTS = {"DATE", "TIME", "CARDINAL", "PERSON", "GPE", "LOC", "FAC"}
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # classifier probability above which it overrides the rules' event type
 CLASSIFIER_OVERRIDE = 0.45  # tuned on an inner fold of the ACLED train split
+# events whose evidence the classifier reads as "no ACLED event" this surely are dropped
+NONE_DROP = 0.3
+# short reports with no trigger: the classifier may name the event (see _fallback)
+FALLBACK_MAX_CHARS = 600
+FALLBACK_MAX_PNONE = 0.1
+FALLBACK_MIN_P = 0.4
 # when a sentence names several means, the more specific one decides
 WEAPON_ORDER = {"Suicide bomb": 0, "Chemical weapon": 1, "Air/drone strike": 2, "Grenade": 3,
                 "Shelling/artillery/missile attack": 4, "Remote explosive/landmine/IED": 5}
@@ -140,7 +147,78 @@ class EventExtractor:
             end = part.offset + len(part.text)
             part_tops = [t for t in toponyms if part.offset <= t.start < end]
             events.extend(self._part_events(document, part, part_tops, state, article_place))
-        return _dedupe(events)
+        events = _dedupe(events)
+        if self.classifier is not None and getattr(self.classifier, "has_none_class", False):
+            if events:
+                # the classifier knows what news looks like when it reports no ACLED event
+                # (diplomacy, crime, disasters, claims of responsibility)
+                p_none = self.classifier.p_none([e.evidence.text for e in events])
+                events = [e for e, p in zip(events, p_none, strict=True) if p < NONE_DROP]
+            elif (not state.saw_trigger and parts and parts[0].origin == "article"
+                  and len(parts[0].text) <= FALLBACK_MAX_CHARS):
+                # only where the lexicon found nothing: a trigger the rules set aside stays aside
+                ev = self._fallback(document, parts[0], list(toponyms), article_place)
+                if ev is not None:
+                    events = [ev]
+        return events
+
+    def _fallback(self, document: Document, part: Part, tops: list[Toponym],
+                  article_place: Toponym | None) -> Event | None:
+        """A short report whose wording no trigger covers ("the village came under heavy
+        bombardment"): the classifier names the type when it is sure the text reports an
+        event and the sentence is plainly factual."""
+        assert self.classifier is not None
+        sents = [s for s in part.doc.sents if s.text.strip()]
+        if not sents:
+            return None
+        probs = self.classifier.predict_proba([s.text for s in sents])
+        p_none = self.classifier.p_none([s.text for s in sents])
+        best = None
+        for sent, pr, pn in zip(sents, probs, p_none, strict=True):
+            if pn >= FALLBACK_MAX_PNONE or not self._plainly_factual(sent, document.published):
+                continue
+            label, p = max(pr.items(), key=lambda kv: kv[1])
+            if p < FALLBACK_MIN_P or label == "Other":
+                continue
+            if best is None or p > best[2]:
+                best = (sent, label, p)
+        if best is None:
+            return None
+        sent, label, p = best
+        trig = Trigger(label, "main", round(0.35 + 0.3 * p, 3), False, (), ())
+        root = sent.root
+        hit = _Hit(trig, root.i, root.i + 1)
+        mentions, pending = self.actors.find(part.doc)
+        sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+        date = resolve_date(sent.text, document.published)
+        state = _State()
+        part_tops = [t for t in tops if part.offset <= t.start < part.offset + len(part.text)]
+        sent_tops = [t for t in part_tops
+                     if sent.start_char + part.offset <= t.start < sent.end_char + part.offset]
+        ev = self._make_event(document, part, sent, trig.event_type, [hit], [], sent_mentions,
+                              sent_tops, {}, date, state, article_place)
+        if ev is not None:
+            fat, _ = find_fatalities(sent.text)
+            ev.fatalities = fat
+            ev.__dict__.pop("_trigger_char", None)
+        return ev
+
+    def _plainly_factual(self, sent: SpacySpan, published: dt.date | None) -> bool:
+        """No negation, modal, future or conditional marker anywhere in the sentence."""
+        c = self.cues
+        if sent.text.rstrip().endswith("?") or background_year(sent.text, published):
+            return False
+        low = f" {sent.text.lower()} "
+        for phrase in (*c.generic_phrases, *c.background_phrases, *c.future_phrases):
+            if f" {phrase} " in low:
+                return False
+        for t in sent:
+            lw = t.lower_
+            if t.dep_ == "neg" or lw in c.negation or lw in ("if", "unless", "whether"):
+                return False
+            if t.dep_ == "aux" and (lw in c.hypothetical_aux or lw in c.future_aux):
+                return False
+        return True
 
     # -- per part -----------------------------------------------------------
 
@@ -154,6 +232,8 @@ class EventExtractor:
         # a trigger word inside a name ("Popular Mobilization Units") is no trigger
         hits = [h for h in self._triggers(doc)
                 if h.trigger.role == "weapon" or not any(in_actor[h.start:h.end])]
+        if hits:
+            state.saw_trigger = True
         cue_hits: dict[str, list[tuple[int, int]]] = {}
         for m, s, e in self.cue_phrases(doc):
             cue_hits.setdefault(self._cue_names[m], []).append((s, e))
