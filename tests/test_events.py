@@ -319,3 +319,21 @@ def test_short_report_without_trigger_is_typed_by_the_classifier() -> None:
 )
 def test_no_event_without_trigger_or_confident_classifier(text: str) -> None:
     assert extract(text, published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of protesters clashed with police in Dhaka on Monday over fuel prices.",
+         ("Violent demonstration", "Rioters (Bangladesh)", "Police Forces of Bangladesh", None)),
+        ("Security forces opened fire on demonstrators in Khartoum on Monday, killing three protesters.",
+         ("Excessive force against protesters", "Protesters (Sudan)", "Police Forces of Sudan", 3)),
+        ("Police dispersed a march in Lagos with tear gas on Monday; two protesters were killed.",
+         ("Excessive force against protesters", "Protesters (Nigeria)", "Police Forces of Nigeria", 2)),
+        ("Farmers protested peacefully outside the ministry in Delhi on Monday.",
+         ("Peaceful protest", "Protesters (India)", None, None)),
+    ],
+)
+def test_protest_sub_types(text: str, expected: tuple) -> None:
+    (ev,) = extract(text, published=PUB)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == expected

@@ -105,6 +105,7 @@ class EventExtractor:
         self.classifier = classifier
         self._disrupted = next(t for t in self.triggers if t.sub_event_type == "Disrupted weapons use")
         self._recent = False
+        self._violent_demo = Trigger("Violent demonstration", "main", 0.8, False, (), ())
         self.by_lemma: dict[str, list[Trigger]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._phrase_key: dict[int, Trigger] = {}
@@ -416,6 +417,11 @@ class EventExtractor:
         # a demonstration that turns violent is one event: the riot
         if "Riots" in groups and "Protests" in groups:
             del groups["Protests"]
+        # "protesters clashed with police": a violent demonstration, not a battle
+        if ("Protests" in groups and "Battles" in groups
+                and all(h.trigger.sub_event_type == "Armed clash" for h in groups["Battles"])):
+            del groups["Battles"]
+            groups["Riots"] = [_Hit(self._violent_demo, h.start, h.end) for h in groups.pop("Protests")]
         # a generic attack verb next to a specific trigger of another type adds nothing
         if len(groups) > 1:
             for et in list(groups):
@@ -477,6 +483,10 @@ class EventExtractor:
             sub = "Government regains territory" if agent.inter == 1 else "Non-state actor overtakes territory"
         sub = self._refine(sent.text, sub, event_type)
         event_type = SUB_EVENT_TYPES[sub]
+        if (sub in ("Peaceful protest", "Protest with intervention")
+                and (target is not None and target.inter == 1 or modifiers)
+                and (find_fatalities(sent.text)[0] or 0) > 0):
+            sub = "Excessive force against protesters"  # people killed where force met a protest
 
         if sub in ("Change to group/activity", "Headquarters or base established"):
             target = None
@@ -574,7 +584,8 @@ class EventExtractor:
         if conv is None:
             return agent, target
         if conv.actor1 is not None and (agent is None or agent.inter in conv.actor1.replace):
-            if agent is not None and target is None and agent.inter in ARMED:
+            if agent is not None and agent.inter in ARMED and (
+                    target is None or target.inter == conv.actor1.inter):
                 target = agent  # the police at a protest: the other side
             agent = Actor(conv.actor1.name, conv.actor1.inter)
         if conv.no_actor2:
