@@ -154,6 +154,19 @@ def test_event_location_prefers_place_of_action(gp: Geoparser, nlp) -> None:
     assert event_location([], sent) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants shelled army posts in the area of Hajin in the Syrian province of Deir Ezzor.",
+        "Fighters from the town of Abu Kamal raided positions on the outskirts of Hajin.",
+    ],
+)
+def test_event_location_through_place_nouns(gp: Geoparser, nlp, text: str) -> None:
+    doc = nlp(text)
+    loc = event_location(gp.parse([(doc, 0)]), next(iter(doc.sents)))
+    assert loc is not None and loc.geonameid == HAJIN_SY
+
+
 def test_to_dict_contract(gp: Geoparser, nlp) -> None:
     tops, _ = parse(gp, nlp, "Shelling hit Aleppo.")
     d = tops[0].to_dict()

@@ -791,11 +791,21 @@ def _governing_preposition(tok: Token) -> str | None:
             t = t.head
             continue
         break
-    if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent", "dative") or t.dep_ == "pobj":
-        return t.head.lower_
-    if t.head.dep_ == "prep" and t.dep_ in ("pcomp",):
-        return t.head.lower_
+    if t.dep_ == "pobj" or t.head.dep_ == "prep" and t.dep_ == "pcomp":
+        prep = t.head
+        # "in the area of Hajin", "near the town of X": the place noun's own preposition counts
+        if (prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS
+                and prep.head.dep_ == "pobj" and prep.head.head is not prep.head):
+            return prep.head.head.lower_
+        return prep.lower_
     return None
+
+
+_PLACE_NOUNS = frozenset(
+    "area town city village outskirts vicinity countryside region district province governorate "
+    "suburb suburbs neighbourhood neighborhood centre center edge part parts north south east west "
+    "environs municipality county state border borders capital heart".split()
+)
 
 
 def event_location(toponyms_in_sentence: list[Toponym], sent: Span) -> Toponym | None:
