@@ -188,5 +188,5 @@ class Event:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
         ev = d["evidence"]
-        kw = {k: d.get(k) for k in EVENT_FIELDS if k != "evidence"}
+        kw: dict[str, Any] = {k: d.get(k) for k in EVENT_FIELDS if k != "evidence"}
         return cls(**kw, evidence=Span(ev["text"], int(ev["start"]), int(ev["end"])))

@@ -71,11 +71,11 @@ def grid(store: Store, flt: EventFilter, zoom: int) -> dict[str, Any]:
     else:
         gx = cast(func.floor((c.longitude + 180.0) / dlon), Integer)
         gy = cast(func.floor((c.latitude + 90.0) / dlat), Integer)
-    gx, gy = gx.label("gx"), gy.label("gy")
+    gxl, gyl = gx.label("gx"), gy.label("gy")
     stmt = (
         select(
-            gx,
-            gy,
+            gxl,
+            gyl,
             c.event_type,
             func.count().label("n"),
             func.sum(c.latitude),
@@ -87,7 +87,7 @@ def grid(store: Store, flt: EventFilter, zoom: int) -> dict[str, Any]:
             func.min(c.event_id),
         )
         .where(*_scan_conditions(flt), c.latitude.is_not(None), c.longitude.is_not(None))
-        .group_by(gx, gy, c.event_type)
+        .group_by(gxl, gyl, c.event_type)
     )
     cells: dict[tuple[int, int], dict[str, Any]] = {}
     with store.engine.connect() as conn:

@@ -102,8 +102,8 @@ def make_filter(
         )
     except ValueError as exc:
         msg = str(exc)
-        first = msg.split(" ", 1)[0]
-        param = first if first in ("bbox", "since", "limit", "offset") else None
+        word = msg.split(" ", 1)[0]
+        param = word if word in ("bbox", "since", "limit", "offset") else None
         if param:
             raise bad_parameter(param, msg.split(" ", 1)[1]) from None
         raise bad_parameter("filter", msg) from None

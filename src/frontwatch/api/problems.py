@@ -86,7 +86,8 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(_req: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
-        return problem_response(exc.status_code, detail, HTTP_ERROR, headers=exc.headers)
+        return problem_response(exc.status_code, detail, HTTP_ERROR,
+                                headers=dict(exc.headers) if exc.headers else None)
 
     @app.exception_handler(BadDate)
     async def _bad_date(_req: Request, exc: BadDate) -> JSONResponse:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import click
 
 from ..errors import BadDate, FrontwatchError
+from ..models import Document
 from ..store import DEFAULT_URL, EventFilter, Store, parse_iso_date
 
 
@@ -165,7 +166,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, replace: bool
                 n_events += len(r.events)
         pending.clear()
 
-    docs = iter_documents(list(paths), published=pub, on_error=log)
+    docs: Iterable[Document] = iter_documents(list(paths), published=pub, on_error=log)
     if not replace:
         docs = _skip_stored(docs, store)
     with _progress(not quiet) as bar:

@@ -107,9 +107,9 @@ def resolve_date(text: str, published: dt.date | None) -> tuple[dt.date, int] | 
             offer(m.start(), _safe_date(y, month, 15), 3)
     if published is not None:
         for pat, kind in _RELATIVE:
-            m = pat.search(text)
-            if m:
-                offer(m.start(), *_relative(kind, m, published))
+            rel = pat.search(text)
+            if rel:
+                offer(rel.start(), *_relative(kind, rel, published))
     if best is None:
         return None
     return best[1], best[2]

@@ -210,7 +210,7 @@ def _document(
     seg = Segmentation(doc_id, Span(text[:article_end], 0, article_end), comments)
     evs: list[Event] = []
     tops: dict[int, Toponym] = {}
-    for origin, a, b, kind, place, attr, fat, ci in planned:
+    for origin, a, b, kind, place, attr, fat, cidx in planned:
         gid = 9_000_000 + places.index(place)
         lat, lon = place.latitude, place.longitude
         if jitter:
@@ -222,7 +222,7 @@ def _document(
                 event_id=content_id(doc_id, str(a), etype, prefix="ev-"),
                 doc_id=doc_id,
                 origin=origin,
-                comment_index=ci,
+                comment_index=cidx,
                 event_date=(day - dt.timedelta(days=rng.choice((0, 0, 0, 1)))).isoformat(),
                 time_precision=1,
                 event_type=etype,
