@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -34,9 +35,24 @@ def _event(doc_id: str, n: int, **kw) -> Event:
     return Event(**base)
 
 
-@pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    s = Store(f"sqlite:///{tmp_path / 'fw.db'}")
+PG_URL = os.environ.get("FRONTWATCH_TEST_POSTGRES_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path: Path) -> Store:
+    if request.param == "postgresql":
+        if not PG_URL:
+            pytest.skip("FRONTWATCH_TEST_POSTGRES_URL is not set (.ci/run starts a local server)")
+        from sqlalchemy import create_engine
+
+        from frontwatch.store import schema
+
+        engine = create_engine(PG_URL)
+        schema.metadata.drop_all(engine)
+        engine.dispose()
+        s = Store(PG_URL)
+    else:
+        s = Store(f"sqlite:///{tmp_path / 'fw.db'}")
     doc, seg = _doc()
     evs = [
         _event("d1", 1),
