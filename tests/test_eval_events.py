@@ -163,6 +163,7 @@ ACLED_ANSWERS: dict[str, list[Event]] = {
             "Armed clash",
             event_date="2020-05-09",
             fatalities=3,
+            admin1="Vale Province",
             inter1=2,
             inter2=7,
             actor1="Unidentified Armed Group (Ruritania)",
@@ -199,7 +200,7 @@ def test_evaluate_acled_exact(tmp_path: Path) -> None:
         "event_type": 0.3333,
         "event_date": 0.3333,
         "fatalities": 0.6667,  # null counts as ACLED's 0
-        "admin1": 0.3333,  # case and diacritics folded
+        "admin1": 0.6667,  # case, diacritics and the type word "Province" folded
         "inter1": 0.3333,
         "inter2": 0.6667,
         "actor1": 0.6667,  # "(2019-)" and "(Ruritania)" stripped
@@ -356,3 +357,10 @@ def test_suppression_sweep() -> None:
     assert sweep[0.5]["non_acled_share"] == 1.0
     assert sweep[0.4]["non_acled_share"] == 0.0  # Arrests is not violent
     assert sweep[0.2]["weighted_f1"] == 1.0
+
+
+def test_admin1_matches_folds_spelling_and_type_words() -> None:
+    assert ev.admin1_matches("Al Basrah", "Basrah Governorate")
+    assert ev.admin1_matches("Sevres Nord", "Sèvres-Nord Province")
+    assert not ev.admin1_matches(None, "Vale")
+    assert not ev.admin1_matches("Vale", "")

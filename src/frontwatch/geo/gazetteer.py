@@ -739,7 +739,8 @@ _CAND_SQL = (
 _SUFFIX_CLASSES: dict[str, frozenset[str]] = {
     **{w: frozenset("A") for w in (
         "state", "province", "governorate", "region", "oblast", "prefecture", "department", "county",
-        "district", "parish", "emirate", "wilaya", "canton", "municipality",
+        "district", "parish", "emirate", "wilaya", "canton", "municipality", "lga", "subdivision",
+        "commune", "raion", "rayon", "territory",
     )},
     "city": frozenset("P"), "town": frozenset("P"), "village": frozenset("P"),
     "river": frozenset("H"), "lake": frozenset("H"),
@@ -831,6 +832,19 @@ class Gazetteer:
         else:
             out = tuple(c for c in out if c.kind != ABBREV)
         return out
+
+    def divisions(self, text: str, cc: str | None, fcodes: tuple[str, ...] = ("ADM1",)) -> tuple[Candidate, ...]:
+        """Divisions (of country `cc`, of the given feature codes) a name may denote: exact
+        key, then folded key, then - for skeletons of 4+ letters, when exactly one division
+        fits - the skeleton key. Not memoised: for scoring and lookups off the hot path."""
+        n, f, s = keys(text)
+        for col, key, tier in (("norm", n, TIER_NORM), ("fold", f, TIER_FOLD), ("skel", s, TIER_SKEL)):
+            if not key or (tier == TIER_SKEL and len(key) < 4):
+                continue
+            found = {c.id: c for c in self._query(col, key, tier) if c.fcode in fcodes and (cc is None or c.cc == cc)}
+            if found and (tier != TIER_SKEL or len({c.admin1 for c in found.values()}) == 1):
+                return tuple(found.values())
+        return ()
 
     def get(self, pid: int) -> Candidate | None:
         with self._lock:

@@ -74,6 +74,65 @@ _BUILDING_WORDS = frozenset(
 )
 
 
+# division words written after a district's name inside a coder's parenthesis: "(Rafi LGA, Niger)"
+_LIST_DIVISION_WORDS = frozenset(
+    "lga district districts province state region governorate municipality subdivision commune department "
+    "county prefecture territory raion rayon oblast sector circle cercle division".split()
+)
+# nouns between a place's name and a coder's parenthesis: "Nangade village (Nangade, Cabo Delgado)"
+_LIST_PLACE_NOUNS = frozenset("village town city area district neighbourhood neighborhood camp locality".split())
+
+
+def _paren_list_item(doc: Doc, i: int, j: int) -> bool:
+    """`doc[i:j]` is an item of a parenthesised list of places written after a place, as
+    event coders write the district and province: "Kakomero (Rutshuru, Nord-Kivu)",
+    "Kagara (Rafi LGA, Niger)", "Famale (Dessa, Tillaberi)"."""
+    n = len(doc)
+    if i < 2 or j > n:
+        return False
+    k = j
+    if k < n and doc[k].lower_ in _LIST_DIVISION_WORDS:
+        k += 1
+    if k >= n or doc[k].text not in (",", ")"):
+        return False
+    prev = doc[i - 1].text
+    if prev == "(":
+        open_at = i - 1
+    elif prev == ",":
+        open_at = -1
+        for p in range(i - 2, max(-1, i - 10), -1):
+            t = doc[p].text
+            if t == ")":
+                return False
+            if t == "(":
+                open_at = p
+                break
+        if open_at < 0:
+            return False
+    else:
+        return False
+    # the parenthesis follows a name (or a name and a place noun)
+    b = open_at - 1
+    if b >= 0 and doc[b].lower_ in _LIST_PLACE_NOUNS:
+        b -= 1
+    return b >= 0 and (doc[b].is_title or doc[b].is_upper) and doc[b].is_alpha
+
+
+def _before_paren_list(doc: Doc, i: int, j: int) -> bool:
+    """`doc[i:j]` is the name a coder's parenthesised place list qualifies ("Kagara" in
+    "Kagara (Rafi LGA, Niger)")."""
+    n = len(doc)
+    k = j
+    if k < n and doc[k].lower_ in _LIST_PLACE_NOUNS:
+        k += 1
+    if k + 1 >= n or doc[k].text != "(" or not doc[k + 1].is_title:
+        return False
+    e = k + 2
+    while e < n and e - k < 6 and (doc[e].is_title or doc[e].is_upper or doc[e].text == "-"):
+        e += 1
+    return e < n and _paren_list_item(doc, k + 1, e if doc[e].lower_ not in _LIST_DIVISION_WORDS else e)
+
+
 def _is_big(cands: tuple[Candidate, ...], min_pop: int) -> bool:
     """An exact name of a country, first-level division or (populous) city."""
     return any(
@@ -170,11 +229,14 @@ class Geoparser:
         taken = bytearray(len(doc))
         # words of multi-word person names: the same word alone is the person, not a place
         person_tokens = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title}
+        out.extend(self._paren_lists(doc, offset, seg, taken))
         for ent in doc.ents:
             label = ent.label_
             if label not in PLACE_LABELS and label not in ("NORP", "ORG", "PERSON"):
                 continue
             i, j = ent.start, ent.end
+            if out and any(taken[k] in (1, 3) for k in range(i, j)):
+                continue
             while i < j and doc[i].lower_ in ("the", "a", "an"):
                 i += 1
             while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in ("'s", "’s", "'")):
@@ -184,8 +246,8 @@ class Geoparser:
                 if doc[k].text in ("-", "–") and doc[k + 1].is_lower:
                     j = k
                     break
-            if i >= j:
-                continue
+            if i >= j or j - i == 1 and doc[i].lower_ in _ARTICLE_WORDS and not doc[i].is_upper:
+                continue  # "Al" of "Al Shabaab": an article, never a place
             # spaCy often stops before a transliterated tail: "Deir| ez-Zor", "Ras| al-Ain"
             if j < len(doc) and label != "NORP" and not doc[j - 1].whitespace_ == "" or j < len(doc) and doc[j].text in ("-", "–"):
                 for k in range(min(len(doc), j + 3), j, -1):
@@ -216,11 +278,14 @@ class Geoparser:
                 prev2 = doc[i - 2].lower_ if i > 1 else ""
                 nxt = doc[j].lower_ if j < len(doc) else ""
                 locp = self.areas.location_prepositions
+                listed = _paren_list_item(doc, i, j) or _before_paren_list(doc, i, j)
                 cued = (prev in locp or prev in ("from", "of") or (prev == "the" and prev2 in locp)
-                        or nxt in self.areas.suffixes or (prev in ("and", "or", ",") and i > 1 and taken[i - 2] == 1))
+                        or nxt in self.areas.suffixes or (prev in ("and", "or", ",") and i > 1 and taken[i - 2] == 1)
+                        or listed)
                 max_tier = TIER_FOLD if j - i > 1 else TIER_NORM
+                min_pop = 0 if listed else 1000
                 if not cued or not any(
-                    c.tier <= max_tier and (c.population >= 1000 or c.fclass != "P") and c.kind != DEMONYM for c in cands
+                    c.tier <= max_tier and (c.population >= min_pop or c.fclass != "P") and c.kind != DEMONYM for c in cands
                 ):
                     if label == "ORG" and _is_big(cands, 50_000) and not (j - i == 1 and doc[i].lower_ in person_tokens):
                         label = "GPE"  # "EU", "Liverpool": an organisation named exactly as a big place
@@ -260,6 +325,81 @@ class Geoparser:
                 taken[k] = 1
         out.extend(self._recognise_extra(doc, offset, seg, taken))
         out.extend(self._propagate(doc, offset, seg, taken, out, person_tokens))
+        return out
+
+    def _paren_lists(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
+        """Event coders' place lists: "Kakomero (Rutshuru, Nord-Kivu)", "Kagara (Rafi LGA,
+        Niger)", "Gedaref (Gedaref state)". Every item of a parenthesis written right after a
+        name is a place, and so is the name; they are read within the countries the last
+        item (the widest container) may lie in, so a district is never a namesake abroad."""
+        out: list[Mention] = []
+        n = len(doc)
+        if "(" not in doc.text:
+            return out
+        for o in range(1, n):
+            if doc[o].text != "(":
+                continue
+            b = o - 1
+            if doc[b].lower_ in _LIST_PLACE_NOUNS and b > 0:
+                b -= 1
+            if not (doc[b].is_title and doc[b].is_alpha):
+                continue
+            items: list[tuple[int, int, int]] = []  # (start, end of the name, end with a division word)
+            k = o + 1
+            a = k
+            ok = False
+            while k < n and k - o <= 14:
+                t = doc[k]
+                if t.text in (",", ")"):
+                    e = k
+                    if e > a and doc[e - 1].lower_ in _LIST_DIVISION_WORDS:
+                        e -= 1
+                    if e <= a:
+                        break
+                    items.append((a, e, k))
+                    a = k + 1
+                    if t.text == ")":
+                        ok = True
+                        break
+                elif not ((t.is_title or t.is_upper) and t.is_alpha or t.text in ("-", "'", "’")
+                          or t.lower_ in _ARTICLE_WORDS or t.lower_ in _LIST_DIVISION_WORDS):
+                    break
+                k += 1
+            if not ok or not items or len(items) > 4:
+                continue
+            found: list[tuple[int, int, tuple[Candidate, ...]]] = []
+            for a, e, ed in items:
+                cands: tuple[Candidate, ...] = ()
+                if ed > e:
+                    cands = self.gaz.candidates(doc[a:ed].text, False)
+                cands = cands or self.gaz.candidates(doc[a:e].text, False)
+                cands = tuple(c for c in cands if c.kind != DEMONYM and c.lat is not None)
+                if cands:
+                    found.append((a, ed if ed > e else e, cands))
+            if not found:
+                continue
+            last = found[-1][2]
+            ccs = {c.cc for c in last if c.cc and (c.fclass == "A" or c.fcode in COUNTRY_CODES)}
+            a = b
+            while a > 0 and b - a < 3 and (doc[a - 1].is_title and doc[a - 1].is_alpha or doc[a - 1].text == "-"):
+                a -= 1
+            if doc[a].text == "-":
+                a += 1
+            before = [(a, b + 1, self.gaz.candidates(doc[a : b + 1].text, False))] if doc[a:b + 1].text.lower() not in self.stop else []
+            for x, y, cands in before + found:
+                if any(taken[k] for k in range(x, y)):
+                    continue
+                if ccs:
+                    cands = tuple(c for c in cands if c.cc in ccs)
+                cands = tuple(c for c in cands if c.kind != DEMONYM and c.lat is not None)
+                if not cands:
+                    if ccs:
+                        for k in range(x, y):
+                            taken[k] = 3  # a place of the list with no reading there: no namesake abroad
+                    continue
+                out.append(self._mention(doc, x, y, offset, seg, "GPE", cands))
+                for k in range(x, y):
+                    taken[k] = 1
         return out
 
     def _unknown_name(self, doc: Doc, i: int, j: int) -> tuple[Candidate, ...] | None:
@@ -384,22 +524,25 @@ class Geoparser:
                         i = j
                         continue
             # capitalised proper names spaCy left untagged
-            if tok.is_title and tok.pos_ == "PROPN" and low not in self.stop and i > 0 and not doc[i - 1].is_sent_end:
+            if tok.is_title and low not in self.stop and i > 0 and not doc[i - 1].is_sent_end and (
+                tok.pos_ == "PROPN" or doc[i - 1].text in ("(", ",") and _paren_list_item(doc, i, i + 1)
+            ):
                 j = i + 1
                 while j < n and j - i < 4 and not taken[j] and doc[j].is_title and doc[j].pos_ == "PROPN":
                     j += 1
+                listed = _paren_list_item(doc, i, j) or _before_paren_list(doc, i, j)
                 prev = doc[i - 1].lower_
                 text = doc[i:j].text
                 cands = tuple(c for c in self.gaz.candidates(text, False) if c.kind != DEMONYM and c.lat is not None)
                 prev2 = doc[i - 2].lower_ if i > 1 else ""
                 nxt = doc[j].lower_ if j < n else ""
-                cued = prev in locp or (prev == "the" and prev2 in locp) or nxt in self.areas.suffixes or any(
+                cued = listed or prev in locp or (prev == "the" and prev2 in locp) or nxt in self.areas.suffixes or any(
                     c.tier == TIER_NORM and c.kind == PRIMARY and (c.population >= 100_000 or c.fcode in ("ADM1", "PCLI"))
                     for c in cands
                 )
                 if cands and cued:
                     best_pop = max(c.population for c in cands)
-                    if best_pop >= 1000 or any(c.fclass != "P" for c in cands):
+                    if best_pop >= 1000 or listed or any(c.fclass != "P" for c in cands):
                         span = doc[i:j]
                         pre, suf = self._context_words(doc, i, j)
                         out.append(Mention(span.text, span.start_char + offset, span.end_char + offset, "GPE", seg, i, j, span.sent.start, pre, suf, cands))
