@@ -44,3 +44,42 @@ def test_unknown_sub_event_type_in_conventions_fails(tmp_path) -> None:
     )
     with pytest.raises(DataFileError, match="unknown sub-event type"):
         _load(bad)
+
+
+# --- actor mechanisms: foreign forces, "forces of <country>", communal militias, defaults --------
+
+import datetime as _dt  # noqa: E402
+
+from frontwatch.pipeline import extract  # noqa: E402
+
+_PUB = _dt.date(2024, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's forces acting in another country are external forces (inter 8)
+        ("Kenyan troops attacked militants near Kismayo on Tuesday.",
+         ("Military Forces of Kenya", 8)),
+        # "forces of <country>": the country after the head names the state
+        ("On 2 March 2024, forces of Ethiopia clashed with rebels near Gondar.",
+         ("Military Forces of Ethiopia", 1)),
+        # a people's name before "militias" makes the group communal (inter 4)
+        ("On 2 March 2024, Fulani militias attacked a village near Jos and killed two farmers.",
+         ("Unidentified Communal Militia (Nigeria)", 4)),
+        # a mob is coded as rioters even when the police are named first
+        ("On 2 March 2024, police were stoned by a mob in Kisumu after an arrest.",
+         ("Rioters (Kenya)", 5)),
+        # a clash nobody is named for: state forces by default
+        ("On 2 March 2024, heavy clashes were reported near Gao.",
+         ("Military Forces of Mali", 1)),
+        # the members of a named group belong to it ("Taliban militants")
+        ("On 2 March 2024, Taliban militants attacked a checkpoint in Ghazni.",
+         ("Taliban", 2)),
+    ],
+)
+def test_actor1_mechanisms(text: str, expected: tuple) -> None:
+    events = extract(text, published=_PUB)
+    assert events, text
+    ev = max(events, key=lambda e: e.confidence)
+    assert (ev.actor1, ev.inter1) == expected

@@ -29,6 +29,9 @@ INTER_CODES = {
     8: "External/Other Forces",
 }
 ARMED = {1, 2, 3, 4, 8}
+MEMBER_NOUNS = ("militants", "fighters", "forces", "troops", "militiamen", "rebels", "insurgents",
+                "members", "elements", "soldiers", "gunmen", "militia", "militias", "cadres")
+MILITIA_NOUNS = ("militia", "militias", "militiamen")
 
 
 @dataclass(frozen=True)
@@ -202,6 +205,19 @@ class ActorMatcher:
         for i, (words, _name, _inter) in enumerate(self.table.plain):
             self.plain.add(self._register(("plain", i)), [tok(w) for w in words])
         self._generic_cache: dict[tuple[str, int], Actor] = {}
+        # "the army of Mali", "military forces of Armenia": a country name after the head
+        self.country_names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._country_key: dict[int, str] = {}
+        for iso, cname in self.table.countries.items():
+            key = f"FW_COUNTRY_{iso}"
+            self._country_key[self.vocab.strings.add(key)] = iso
+            self.country_names.add(key, [tok(cname), tok(f"the {cname}")])
+        # member nouns after a named actor belong to it ("Taliban militants", "NPA fighters")
+        self.member_nouns = frozenset(MEMBER_NOUNS)
+        plain_inter = {name: inter for _w, name, inter in self.table.plain}
+        self._communal = (
+            Actor("Unidentified Communal Militia", plain_inter.get("Unidentified Communal Militia", 4))
+        )
 
     def _register(self, key: Any) -> str:
         s = f"FW_ACTOR_{len(self._key)}"
@@ -228,10 +244,15 @@ class ActorMatcher:
         for s, e, key in named:
             if any(taken[s:e]):
                 continue
+            if e < len(doc) and doc[e].lower_ in self.member_nouns:
+                e += 1
             # extend over a country adjective before a generic alias ("Syrian army" is itself an alias)
             found.append(ActorMention(self.table.by_name[key[1]], s, e))
             taken[s:e] = b"\x01" * (e - s)
         demonyms = self.table.demonyms
+        after: dict[int, str] = {}
+        for m, s, e in self.country_names(doc):
+            after.setdefault(s, self._country_key[m])
         for m, s, e in self.generic(doc):
             if any(taken[s:e]):
                 continue
@@ -246,6 +267,8 @@ class ActorMatcher:
                     iso = hit
                     s2 = j
                     break
+            if iso is None and e + 1 < len(doc) and doc[e].lower_ == "of" and e + 1 in after:
+                iso, s2 = after[e + 1], s  # "soldiers of the army of South Sudan"
             if iso is None or any(taken[s2:e]):
                 continue
             heads, pattern, inter = self.table.generic[self._key[m][1]]
@@ -257,6 +280,12 @@ class ActorMatcher:
             if s > 0 and doc[s - 1].lower_ in ("its", "their", "his", "her", "our", "my", "your"):
                 continue  # "its troops" belong to an actor named elsewhere
             _words, pattern, inter = self.table.plain[self._key[m][1]]
+            if (inter == 3 and doc[e - 1].lower_ in MILITIA_NOUNS and s > 0
+                    and doc[s - 1].ent_type_ == "NORP" and doc[s - 1].lower_ not in demonyms):
+                # "Fulani militias": a people's name before the militia makes it communal
+                found.append(ActorMention(self._communal, s - 1, e))
+                taken[s - 1:e] = b"\x01" * (e - s + 1)
+                continue
             found.append(ActorMention(Actor(name=pattern, inter=inter), s, e))
             taken[s:e] = b"\x01" * (e - s)
         pending = []

@@ -459,6 +459,18 @@ class EventExtractor:
         # whoever the sentence cites is its source, not a side of the event
         sources = self._source_tokens(anchor, sent)
         role_mentions = [m for m in mentions if m.start not in sources] if sources else mentions
+        # place
+        place = _event_location(tops, sent, part.offset)
+        if place is None:
+            place = state.place or (article_place if part.origin == "article" else None)
+        iso = place.country_code if place else None
+        if iso:
+            # a table actor of another country's state forces named in an event elsewhere is
+            # a misreading (an acronym shared by two actors, say): the next candidate stands
+            named = self.table.by_name
+            role_mentions = [m for m in role_mentions if not (
+                m.actor.inter == 1 and m.actor.country not in (None, iso)
+                and named.get(m.actor.name) == m.actor)]
         agent, target = self._roles(anchor, sent, role_mentions, state)
         sub = best.trigger.sub_event_type
         if (event_type == "Battles" and best.trigger.generic_attack and modifiers
@@ -492,11 +504,6 @@ class EventExtractor:
             target = None
         if part.origin == "comment" and agent is None and target is None:
             return None  # a reader's remark with nobody doing anything is not an event
-        # place
-        place = _event_location(tops, sent, part.offset)
-        if place is None:
-            place = state.place or (article_place if part.origin == "article" else None)
-        iso = place.country_code if place else None
         if agent is not None and agent.inter == 7 and event_type in VIOLENT_TYPES:
             # civilians are the victims of political violence, never its perpetrators here
             if target is None:
@@ -504,6 +511,7 @@ class EventExtractor:
             agent = None
             if sub == "Armed clash":
                 sub, event_type = "Attack", "Violence against civilians"
+        found_agent = agent  # a convention's default names nobody a pronoun can refer to
         agent, target = self._conventions(sub, agent, target, iso)
         if agent is not None:
             agent = with_country(agent, iso, self.table)
@@ -566,7 +574,7 @@ class EventExtractor:
             evidence=evidence,
         )
         ev._trigger_char = part.offset + anchor.idx  # type: ignore[attr-defined]
-        if agent is not None and agent.inter in ARMED:
+        if found_agent is not None and agent is not None and agent.inter in ARMED:
             state.agents.append(agent)
         return ev
 
@@ -574,12 +582,11 @@ class EventExtractor:
                      iso: str | None) -> tuple[Actor | None, Actor | None]:
         """ACLED's coding of the sides of `sub` (data/actors.yaml `conventions`)."""
         if iso:
-            # a country's own state forces named in an event in another country are a
-            # misreading (an acronym shared by two actors, say), not a fact
-            if agent is not None and agent.inter == 1 and agent.country and agent.country != iso:
-                agent = None
-            if target is not None and target.inter == 1 and target.country and target.country != iso:
-                target = None
+            # a state's forces acting in another country are external forces (inter 8);
+            # at home they are state forces (inter 1)
+            # at home they are state forces (inter 1)
+            agent = _state_forces_where(agent, iso)
+            target = _state_forces_where(target, iso)
         conv = self.table.conventions.get(sub)
         if conv is None:
             return agent, target
@@ -823,6 +830,20 @@ def short_name(name: str) -> str:
     """'Popular Mobilization Units (PMU)' -> 'PMU'; other names unchanged."""
     m = re.search(r"\(([A-Z][A-Za-z]{1,7})\)$", name)
     return m.group(1) if m else name
+
+
+_STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
+
+
+def _state_forces_where(actor: Actor | None, iso: str) -> Actor | None:
+    """State forces of a country: inter 1 at home, 8 abroad (ACLED's external forces)."""
+    if actor is None or actor.inter not in (1, 8) or not actor.country:
+        return actor
+    if actor.inter == 1 and actor.country != iso:
+        return Actor(actor.name, 8, actor.country, actor.anaphora)
+    if actor.inter == 8 and actor.country == iso and actor.name.startswith(_STATE_PREFIXES):
+        return Actor(actor.name, 1, actor.country, actor.anaphora)
+    return actor
 
 
 def _clean(s: str) -> str:
