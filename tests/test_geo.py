@@ -382,3 +382,22 @@ def test_us_only_wording_is_a_document_cue(gp: Geoparser) -> None:
     assert gp.document_cue("Deputies of the Walker County Sheriff's Office said") == "US"
     assert gp.document_cue("ALEXANDRIA, La. - A man was arrested") == "US"
     assert gp.document_cue("Police in County Durham said the men were arrested.") is None
+
+
+def test_coders_parenthesised_place_list(gp: Geoparser, nlp) -> None:
+    # "X (District, Province)": every item is a place, read within the last item's country
+    tops, _ = parse(gp, nlp, "On 7 May 2020, unidentified gunmen attacked Kagara (Rafi LGA, Niger), killed 1 resident.")
+    by_text = {t.text: t for t in tops}
+    assert by_text["Kagara"].country_code == "NG" and by_text["Kagara"].geo_precision == 1
+    assert by_text["Rafi LGA"].feature_code == "ADM2" and by_text["Rafi LGA"].country_code == "NG"
+    assert by_text["Niger"].country_code == "NG" and by_text["Niger"].feature_code == "ADM1"
+    tops, _ = parse(gp, nlp, "On 1 May 2020, the RDF clashed with FDLR-FOCA in Kakomero (Rutshuru, Nord-Kivu).")
+    assert {t.text: t.country_code for t in tops if t.resolved} == {"Rutshuru": "CD", "Nord-Kivu": "CD"}
+
+
+def test_part_of_a_longer_name_is_no_place(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(gp, nlp, "Gunmen attacked a bank in Sao Goncalo do Amarante. The Sidon-Beirut highway was blocked.")
+    texts = [t.text for t in tops]
+    assert "Sao Goncalo" not in texts and "Sidon" in texts and "Beirut" in texts
+    tops, _ = parse(gp, nlp, "Protesters rallied against the high US dollar exchange rate in Sidon.")
+    assert [t.text for t in tops] == ["Sidon"]

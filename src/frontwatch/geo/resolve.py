@@ -6,7 +6,7 @@ import math
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -133,6 +133,30 @@ def _before_paren_list(doc: Doc, i: int, j: int) -> bool:
     return e < n and _paren_list_item(doc, k + 1, e if doc[e].lower_ not in _LIST_DIVISION_WORDS else e)
 
 
+# lowercase words inside place names: "Sao Goncalo do Amarante", "Lanao del Sur", "Bir at Tutah"
+_NAME_CONNECTORS = frozenset("de del do da dos das di du des la las los le el al ad ar ash az ez ibn bin au aux sur sous en".split())
+
+
+def _name_goes_on(doc: Doc, i: int, j: int, known: Callable[[str], bool]) -> bool:
+    """`doc[i:j]` is only part of a longer name: a connector or an attached hyphen and a
+    capitalised word follow ("Sao Goncalo| do Amarante", "Mayo|-Sava", "Port|-au-Prince"),
+    or a capitalised word and a connector precede ("Lanao del| Sur")."""
+    n = len(doc)
+    if j + 1 < n:
+        t, u = doc[j], doc[j + 1]
+        if t.text in ("-", "–") and not doc[j - 1].whitespace_ and not t.whitespace_ and (
+            u.lower_ in _NAME_CONNECTORS or u.is_title and not known(u.text)  # "Sidon-Beirut highway": two places
+        ):
+            return True
+        if t.is_lower and t.lower_ in _NAME_CONNECTORS and (u.is_title or u.is_upper) and u.is_alpha:
+            return True
+    if i >= 2:
+        t, u = doc[i - 1], doc[i - 2]
+        if t.is_lower and t.lower_ in _NAME_CONNECTORS and u.is_title and u.is_alpha and not u.is_sent_start:
+            return True
+    return False
+
+
 def _is_big(cands: tuple[Candidate, ...], min_pop: int) -> bool:
     """An exact name of a country, first-level division or (populous) city."""
     return any(
@@ -248,6 +272,8 @@ class Geoparser:
                     break
             if i >= j or j - i == 1 and doc[i].lower_ in _ARTICLE_WORDS and not doc[i].is_upper:
                 continue  # "Al" of "Al Shabaab": an article, never a place
+            if j < len(doc) and doc[j].lower_ in ("dollar", "dollars") and j - i == 1:
+                continue  # "the US dollar exchange rate": a currency
             # spaCy often stops before a transliterated tail: "Deir| ez-Zor", "Ras| al-Ain"
             if j < len(doc) and label != "NORP" and not doc[j - 1].whitespace_ == "" or j < len(doc) and doc[j].text in ("-", "–"):
                 for k in range(min(len(doc), j + 3), j, -1):
@@ -325,7 +351,10 @@ class Geoparser:
                 taken[k] = 1
         out.extend(self._recognise_extra(doc, offset, seg, taken))
         out.extend(self._propagate(doc, offset, seg, taken, out, person_tokens))
-        return out
+        def known(text: str) -> bool:
+            return bool(_notable(gaz.candidates(text, False)))
+
+        return [m for m in out if m.fixed is not None or not _name_goes_on(doc, m.tok_start, m.tok_end, known)]
 
     def _paren_lists(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
         """Event coders' place lists: "Kakomero (Rutshuru, Nord-Kivu)", "Kagara (Rafi LGA,
