@@ -30,10 +30,12 @@ run: install
 	@echo "Open the analyst UI with: $(BIN)/frontwatch serve   (then visit http://127.0.0.1:8000/)"
 
 test: install browser
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/python -m pytest -q
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/mypy src/frontwatch --ignore-missing-imports
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info frontwatch.db events.geojson

@@ -189,7 +189,8 @@ class ActorMatcher:
         self._key: dict[int, Any] = {}
         tok = nlp.tokenizer
         for actor in self.table.actors:
-            exact, lower = [], []
+            exact: list[Doc] = []
+            lower: list[Doc] = []
             for alias in self.table.aliases[actor.name]:
                 for v in _variants(alias):
                     (exact if alias.isupper() else lower).append(tok(v))
@@ -251,7 +252,7 @@ class ActorMatcher:
             taken[s:e] = b"\x01" * (e - s)
         demonyms = self.table.demonyms
         after: dict[int, str] = {}
-        for m, s, e in self.country_names(doc):
+        for m, s, _e in self.country_names(doc):
             after.setdefault(s, self._country_key[m])
         for m, s, e in self.generic(doc):
             if any(taken[s:e]):

@@ -236,8 +236,8 @@ class EventExtractor:
         if hits:
             state.saw_trigger = True
         cue_hits: dict[str, list[tuple[int, int]]] = {}
-        for m, s, e in self.cue_phrases(doc):
-            cue_hits.setdefault(self._cue_names[m], []).append((s, e))
+        for key, s, e in self.cue_phrases(doc):
+            cue_hits.setdefault(self._cue_names[key], []).append((s, e))
         out: list[Event] = []
         prev_end = 0
         para_first = 0  # index in `out` of the first event of the current paragraph
@@ -701,9 +701,9 @@ class EventExtractor:
                 elif d in ("dobj", "attr") and target is None:
                     target = actor_in(child)
                 elif d == "prep" and child.lower_ in ("on", "against", "at", "with", "targeting") and target is None:
-                    found = actor_in(child)
-                    if found is not None and found != agent:
-                        target = found
+                    hit_actor = actor_in(child)
+                    if hit_actor is not None and hit_actor != agent:
+                        target = hit_actor
         if agent is None and verb.dep_ in ("xcomp", "advcl", "conj", "relcl", "acl", "ccomp") and verb.head is not verb:
             for child in verb.head.children:
                 if child.dep_ == "nsubj":

@@ -337,9 +337,10 @@ def _derived_divisions(con: sqlite3.Connection, w: _Writer, groups: dict[tuple[s
             synthetic -= 1
     admin_ids: dict[tuple[str, str], int] = {}
     for (cc, a1), (pid, name, alias_names) in admin_rows.items():
-        ms = groups.get((cc, a1))
-        if not ms:
+        group = groups.get((cc, a1))
+        if not group:
             continue
+        ms = group
         lat, lon = _division_point([(m[0], m[1], m[2]) for m in ms])
         con.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", (cc, a1, name, pid))
         w.place((pid, name, lat, lon, "A", "ADM1", cc, a1, sum(m[2] for m in ms), 3))
@@ -486,8 +487,8 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
         w.name(target, d.form, DEMONYM)
         if not d.form.endswith(("s", "sh", "ch", "ese", "i")) or d.form.endswith("i"):
             w.name(target, d.form + "s", DEMONYM)
-    for ab in geodata.abbreviations():
-        t = ab.target
+    for abbr in geodata.abbreviations():
+        t = abbr.target
         if len(t) == 2 and t.isupper():
             target = country_ids.get(t)
         elif "." in t and t.split(".", 1)[0].isupper() and len(t.split(".", 1)[0]) == 2:
@@ -502,8 +503,8 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
                 ).fetchone()
                 target = row[0] if row else None
         if target is None:
-            raise GazetteerError(f"abbreviation {ab.abbreviation!r}: target {t!r} is not in the gazetteer", source="data/geo/abbreviations.tsv")
-        n, f, sk = keys(ab.abbreviation)
+            raise GazetteerError(f"abbreviation {abbr.abbreviation!r}: target {t!r} is not in the gazetteer", source="data/geo/abbreviations.tsv")
+        n, f, sk = keys(abbr.abbreviation)
         if n:
             w.names.append((n, target, f, sk, ABBREV))
     w.flush()
@@ -791,7 +792,7 @@ class Gazetteer:
     def _query(self, col: str, key: str, tier: int) -> list[Candidate]:
         with self._lock:
             rows = self._con.execute(self._sql[col], (key,)).fetchall()
-        return [Candidate(*r[:10], r[10], tier) for r in rows]
+        return [Candidate._make((*r[:11], tier)) for r in rows]
 
     def _candidates(self, text: str, allow_fuzzy: bool = True) -> tuple[Candidate, ...]:
         """Places a name may refer to: exact-normalised first, then the name without a
@@ -852,7 +853,7 @@ class Gazetteer:
                 "SELECT id, name, lat, lon, fclass, fcode, cc, admin1, population, precision, 0 FROM places WHERE id = ?",
                 (pid,),
             ).fetchone()
-        return Candidate(*r, TIER_NORM) if r else None
+        return Candidate._make((*r, TIER_NORM)) if r else None
 
     def admin1_place(self, cc: str, code: str) -> Candidate | None:
         with self._lock:

@@ -336,13 +336,14 @@ class Geoparser:
                         taken[k] = 2
                     continue  # "Yulia" where the document names "Yulia Skripal"
             if not cands and label in ("GPE", "LOC"):
-                cands = self._unknown_name(doc, i, j)
-                if cands is None:
+                unknown = self._unknown_name(doc, i, j)
+                if unknown is None:
                     # no gazetteer entry and nothing that reads as a place: a person, a firm,
                     # a street; left out (it could never be placed anyway)
                     for k in range(i, j):
                         taken[k] = taken[k] or 2
                     continue
+                cands = unknown
             if label != "NORP":
                 cands = tuple(c for c in cands if c.kind != DEMONYM) or cands
             pre, suf = self._context_words(doc, i, j)
