@@ -401,3 +401,22 @@ def test_part_of_a_longer_name_is_no_place(gp: Geoparser, nlp) -> None:
     assert "Sao Goncalo" not in texts and "Sidon" in texts and "Beirut" in texts
     tops, _ = parse(gp, nlp, "Protesters rallied against the high US dollar exchange rate in Sidon.")
     assert [t.text for t in tops] == ["Sidon"]
+
+
+def test_us_local_news_wording_is_a_document_cue(gp: Geoparser) -> None:
+    assert gp.document_cue("The Athens Police Department arrested a man on Monday.") == "US"
+    assert gp.document_cue("The Board of Selectmen voted to hire a lawyer.") == "US"
+    assert gp.document_cue("Call the office at 903-555-0100 for details.") == "US"
+    assert gp.document_cue("Rep. Jane Doe (R-Texas) voted against the bill.") == "US"
+    assert gp.document_cue("The city council of Athens met on Monday.") is None
+
+
+def test_town_is_read_where_its_neighbours_are(gp: Geoparser, nlp) -> None:
+    # the second reading: the namesake in the first-level division of the document's other places
+    tops, _ = parse(
+        gp, nlp,
+        "Springfield police said the man drove from Decatur to Springfield on Monday. He was later taken "
+        "to a hospital in Champaign, and officers from Bloomington and Peoria helped with the search.",
+    )
+    sp = [t for t in tops if t.text == "Springfield"]
+    assert sp and all(t.admin1 == "Illinois" for t in sp)

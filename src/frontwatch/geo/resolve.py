@@ -219,6 +219,13 @@ class Geoparser:
             r"\b[A-Z][a-z]+ (?:County|Parish|Township|Borough)\b(?! (?:Council|of)\b)"
             r"|, (?:" + "|".join(us_abbr) + r")(?=[\s,;)])"
             r"|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b"
+            # local-news institutions and forms found only in the US: "Athens Police Department",
+            # "Board of Selectmen", "Independent School District", "(R-Texas)", "Interstate 35", phones
+            r"|\b[A-Z][a-z]+ Police Department\b|\b[Ss]electmen\b"
+            r"|\bBoard of (?:Education|Supervisors|Aldermen|County Commissioners)\b"
+            r"|\b(?:Independent )?School District\b|\bSheriff(?:'s|’s)? (?:Office|Department)\b"
+            r"|\b(?:Elementary|Middle) School\b|\bmph\b|\bInterstate \d+\b"
+            r"|\([RD]-[A-Z][a-z]+\.?\)|\(\d{3}\) ?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"
         )
         self._w_cue = ctx.get("document_cue_country", 0.0)
         self._prefixes2 = {k: v for k, v in self.areas.prefixes.items() if " " in k}
@@ -736,6 +743,7 @@ class Geoparser:
         same_name = {k: tuple(v) for k, v in groups.items()}
         w_doc_cc = ctx.get("document_country", 0.0)
         w_doc_a1 = ctx.get("document_admin1", 0.0)
+        w_doc_a1_town = ctx.get("document_admin1_town", w_doc_a1)
         w_doc_near = ctx.get("document_near", 0.0)
         for idx, m in enumerate(mentions):
             if m.fixed is not None or not m.cands:
@@ -827,7 +835,7 @@ class Geoparser:
                         if c.admin1 and c.fcode not in COUNTRY_CODES:
                             key = (cc, c.admin1)
                             n_a1 = votes_a1.get(key, 0) - sum(1 for x in mine if (x.cc, x.admin1) == key)
-                            s += w_doc_a1 * n_a1 / n_all
+                            s += (w_doc_a1_town if c.fclass == "P" or c.fcode == "ADM1" else w_doc_a1) * n_a1 / n_all
                             local = local or n_a1 > 0
                     if c.lat is not None and c.fclass == "P" and w_doc_near:
                         for lat, lon, pidx in points:
