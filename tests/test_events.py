@@ -337,3 +337,19 @@ def test_no_event_without_trigger_or_confident_classifier(text: str) -> None:
 def test_protest_sub_types(text: str, expected: tuple) -> None:
     (ev,) = extract(text, published=PUB)
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province named with the place inside it: the event is at the place
+        ("On 2 March 2024, bandits killed five villagers in Zamfara state, in an attack on Tsafe.",
+         ("Tsafe", 1)),
+        # "near <place>, <province>": the province's capital is only the address
+        ("On 2 March 2024, artillery shelled the positions of government troops near Izium, Kharkiv.",
+         ("Izyum", 2)),
+    ],
+)
+def test_event_place_is_the_precise_one(text: str, expected: tuple) -> None:
+    ev = max(extract(text, published=PUB), key=lambda e: e.confidence)
+    assert (ev.location, ev.geo_precision) == expected

@@ -461,6 +461,10 @@ class EventExtractor:
         role_mentions = [m for m in mentions if m.start not in sources] if sources else mentions
         # place
         place = _event_location(tops, sent, part.offset)
+        if place is not None and (place.geo_precision or 3) >= 3:
+            # "in Warri (Warri South, Delta)": a province or country named beside a place
+            # inside it is only the place's address
+            place = _within(place, tops, sent, part.offset, state.place)
         if place is None:
             place = state.place or (article_place if part.origin == "article" else None)
         iso = place.country_code if place else None
@@ -861,10 +865,46 @@ def _event_location(tops: list[Toponym], sent: SpacySpan, offset: int) -> Topony
     if not tops:
         return None
     local = [replace(t, start=t.start - offset, end=t.end - offset) for t in tops]
-    chosen = event_location(local, sent)
+    chosen = event_location(_not_addresses(local, sent.doc.text), sent)
     if chosen is None:
         return None
     return tops[local.index(chosen)]
+
+
+def _not_addresses(tops: list[Toponym], text: str) -> list[Toponym]:
+    """Drop the toponyms that only give the address of the place before them: "near
+    Pavlopil, Donetsk", "in Warri (Warri South, Delta)" - the event is at the first one,
+    however large or well known the district or province after it. Only when the first
+    was resolved inside the second: otherwise it is the first that was misread."""
+    out: list[Toponym] = []
+    prev: Toponym | None = None
+    for t in sorted(tops, key=lambda x: x.start):
+        address = (prev is not None and prev.resolved and 0 <= t.start - prev.end <= 3
+                   and text[prev.end:t.start].strip() in (",", "(")
+                   and prev.country_code == t.country_code
+                   and (t.admin1 is None or prev.admin1 == t.admin1))
+        if not address:
+            out.append(t)
+        prev = t
+    return out or tops
+
+
+def _inside(t: Toponym, area: Toponym) -> bool:
+    """`t` is a precise resolved place inside `area` (a province or a country)."""
+    return (t.resolved and (t.geo_precision or 3) < 3 and t.country_code == area.country_code
+            and (area.admin1 is None or t.admin1 == area.admin1))
+
+
+def _within(place: Toponym, tops: list[Toponym], sent: SpacySpan, offset: int,
+            earlier: Toponym | None) -> Toponym:
+    """A more precise place of the sentence (or else of the sentences before) inside the
+    province or country `place` the sentence's wording chose."""
+    inner = [t for t in tops if _inside(t, place)]
+    if inner:
+        return _event_location(inner, sent, offset) or inner[0]
+    if earlier is not None and _inside(earlier, place):
+        return earlier
+    return place
 
 
 def _carry_fatalities(text: str, events: list[Event]) -> None:
