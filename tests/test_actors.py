@@ -83,3 +83,22 @@ def test_actor1_mechanisms(text: str, expected: tuple) -> None:
     assert events, text
     ev = max(events, key=lambda e: e.confidence)
     assert (ev.actor1, ev.inter1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clash told from the defenders' side: the attacker is actor1
+        ("On 2 March 2024, Kenyan troops repelled an attack by al-Shabaab militants near Kismayo.",
+         ("Al-Shabaab", "Military Forces of Kenya")),
+        ("On 2 March 2024, five Taliban fighters were killed when Afghan police repulsed their attack "
+         "on a checkpoint in Ghazni.",
+         ("Taliban", "Police Forces of Afghanistan")),
+        # no repelling: the order of the clash stands
+        ("On 2 March 2024, Afghan police clashed with Taliban militants in Ghazni.",
+         ("Police Forces of Afghanistan", "Taliban")),
+    ],
+)
+def test_repelled_attack_names_the_attacker_first(text: str, expected: tuple) -> None:
+    ev = max(extract(text, published=_PUB), key=lambda e: e.confidence)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", *expected)

@@ -85,6 +85,8 @@ FALLBACK_MIN_P = 0.4
 # when a sentence names several means, the more specific one decides
 WEAPON_ORDER = {"Suicide bomb": 0, "Chemical weapon": 1, "Air/drone strike": 2, "Grenade": 3,
                 "Shelling/artillery/missile attack": 4, "Remote explosive/landmine/IED": 5}
+# an armed clash told from the defenders' side: the attacker is actor1
+REPEL_VERBS = {"repel", "repulse", "thwart", "foil"}
 PRONOUNS = {"they", "them", "it", "he", "she", "their", "its"}
 _WS = re.compile(r"\s+")
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -476,6 +478,11 @@ class EventExtractor:
                 m.actor.inter == 1 and m.actor.country not in (None, iso)
                 and named.get(m.actor.name) == m.actor)]
         agent, target = self._roles(anchor, sent, role_mentions, state)
+        if (event_type == "Battles" and agent is not None and target is not None
+                and (anchor.lemma_.lower() in REPEL_VERBS or anchor.head.lemma_.lower() in REPEL_VERBS)):
+            # "X repelled an attack by Y", "Y attacked X, who repelled it": ACLED names the
+            # side that attacked first
+            agent, target = target, agent
         sub = best.trigger.sub_event_type
         if (event_type == "Battles" and best.trigger.generic_attack and modifiers
                 and (target is None or target.inter in (5, 6))):
