@@ -353,3 +353,20 @@ def test_protest_sub_types(text: str, expected: tuple) -> None:
 def test_event_place_is_the_precise_one(text: str, expected: tuple) -> None:
     ev = max(extract(text, published=PUB), key=lambda e: e.confidence)
     assert (ev.location, ev.geo_precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what followed the paragraph's event does not outrank it
+        ("On 2 March 2024, gunmen shot dead a trader in Kano. Police later arrested three suspects.",
+         ("Attack", "Arrests")),
+        ("On 2 March 2024, militants attacked a police post near Bama. They looted shops and burned "
+         "two cars before leaving.",
+         ("Armed clash", "Looting/property destruction")),
+    ],
+)
+def test_paragraph_leads_with_its_main_event(text: str, expected: tuple) -> None:
+    events = extract(text, published=PUB)
+    assert [e.sub_event_type for e in events] == list(expected)
+    assert max(events, key=lambda e: e.confidence).sub_event_type == expected[0]
