@@ -102,3 +102,19 @@ def test_actor1_mechanisms(text: str, expected: tuple) -> None:
 def test_repelled_attack_names_the_attacker_first(text: str, expected: tuple) -> None:
     ev = max(extract(text, published=_PUB), key=lambda e: e.confidence)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", *expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a passive reporting verb is what is reported, not the source
+        ("On 2 March 2024, Saudi-led coalition air raids were reported on Saada.",
+         ("Saudi-led coalition", 8)),
+        # the subject of an active reporting verb stays the source
+        ("On 2 March 2024, the Houthis said Saudi-led coalition jets bombed a market in Saada.",
+         ("Saudi-led coalition", 8)),
+    ],
+)
+def test_reported_event_is_not_its_source(text: str, expected: tuple) -> None:
+    ev = max(extract(text, published=_PUB), key=lambda e: e.confidence)
+    assert (ev.actor1, ev.inter1) == expected

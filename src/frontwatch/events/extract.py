@@ -656,7 +656,8 @@ class EventExtractor:
             lem = t.lemma_.lower()
             if lem in verbs and t.i != anchor.i and (t.i in ancestors or t.dep_ == "ROOT"):
                 for ch in t.children:
-                    if ch.dep_ in ("nsubj", "nsubjpass"):
+                    # "air raids were reported": what is reported is no source
+                    if ch.dep_ == "nsubj" or ch.dep_ == "nsubjpass" and ch.i not in ancestors | {anchor.i}:
                         out.update(x.i for x in ch.subtree)
             elif t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
                 out.update(x.i for x in t.doc[t.i + 1].subtree)
