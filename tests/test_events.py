@@ -370,3 +370,11 @@ def test_paragraph_leads_with_its_main_event(text: str, expected: tuple) -> None
     events = extract(text, published=PUB)
     assert [e.sub_event_type for e in events] == list(expected)
     assert max(events, key=lambda e: e.confidence).sub_event_type == expected[0]
+
+
+def test_toll_in_a_later_sentence_counts_once_for_the_lead_event() -> None:
+    text = ("On 3 March 2024, militants attacked an army post near Gao. "
+            "Two soldiers were killed in the fighting.")
+    evs = extract(text, published=PUB)
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 2), ("Armed clash", None)]
+    assert max(evs, key=lambda e: e.confidence).fatalities == 2

@@ -275,6 +275,8 @@ class EventExtractor:
             if len(out) > para_first:
                 if not new:
                     _carry_fatalities(sent.text, out[para_first:])
+                elif len(out) - len(new) > para_first:
+                    _move_fatalities(out[para_first:len(out) - len(new)], new)
                 self._intervention(sent_hits, new, out[para_first:len(out) - len(new)])
             # what this sentence establishes for the next ones
             for m in sent_mentions:
@@ -938,6 +940,18 @@ def _carry_fatalities(text: str, events: list[Event]) -> None:
     total, _spans = find_fatalities(text)
     if total is not None:
         main.fatalities = total
+
+
+def _move_fatalities(earlier: list[Event], new: list[Event]) -> None:
+    """A later sentence that retells the paragraph's main event with its toll ("Two
+    soldiers were killed.") gives the figure to the main event; it counts once."""
+    main = max(earlier, key=lambda e: e.confidence)
+    if main.fatalities is not None:
+        return
+    for e in new:
+        if e.fatalities is not None and e.event_type == main.event_type:
+            main.fatalities, e.fatalities = e.fatalities, None
+            return
 
 
 _FIGURE_HINT = re.compile(r"kill|dead|death|die|fatalit|casualt|bod(?:y|ies)|slain|lives|nobody|no one", re.I)
