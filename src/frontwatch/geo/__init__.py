@@ -41,20 +41,16 @@ def get_geoparser() -> Geoparser:
         return _instance
 
 
-def document_parts(text: str, article_span: tuple[int, int] | None = None,
-                   comment_spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Character spans of a document's segments (article first, then comments)."""
-    spans = [s for s in ([article_span] if article_span else []) + list(comment_spans or []) if s[1] > s[0]]
-    return sorted(spans) if spans else [(0, len(text))]
-
-
 def geoparse_documents(documents, *, batch_size: int = 16):  # type: ignore[no-untyped-def]
     """Yield (document, toponyms) for an iterable of `frontwatch.models.Document`."""
     from ..nlp import load_nlp
+    from ..segment import segment
 
     nlp = load_nlp()
     gp = get_geoparser()
     for doc in documents:
-        spans = document_parts(doc.text, doc.article_span, doc.comment_spans)
+        # the same article/comment parts as extraction, so offsets and coherence agree
+        seg = segment(doc)
+        spans = [(seg.article.start, seg.article.end)] + [(c.start, c.end) for c in seg.comments]
         docs = list(nlp.pipe((doc.text[s:e] for s, e in spans), batch_size=batch_size))
         yield doc, gp.parse([(d, s) for d, (s, _e) in zip(docs, spans, strict=True)], doc_id=doc.doc_id)
