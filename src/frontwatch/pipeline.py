@@ -105,16 +105,13 @@ def _worker_run(chunk: list[Document]) -> list[Result]:
     return _WORKER_PIPELINE.process_batch(chunk)
 
 
-def _load_classifier() -> Any | None:
-    """The trained sub-event classifier, when the package ships one."""
-    try:
-        from .events.classifier import SubEventClassifier
-    except ImportError:
-        return None
-    try:
-        return SubEventClassifier.load()
-    except Exception:  # noqa: BLE001 - the rule-based coder works without it
-        return None
+def _load_classifier() -> Any:
+    """The trained sub-event classifier shipped in the package. A missing or mismatched
+    artefact is a broken install and says so (FW500), rather than silently coding
+    events with the rules alone."""
+    from .events.classifier import SubEventClassifier
+
+    return SubEventClassifier.load()
 
 
 @functools.lru_cache(maxsize=1)

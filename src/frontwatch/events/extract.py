@@ -269,8 +269,8 @@ class EventExtractor:
                 if len(out) > para_first:
                     # the paragraph leads with its main event; later sentences tell what
                     # followed (arrests, looting, a retreat) or the background
-                    for e in new:
-                        e.confidence = round(max(0.05, e.confidence * LATER_IN_PARAGRAPH), 3)
+                    for ev in new:
+                        ev.confidence = round(max(0.05, ev.confidence * LATER_IN_PARAGRAPH), 3)
                 out.extend(new)
             if len(out) > para_first:
                 if not new:
