@@ -5,7 +5,7 @@ For each sentence of the article and of each comment:
   2. modality  - negated, hypothetical, future, generic and background
                  sentences produce nothing (data/cues.yaml)
   3. type      - ACLED sub-event type from the triggers, refined by the
-                 trained classifier when it ships with the package
+                 trained classifier shipped in the package (data/models/)
   4. actors    - who did it (agent) and to whom (target), through the actor
                  table, with pronouns and "the group" resolved
   5. place     - the toponym where it happened (frontwatch.geo)
