@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import multiprocessing as mp
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -118,10 +117,6 @@ def _load_classifier() -> Any:
 def get_pipeline() -> Pipeline:
     """The process-wide pipeline (models loaded on first use)."""
     return Pipeline()
-
-
-def default_jobs() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
 
 
 def extract(text: str, *, published: dt.date | str | None = None, doc_id: str | None = None,

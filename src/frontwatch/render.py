@@ -38,16 +38,15 @@ def render_document(doc: StoredDocument, *, color: bool = False) -> str:
     pos = 0
     body: list[str] = []
     comment_starts = {c.start: c.index for c in doc.comments}
-    boundaries = sorted({doc.article.end, *comment_starts})
     for s, e, nums in marks:
         if s < pos:
             continue  # overlapping evidence: the first one is shown
-        body.append(_with_comment_marks(text[pos:s], pos, comment_starts, boundaries))
+        body.append(_with_comment_marks(text[pos:s], pos, comment_starts))
         tag = ",".join(str(n) for n in nums)
         ev_text = text[s:e]
         body.append(f"{_ON}[[{ev_text}]]{_OFF}<{tag}>" if color else f"[[{ev_text}]]<{tag}>")
         pos = e
-    body.append(_with_comment_marks(text[pos:], pos, comment_starts, boundaries))
+    body.append(_with_comment_marks(text[pos:], pos, comment_starts))
     out.append("".join(body).rstrip())
     out.append("")
     for n, ev in enumerate(doc.events, 1):
@@ -61,7 +60,7 @@ def render_document(doc: StoredDocument, *, color: bool = False) -> str:
     return "\n".join(out)
 
 
-def _with_comment_marks(chunk: str, base: int, starts: dict[int, int], _b: list[int]) -> str:
+def _with_comment_marks(chunk: str, base: int, starts: dict[int, int]) -> str:
     """Prefix each comment with a '--- comment N ---' line."""
     if not starts:
         return chunk

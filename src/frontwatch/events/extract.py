@@ -202,10 +202,10 @@ class EventExtractor:
         part_tops = [t for t in tops if part.offset <= t.start < part.offset + len(part.text)]
         sent_tops = [t for t in part_tops
                      if sent.start_char + part.offset <= t.start < sent.end_char + part.offset]
+        fat, _ = find_fatalities(sent.text)
         ev = self._make_event(document, part, sent, trig.event_type, [hit], [], sent_mentions,
-                              sent_tops, {}, date, state, article_place)
+                              sent_tops, {}, date, state, article_place, fat)
         if ev is not None:
-            fat, _ = find_fatalities(sent.text)
             ev.fatalities = fat
             ev.__dict__.pop("_trigger_char", None)
         return ev
@@ -444,25 +444,24 @@ class EventExtractor:
         fat_total, fat_spans = find_fatalities(sent.text)
         for et, group in groups.items():
             ev = self._make_event(document, part, sent, et, group, modifiers, mentions, tops, cues,
-                                  date, state, article_place)
+                                  date, state, article_place, fat_total)
             if ev is not None:
                 out.append(ev)
-        if out:
-            # a figure counts once: it goes to the event whose trigger is nearest
-            if fat_total is not None:
-                anchor = sent.start_char + (fat_spans[0][0] if fat_spans else 0)
-                best = min(out, key=lambda e: abs(e.evidence.start - anchor) if False else 0)
-                if len(out) > 1 and fat_spans:
-                    best = min(out, key=lambda e: abs(getattr(e, "_trigger_char", 0) - anchor))
-                for e in out:
-                    e.fatalities = fat_total if e is best else None
+        if out and fat_total is not None:
+            # a figure counts once: it goes to the event whose trigger is nearest to it
+            best = out[0]
+            if len(out) > 1 and fat_spans:
+                figure = part.offset + sent.start_char + fat_spans[0][0]  # document offsets, as _trigger_char
+                best = min(out, key=lambda e: abs(getattr(e, "_trigger_char", 0) - figure))
+            for e in out:
+                e.fatalities = fat_total if e is best else None
         return out
 
     def _make_event(self, document: Document, part: Part, sent: SpacySpan, event_type: str,
                     group: list[_Hit], modifiers: list[_Hit], mentions: list[ActorMention],
                     tops: list[Toponym], cues: dict[str, list[tuple[int, int]]],
                     date: tuple[dt.date, int] | None, state: _State,
-                    article_place: Toponym | None) -> Event | None:
+                    article_place: Toponym | None, sent_fatalities: int | None) -> Event | None:
         doc = part.doc
         best = max(group, key=lambda h: (h.trigger.role == "weapon", not h.trigger.generic_attack,
                                          h.trigger.weight, -WEAPON_ORDER.get(h.trigger.sub_event_type, 9)))
@@ -519,7 +518,7 @@ class EventExtractor:
         event_type = SUB_EVENT_TYPES[sub]
         if (sub in ("Peaceful protest", "Protest with intervention")
                 and (target is not None and target.inter == 1 or modifiers)
-                and (find_fatalities(sent.text)[0] or 0) > 0):
+                and (sent_fatalities or 0) > 0):
             sub = "Excessive force against protesters"  # people killed where force met a protest
 
         if sub in ("Change to group/activity", "Headquarters or base established"):
