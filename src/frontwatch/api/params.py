@@ -9,8 +9,10 @@ from typing import Annotated
 
 from fastapi import Query
 
+from ..errors import BadDate
+from ..ingest.dates import parse_date
 from ..models import CERTAINTIES, ORIGINS
-from ..store import EventFilter, parse_iso_date
+from ..store import EventFilter
 from .problems import bad_parameter
 
 MAX_LIMIT = 5000
@@ -50,9 +52,11 @@ def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
 
 
 def _date(value: str | None, name: str) -> dt.date | None:
+    if not value:
+        return None
     try:
-        return parse_iso_date(value, name)
-    except Exception as exc:  # BadDate: re-raised with the parameter named
+        return parse_date(value, name, field=name)
+    except BadDate as exc:  # re-raised with the parameter named
         raise bad_parameter(name, f"{value!r} is not an ISO date (YYYY-MM-DD)") from exc
 
 

@@ -16,8 +16,9 @@ from typing import Any
 import click
 
 from ..errors import BadDate, FrontwatchError
+from ..ingest.dates import parse_date
 from ..models import Document
-from ..store import DEFAULT_URL, EventFilter, Store, parse_iso_date
+from ..store import DEFAULT_URL, EventFilter, Store
 
 
 class ErrorLog:
@@ -32,8 +33,10 @@ class ErrorLog:
 
 
 def _date_option(value: str | None, what: str) -> dt.date | None:
+    if not value:
+        return None
     try:
-        return parse_iso_date(value, what)
+        return parse_date(value, what, field=what)
     except BadDate as exc:
         raise click.BadParameter(exc.message, param_hint=f"'{what}'") from None
 

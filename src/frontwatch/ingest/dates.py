@@ -9,13 +9,14 @@ from typing import Any
 from frontwatch.errors import BadDate
 
 
-def parse_date(value: str, source: str) -> datetime.date:
+def parse_date(value: str, source: str, *, field: str = "published") -> datetime.date:
     """An ISO 8601 date or date-time (`2024-03-05`, `2024-03-05T14:00:00Z`) as a date.
 
-    The calendar date is taken as written, without converting time zones.
+    The calendar date is taken as written, without converting time zones. The one
+    date parser of the project: readers, CLI options and API parameters use it.
     """
     if not isinstance(value, str) or not value.strip():
-        raise BadDate(f"published must be an ISO date such as 2024-03-05, got {value!r}", source)
+        raise BadDate(f"{field} must be an ISO date such as 2024-03-05, got {value!r}", source)
     text = value.strip()
     try:
         return datetime.date.fromisoformat(text)
@@ -25,7 +26,7 @@ def parse_date(value: str, source: str) -> datetime.date:
         return datetime.datetime.fromisoformat(text).date()
     except ValueError:
         raise BadDate(
-            f"published must be an ISO date such as 2024-03-05, got {value!r}", source
+            f"{field} must be an ISO date such as 2024-03-05, got {value!r}", source
         ) from None
 
 

@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.sql.elements import ColumnElement
 
-from ..errors import BadDatabaseURL, BadDate, StoreError
+from ..errors import BadDatabaseURL, StoreError
 from ..models import (
     CERTAINTIES,
     EVENT_FIELDS,
@@ -501,15 +501,6 @@ class Store:
             {"actor": a, "events": n, "inter": inter.get(a)}
             for a, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         ]
-
-
-def parse_iso_date(value: str | None, what: str = "date") -> dt.date | None:
-    if value in (None, ""):
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        raise BadDate(f"{value!r} is not an ISO date (YYYY-MM-DD)", source=what) from None
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
