@@ -20,7 +20,7 @@ MODEL_VERSION = "3.8.0"
 def _newline_boundaries(doc):  # type: ignore[no-untyped-def]
     """A line break ends a sentence: headlines, datelines and list items have no full stop."""
     for tok in doc[:-1]:
-        if "\n" in tok.text_with_ws and not tok.is_space or (tok.is_space and "\n" in tok.text):
+        if tok.is_space and "\n" in tok.text:  # spaCy keeps line breaks as space tokens
             doc[tok.i + 1].is_sent_start = True
     return doc
 

@@ -95,7 +95,7 @@ _WORKER_PIPELINE: Pipeline | None = None
 
 def _worker_init() -> None:
     p = _WORKER_PIPELINE
-    if p is not None and p.geoparser is not None and hasattr(p.geoparser, "reopen"):
+    if p is not None and p.geoparser is not None:
         p.geoparser.reopen()
 
 

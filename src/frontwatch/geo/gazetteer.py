@@ -764,8 +764,7 @@ class Gazetteer:
                 raise GazetteerError("gazetteer file not found; run `frontwatch gazetteer build`", source=str(p))
         self.path = p
         try:
-            self._con = sqlite3.connect(f"file:{p}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-            self._con.execute("PRAGMA query_only=1")
+            self._con = self._connect()
             meta = dict(self._con.execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.DatabaseError as exc:
             raise GazetteerError(f"not a frontwatch gazetteer ({exc})", source=str(p)) from exc
@@ -785,6 +784,17 @@ class Gazetteer:
         }
         self._sql = {col: _CAND_SQL.format(col=col) for col in ("norm", "fold", "skel")}
         self.candidates = lru_cache(maxsize=262_144)(self._candidates)  # type: ignore[method-assign]
+
+    def _connect(self) -> sqlite3.Connection:
+        con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        con.execute("PRAGMA query_only=1")
+        return con
+
+    def reopen(self) -> None:
+        """A connection of this process's own: SQLite connections must not cross a fork
+        (the extraction workers fork from a parent that holds the gazetteer)."""
+        self._con = self._connect()
+        self._lock = threading.Lock()
 
     def close(self) -> None:
         self._con.close()

@@ -231,6 +231,10 @@ class Geoparser:
         self._prefixes2 = {k: v for k, v in self.areas.prefixes.items() if " " in k}
         self._prefixes1 = {k: v for k, v in self.areas.prefixes.items() if " " not in k}
 
+    def reopen(self) -> None:
+        """Give a forked worker its own gazetteer connection (see `Gazetteer.reopen`)."""
+        self.gaz.reopen()
+
     # ------------------------------------------------------------ recognition
 
     def _lowercase_phrases(self) -> tuple[frozenset[str], frozenset[str]]:
