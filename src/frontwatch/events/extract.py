@@ -874,31 +874,26 @@ def _clean(s: str) -> str:
 
 
 def _event_location(tops: list[Toponym], sent: SpacySpan, offset: int) -> Toponym | None:
-    """The place where the event of `sent` happened (frontwatch.geo decides), with the
-    toponyms' document offsets shifted to the segment the sentence was parsed in."""
-    from dataclasses import replace
-
+    """The place where the event of `sent` happened (frontwatch.geo decides); `offset` is
+    where the sentence's segment starts in the document."""
     from ..geo import event_location
 
     if not tops:
         return None
-    local = [replace(t, start=t.start - offset, end=t.end - offset) for t in tops]
-    chosen = event_location(_not_addresses(local, sent.doc.text), sent)
-    if chosen is None:
-        return None
-    return tops[local.index(chosen)]
+    return event_location(_not_addresses(tops, sent, offset), sent, offset)
 
 
-def _not_addresses(tops: list[Toponym], text: str) -> list[Toponym]:
+def _not_addresses(tops: list[Toponym], sent: SpacySpan, offset: int) -> list[Toponym]:
     """Drop the toponyms that only give the address of the place before them: "near
     Pavlopil, Donetsk", "in Warri (Warri South, Delta)" - the event is at the first one,
     however large or well known the district or province after it. Only when the first
     was resolved inside the second: otherwise it is the first that was misread."""
     out: list[Toponym] = []
     prev: Toponym | None = None
+    text, base = sent.text, offset + sent.start_char  # toponym offsets are the document's
     for t in sorted(tops, key=lambda x: x.start):
         address = (prev is not None and prev.resolved and 0 <= t.start - prev.end <= 3
-                   and text[prev.end:t.start].strip() in (",", "(")
+                   and text[prev.end - base:t.start - base].strip() in (",", "(")
                    and prev.country_code == t.country_code
                    and (t.admin1 is None or prev.admin1 == t.admin1))
         if not address:

@@ -993,9 +993,10 @@ _PLACE_NOUNS = frozenset(
 )
 
 
-def event_location(toponyms_in_sentence: list[Toponym], sent: Span) -> Toponym | None:
+def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int = 0) -> Toponym | None:
     """Where the event of `sent` happened: prefer objects of in/near/at/outside/around/on,
-    penalise origins ("from"), then prefer resolved and more precise places."""
+    penalise origins ("from"), then prefer resolved and more precise places. `offset` is
+    where `sent.doc` starts in the text the toponyms' offsets refer to."""
     if not toponyms_in_sentence:
         return None
     areas = geodata.areas()
@@ -1004,8 +1005,9 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span) -> Toponym |
     best: Toponym | None = None
     best_score = -1e9
     for order, t in enumerate(toponyms_in_sentence):
-        # locate the toponym in the sentence: exact offset if the sentence doc starts the document
-        pos = t.start - sent.start_char if 0 <= t.start - sent.start_char < len(text) and text.startswith(t.text, t.start - sent.start_char) else -1
+        # locate the toponym in the sentence by its offset; by its text if the offsets disagree
+        rel = t.start - offset - sent.start_char
+        pos = rel if 0 <= rel < len(text) and text.startswith(t.text, rel) else -1
         if pos < 0:
             k = text.find(t.text)
             while k >= 0 and k in used:
