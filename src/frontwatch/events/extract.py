@@ -78,6 +78,8 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 CLASSIFIER_OVERRIDE = 0.45  # tuned on an inner fold of the ACLED train split
 # events whose evidence the classifier reads as "no ACLED event" this surely are dropped
 NONE_DROP = 0.3
+# weight of the paragraph, against the sentence alone, in the classifier's reading
+PARAGRAPH_WEIGHT = float(__import__("os").environ.get("FW_PW", "0.5"))
 # short reports with no trigger: the classifier may name the event (see _fallback)
 FALLBACK_MAX_CHARS = 600
 FALLBACK_MAX_PNONE = 0.1
@@ -514,7 +516,7 @@ class EventExtractor:
             sub, event_type = "Looting/property destruction", "Strategic developments"  # armed men burning a market
         if sub in ("Government regains territory", "Non-state actor overtakes territory") and agent is not None:
             sub = "Government regains territory" if agent.inter == 1 else "Non-state actor overtakes territory"
-        sub = self._refine(sent.text, sub, event_type)
+        sub = self._refine(sent.text, sub, event_type, _paragraph(part.text, sent))
         event_type = SUB_EVENT_TYPES[sub]
         if (sub in ("Peaceful protest", "Protest with intervention")
                 and (target is not None and target.inter == 1 or modifiers)
@@ -624,13 +626,19 @@ class EventExtractor:
             target = None
         return agent, target
 
-    def _refine(self, text: str, sub: str, event_type: str) -> str:
+    def _refine(self, text: str, sub: str, event_type: str, paragraph: str | None = None) -> str:
         """Let the trained classifier choose the sub-event type: across types when it is
-        confident, otherwise among the sub-types of the event type the rules found."""
+        confident, otherwise among the sub-types of the event type the rules found.
+        The sentence is read with its paragraph when it has one."""
         if self.classifier is None:
             return sub
         try:
-            probs = self.classifier.predict_proba([text])[0]
+            if paragraph and paragraph.strip() != text.strip():
+                ps, pp = self.classifier.predict_proba([text, paragraph])
+                wp = PARAGRAPH_WEIGHT
+                probs = {k: (1 - wp) * ps[k] + wp * pp.get(k, 0.0) for k in ps}
+            else:
+                probs = self.classifier.predict_proba([text])[0]
         except Exception:  # noqa: BLE001 - the rules stand on their own
             return sub
         top, p_top = max(probs.items(), key=lambda kv: kv[1])
@@ -866,6 +874,13 @@ def _state_forces_where(actor: Actor | None, iso: str) -> Actor | None:
     if actor.inter == 8 and actor.country == iso and actor.name.startswith(_STATE_PREFIXES):
         return Actor(actor.name, 1, actor.country, actor.anaphora)
     return actor
+
+
+def _paragraph(text: str, sent: SpacySpan) -> str:
+    """The paragraph of `text` (a part's text) that holds `sent`."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def _clean(s: str) -> str:

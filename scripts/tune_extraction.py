@@ -1,0 +1,89 @@
+"""Tune the extractor's constants on an inner fold of the ACLED train split.
+
+    .venv/bin/python scripts/tune_extraction.py \
+        --acled ../shared/eval/acled/acled-2020-sample-dev.csv \
+        --case ../shared/eval/case2021/task2-dev.tsv \
+        --param PARAGRAPH_WEIGHT=0,0.3,0.5,0.7,0.9
+
+The held-out rows that `frontwatch eval acled` reports on are never read. The
+train split is cut again (a second hash of event_id_cnty): a fold model is
+trained by the shipped recipe (`frontwatch.events.classifier.train`, sidecar
+hyperparameters) on four fifths of it, and the extraction pipeline, running
+that model, codes the remaining fifth once per value of each constant of
+`frontwatch.events.extract` named with --param. The figures of each run are
+printed as a table; pick values there, then report on the held-out rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from pathlib import Path
+
+from frontwatch.eval.events import (
+    _primaries,
+    read_acled,
+    read_case2021,
+    score_acled,
+    shipped_model_meta,
+)
+from frontwatch.events import extract
+from frontwatch.events.classifier import SubEventClassifier, acled_split, train
+from frontwatch.models import Document
+
+FIELDS = ("sub_event_type_weighted_f1", "event_type", "fatalities", "location_25km", "admin1", "inter1")
+
+
+def inner_dev(event_id: str) -> bool:
+    digest = hashlib.sha256(f"inner:{event_id}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") % 5 == 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--acled", type=Path, required=True)
+    ap.add_argument("--case", type=Path, help="CASE 2021 TSV, trained on as the shipped model is")
+    ap.add_argument("--param", action="append", default=[], help="NAME=v1,v2,... (repeatable)")
+    args = ap.parse_args(argv)
+
+    grid: list[tuple[str, float]] = []
+    for spec in args.param:
+        name, _, values = spec.partition("=")
+        if not hasattr(extract, name):
+            ap.error(f"frontwatch.events.extract has no constant {name}")
+        grid.extend((name, float(v)) for v in values.split(","))
+
+    rows = [r for r in read_acled(args.acled, split="all") if acled_split(r.event_id_cnty) == "train"]
+    dev = [r for r in rows if inner_dev(r.event_id_cnty)]
+    fit_rows = [(r.event_id_cnty, r.notes, r.sub_event_type) for r in rows if not inner_dev(r.event_id_cnty)]
+    case = read_case2021(args.case) if args.case else []
+    hyper = dict(shipped_model_meta().get("hyperparameters", {}))
+    print(f"fold model: {len(fit_rows)} ACLED rows, {len(case)} CASE snippets; scoring {len(dev)} rows",
+          file=sys.stderr)
+    model = train(fit_rows, [(s.id, s.text, s.code) for s in case], **hyper)
+    docs = [
+        Document(doc_id=f"acled-{r.event_id_cnty}", text=r.notes, published=r.event_date, kind="text")
+        for r in dev
+    ]
+    print("setting".ljust(32) + "".join(f[:14].rjust(15) for f in FIELDS))
+    with SubEventClassifier.using(model):
+        for name, value in grid or [("(as shipped)", 0.0)]:
+            saved = getattr(extract, name, None)
+            if saved is not None:
+                setattr(extract, name, type(saved)(value))
+            try:
+                result = score_acled(dev, _primaries(docs, None, progress=False))
+            finally:
+                if saved is not None:
+                    setattr(extract, name, saved)
+            scores = result["fields"]
+            label = f"{name}={value:g}" if saved is not None else name
+            print(label.ljust(32) + "".join(f"{scores.get(f, float('nan')):15.3f}" for f in FIELDS))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
