@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import sys
 from pathlib import Path
 
@@ -47,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--acled", type=Path, required=True)
     ap.add_argument("--case", type=Path, help="CASE 2021 TSV, trained on as the shipped model is")
     ap.add_argument("--param", action="append", default=[], help="NAME=v1,v2,... (repeatable)")
+    ap.add_argument("--dump", type=Path, help="write each scored row's gold and primary event as JSON Lines")
     args = ap.parse_args(argv)
 
     grid: list[tuple[str, float]] = []
@@ -75,13 +77,19 @@ def main(argv: list[str] | None = None) -> int:
             if saved is not None:
                 setattr(extract, name, type(saved)(value))
             try:
-                result = score_acled(dev, _primaries(docs, None, progress=False))
+                predicted = _primaries(docs, None, progress=False)
+                result = score_acled(dev, predicted)
             finally:
                 if saved is not None:
                     setattr(extract, name, saved)
             scores = result["fields"]
             label = f"{name}={value:g}" if saved is not None else name
             print(label.ljust(32) + "".join(f"{scores.get(f, float('nan')):15.3f}" for f in FIELDS))
+        if args.dump:
+            with args.dump.open("w", encoding="utf-8") as fh:
+                for row, ev in zip(dev, predicted, strict=True):
+                    gold = {k: str(v) for k, v in vars(row).items()}
+                    fh.write(json.dumps({"gold": gold, "event": ev.to_dict() if ev else None}) + "\n")
     return 0
 
 

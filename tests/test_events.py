@@ -79,6 +79,15 @@ NON_EVENTS = [
     "In 2014 the Islamic State seized Mosul and much of northern Iraq.",  # historical background
     "Every time the army advances, the militants retreat into the desert.",  # generic
     "Why would anyone attack a hospital?",  # question
+    "Rebels are planning to attack the airbase in Kidal.",  # a plan governs the attack
+]
+
+# cues whose scope is narrower than the sentence: each still reports its event
+IN_SCOPE = [
+    ("Dockworkers held a protest in Mombasa on Monday against plans to sell the port.",
+     "Peaceful protest"),  # the plan is what they protest against
+    ("Protesters blocked the main road into Tyre on Monday.", "Peaceful protest"),
+    ("Gunmen stopped and looted a lorry near Gao on Monday.", "Looting/property destruction"),
 ]
 
 
@@ -93,6 +102,11 @@ def test_labelled_event_fields(text: str, expected: dict) -> None:
 @pytest.mark.parametrize("text", NON_EVENTS)
 def test_non_events(text: str) -> None:
     assert extract(text, published=PUB) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_SCOPE)
+def test_cue_scope(text: str, expected: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == [expected]
 
 
 def test_event_record_contract() -> None:
@@ -266,6 +280,9 @@ NOT_POLITICAL_VIOLENCE = [
     "Floods killed twelve people in Sindh on Tuesday.",  # natural disaster
     "The group claimed responsibility for the attack on Tuesday.",  # claim of responsibility
     "A gas cylinder exploded in a restaurant in Karachi on Tuesday, killing four people.",  # accident
+    # the accident is told in the next sentence of the paragraph
+    "A blast tore through a fireworks workshop in Sivakasi on Tuesday, killing six workers. "
+    "Officials blamed a short circuit.",
 ]
 
 
