@@ -420,3 +420,34 @@ def test_town_is_read_where_its_neighbours_are(gp: Geoparser, nlp) -> None:
     )
     sp = [t for t in tops if t.text == "Springfield"]
     assert sp and all(t.admin1 == "Illinois" for t in sp)
+
+
+# ---------------------------------------------------------------- round 6
+
+
+def test_town_and_county_read_together(gp: Geoparser, nlp) -> None:
+    # no state named: the readings of two names that lie within a few miles of each other win
+    tops, _ = parse(gp, nlp, "The Salem man was charged after a chase that ended near the Marion County courthouse, officers said.")
+    by_text = {t.text: t for t in tops}
+    assert by_text["Salem"].admin1 == "Oregon" and by_text["Marion County"].admin1 == "Oregon"
+    tops, _ = parse(gp, nlp, "Two Athens teenagers were hurt in a crash on the road to Watkinsville on Friday.")
+    assert {t.text: t.admin1 for t in tops}["Watkinsville"] == "Georgia"
+
+
+def test_neighbour_bonus_spares_big_names(gp: Geoparser, nlp) -> None:
+    # a big city and a state are not read as small namesakes lying near other names' namesakes
+    tops, _ = parse(gp, nlp, "Flights from Boston and Houston were delayed, and California and Washington sent help.")
+    by_text = {t.text: t for t in tops}
+    assert by_text["Boston"].admin1 == "Massachusetts" and by_text["Houston"].admin1 == "Texas"
+    assert by_text["California"].feature_code == "ADM1"
+
+
+def test_container_is_the_next_name_after_a_comma_or_in(gp: Geoparser, nlp) -> None:
+    # "X and Y" is no "X, Y": Houston (a county in Georgia too) does not move Boston to Georgia
+    tops, _ = parse(gp, nlp, "Flights from Boston and Houston were delayed on Monday.")
+    assert {t.text: t.admin1 for t in tops} == {"Boston": "Massachusetts", "Houston": "Texas"}
+    tops, _ = parse(gp, nlp, "He grew up in Paris, Texas, and later moved to Springfield, Ill., with his wife.")
+    by_text = {t.text: t for t in tops}
+    assert by_text["Paris"].admin1 == "Texas" and by_text["Springfield"].admin1 == "Illinois"
+    tops, _ = parse(gp, nlp, "Volunteers from Nassau and Baker counties in Florida cleaned the beach.")
+    assert {t.text: t.admin1 for t in tops}["Baker"] == "Florida"

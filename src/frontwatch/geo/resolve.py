@@ -705,14 +705,18 @@ class Geoparser:
                     anchor = len(anchors)
                     anchors.append((best.lat, best.lon))  # type: ignore[arg-type]
                 own[idx] = (best.cc if ccw else None, ccw, akey, anchor)
-        # containers: "X, Y" and "X in (the) Y" within one sentence
+        # containers: "X, Y", "X (Y)", "X in (the) Y", "X, Y, Z" within one sentence
         containers: list[list[int]] = [[] for _ in mentions]
         for idx, m in enumerate(mentions):
+            prev = m
             for jdx in range(idx + 1, min(idx + 4, len(mentions))):
                 y = mentions[jdx]
                 if y.seg != m.seg or y.sent_start != m.sent_start or y.tok_start - m.tok_end > 8:
                     break
+                if not _contains_link(prev, y):
+                    break  # "X and Y", "X police said Y": no container
                 containers[idx].append(jdx)
+                prev = y
 
         # the wording points to a country and the document names no other: its places are there
         cue_cc = next((m.cue_cc for m in mentions if m.cue_cc), None)
@@ -749,6 +753,12 @@ class Geoparser:
         w_doc_a1 = ctx.get("document_admin1", 0.0)
         w_doc_a1_town = ctx.get("document_admin1_town", w_doc_a1)
         w_doc_near = ctx.get("document_near", 0.0)
+        # readings of the document's other names close by: a town and its county, neighbouring towns
+        w_tight = ctx.get("tight_neighbour", 0.0)
+        tight_km = ctx.get("tight_neighbour_km", 80.0)
+        tight_full_km = ctx.get("tight_neighbour_full_km", 25.0)
+        tight_gap = ctx.get("tight_neighbour_gap", 2.0)
+        grid = _neighbour_grid(mentions) if w_tight else None
         for idx, m in enumerate(mentions):
             if m.fixed is not None or not m.cands:
                 results.append((None, 0.0))
@@ -783,6 +793,11 @@ class Geoparser:
             country_c = next((c for c in m.cands if c.fcode in COUNTRY_CODES and c.tier == TIER_NORM
                               and c.kind in (PRIMARY, ALTERNATE, ABBREV) and c.lat is not None), None)
             country_s = -1e9
+            # the name of a country or a first-level division gives its small namesakes no neighbour bonus
+            tight_ok = grid is not None and not any(
+                c.tier == TIER_NORM and c.kind in (PRIMARY, ABBREV) and (c.fcode in COUNTRY_CODES or c.fcode == "ADM1") for c in m.cands
+            )
+            top_prior = max(prior(c) for c in m.cands) if tight_ok else 0.0
             best_local: bool | int = False
             # where a town of a country bears the name as its own, the name is not another town's old name
             # (nor, where a city of 100,000+ bears it, another city's old name: "Philadelphia", Amman)
@@ -847,6 +862,9 @@ class Geoparser:
                                 s += w_doc_near
                                 local = True
                                 break
+                if tight_ok and c.lat is not None and (c.fclass == "P" or c.fcode == "ADM2") and prior(c) >= top_prior - tight_gap:
+                    # (a namesake far less notable than the name's best reading is not lifted by it)
+                    s += w_tight * min(2.0, _tight_neighbours(grid, c, _name_key(m.text), tight_km, tight_full_km))  # type: ignore[arg-type]
                 if c is country_c:
                     country_s = s
                 if s > best_s:
@@ -951,12 +969,71 @@ class Geoparser:
         return top if top.resolved or top.name else top
 
 
+_DIVISION_PLURALS = frozenset("county counties parish parishes township townships state states province provinces city cities".split())
+
+
+def _contains_link(x: Mention, y: Mention) -> bool:
+    """`y` follows `x` as its container: "X, Y", "X (Y)", "X in (the) Y", "(A and) X counties
+    in Y"; not "X and Y", nor a name a few words on."""
+    gap = y.tok_start - x.tok_end
+    words = y.prefix.split()  # up to two lowercased words before `y`, punctuation left out
+    if gap <= 0:
+        return True
+    if gap == 1:
+        # the token between is punctuation or "in"/"of"
+        xw = x.text.split()
+        return bool(words) and (words[-1] in ("in", "of") or bool(xw) and words[-1] == xw[-1].lower())
+    if gap == 2 and len(words) == 2:
+        return words[0] in ("in", "of") and words[1] == "the" or words[1] in ("in", "of") and words[0] in _DIVISION_PLURALS
+    return False
+
+
 def _name_key(text: str) -> str:
     """Mentions of one name ("Athens", "Athens City") share a key."""
     toks = norm_key(text).split()
     if len(toks) > 1 and toks[-1] in ("city", "town", "village"):
         toks = toks[:-1]
     return " ".join(toks)
+
+
+_Grid = dict[tuple[int, int], list[tuple[float, float, str]]]
+
+
+def _neighbour_grid(mentions: list[Mention]) -> _Grid:
+    """The points of every candidate town and second-level division of the document's
+    names, by whole-degree cell, with the key of the name they read."""
+    grid: _Grid = {}
+    for m in mentions:
+        if m.fixed is not None or not m.cands:
+            continue
+        key = _name_key(m.text)
+        for c in m.cands:
+            if c.lat is None or not (c.fclass == "P" or c.fcode == "ADM2"):
+                continue
+            grid.setdefault((int(math.floor(c.lat)), int(math.floor(c.lon))), []).append((c.lat, c.lon, key))  # type: ignore[arg-type]
+    return grid
+
+
+def _tight_neighbours(grid: _Grid, c: Candidate, own: str, km: float, inner: float = 0.0) -> float:
+    """How many names of the document other than `own` have a reading within `km` of `c`:
+    each counts 1 within `inner` km, less and less from there to `km`."""
+    lat, lon = c.lat, c.lon
+    assert lat is not None and lon is not None
+    ci, cj = int(math.floor(lat)), int(math.floor(lon))
+    ri = math.ceil(km / 111.0)
+    rj = min(180, math.ceil(km / max(1.0, 111.3 * math.cos(math.radians(min(89.0, abs(lat)) + 1.0)))))
+    names: dict[str, float] = {}
+    for di in range(-ri, ri + 1):
+        for dj in range(-rj, rj + 1):
+            for plat, plon, key in grid.get((ci + di, cj + dj), ()):
+                if key == own or names.get(key, 0.0) >= 1.0:
+                    continue
+                d = haversine_km(lat, lon, plat, plon)
+                if d <= km:
+                    w = 1.0 if d <= inner else (km - d) / (km - inner)
+                    if w > names.get(key, 0.0):
+                        names[key] = w
+    return sum(names.values())
 
 
 def _midpoint(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
