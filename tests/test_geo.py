@@ -451,3 +451,24 @@ def test_container_is_the_next_name_after_a_comma_or_in(gp: Geoparser, nlp) -> N
     assert by_text["Paris"].admin1 == "Texas" and by_text["Springfield"].admin1 == "Illinois"
     tops, _ = parse(gp, nlp, "Volunteers from Nassau and Baker counties in Florida cleaned the beach.")
     assert {t.text: t.admin1 for t in tops}["Baker"] == "Florida"
+
+
+def _mentions(gp: Geoparser, names: list[str], cue: str | None = None) -> list:
+    from frontwatch.geo.resolve import Mention
+
+    return [Mention(n, 100 * i, 100 * i + len(n), "GPE", 0, 20 * i, 20 * i + 1, 20 * i, cands=gp.gaz.candidates(n), cue_cc=cue)
+            for i, n in enumerate(names)]
+
+
+def test_capital_of_a_named_country(gp: Geoparser) -> None:
+    # the document names Russia: its capital outweighs a small namesake among the document's other towns
+    t = gp.resolve_name("Moscow", context=["Russia", "Scranton", "Allentown", "Erie", "Wilkes-Barre", "Harrisburg"])
+    assert t is not None and t.country_code == "RU"
+
+
+def test_foreign_city_namesake_does_not_cancel_the_wording_cue(gp: Geoparser) -> None:
+    # US-only wording, no other country named: a town called like a foreign city is no naming of that country
+    tops = gp.resolve_mentions(_mentions(gp, ["Alexandria", "Fairfax"], cue="US"))
+    assert [(t.country_code, t.admin1) for t in tops] == [("US", "Virginia"), ("US", "Virginia")]
+    tops = gp.resolve_mentions(_mentions(gp, ["Alexandria", "Egypt"], cue="US"))
+    assert tops[0].country_code == "EG"

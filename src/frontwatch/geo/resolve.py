@@ -676,10 +676,12 @@ class Geoparser:
         anchors: list[tuple[float, float]] = []
         # what each mention itself added: it is no evidence for its own reading
         own: dict[int, tuple[str | None, int, tuple[str, str] | None, int]] = {}
+        named_cc: set[str] = set()  # countries named as such (or by a demonym)
         for idx, m in enumerate(mentions):
             if m.fixed is not None:
                 if m.fixed.country_code:
                     countries[m.fixed.country_code] += 1
+                    named_cc.add(m.fixed.country_code)
                 continue
             if not m.cands:
                 continue
@@ -688,6 +690,7 @@ class Geoparser:
             margin = prior(best) - prior(ranked[1]) if len(ranked) > 1 else 99.0
             if best.fcode in COUNTRY_CODES or best.kind == DEMONYM:
                 if best.cc:
+                    named_cc.add(best.cc)
                     countries[best.cc] += 2
                     own[idx] = (best.cc, 2, None, -1)
             elif margin >= 2.0 or best.fcode == "ADM1":
@@ -718,9 +721,10 @@ class Geoparser:
                 containers[idx].append(jdx)
                 prev = y
 
-        # the wording points to a country and the document names no other: its places are there
+        # the wording points to a country and the document names no other (as a country, a demonym or
+        # a border: "Paris" in a story about Paris, Tennessee names no France): its places are there
         cue_cc = next((m.cue_cc for m in mentions if m.cue_cc), None)
-        if cue_cc and any(k != cue_cc for k in countries):
+        if cue_cc and any(k != cue_cc for k in named_cc):
             cue_cc = None
         results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, None, cue_cc)
         # pass 3: the document's own reading: where most of its resolved places are
@@ -755,6 +759,7 @@ class Geoparser:
         w_doc_near = ctx.get("document_near", 0.0)
         # readings of the document's other names close by: a town and its county, neighbouring towns
         w_tight = ctx.get("tight_neighbour", 0.0)
+        w_capital = ctx.get("capital_of_named_country", 0.0)
         tight_km = ctx.get("tight_neighbour_km", 80.0)
         tight_full_km = ctx.get("tight_neighbour_full_km", 25.0)
         tight_gap = ctx.get("tight_neighbour_gap", 2.0)
@@ -798,6 +803,9 @@ class Geoparser:
                 c.tier == TIER_NORM and c.kind in (PRIMARY, ABBREV) and (c.fcode in COUNTRY_CODES or c.fcode == "ADM1") for c in m.cands
             )
             top_prior = max(prior(c) for c in m.cands) if tight_ok else 0.0
+            # (in a document whose wording points to a country, a namesake there is measured against
+            # the best reading there: "Paris" and its county in a local story)
+            top_cue = max((prior(c) for c in m.cands if c.cc == cue_cc), default=top_prior) if tight_ok and cue_cc else top_prior
             best_local: bool | int = False
             # where a town of a country bears the name as its own, the name is not another town's old name
             # (nor, where a city of 100,000+ bears it, another city's old name: "Philadelphia", Amman)
@@ -815,6 +823,8 @@ class Geoparser:
                 if n_here > 0:
                     # self-evidence does not count: a lone country mention needs no bonus
                     s += self._w_country * min(1.0, n_here / total_cc) + 1.0
+                    if c.fcode == "PPLC" and country_c is None and c.kind == PRIMARY:
+                        s += w_capital  # "Moscow" where the document names Russia
                 elif cc and n_cc and c.fcode not in COUNTRY_CODES and c.kind != DEMONYM:
                     # the document is about other countries: a far-away small place is unlikely
                     s -= self._w_foreign * (2.0 if c.population < 10_000 else 1.0 if c.population < 100_000 else 0.5 if c.population < 1_000_000 else 0.2)
@@ -862,7 +872,7 @@ class Geoparser:
                                 s += w_doc_near
                                 local = True
                                 break
-                if tight_ok and c.lat is not None and (c.fclass == "P" or c.fcode == "ADM2") and prior(c) >= top_prior - tight_gap:
+                if tight_ok and c.lat is not None and (c.fclass == "P" or c.fcode == "ADM2") and prior(c) >= (top_cue if c.cc == cue_cc else top_prior) - tight_gap:
                     # (a namesake far less notable than the name's best reading is not lifted by it)
                     s += w_tight * min(2.0, _tight_neighbours(grid, c, _name_key(m.text), tight_km, tight_full_km))  # type: ignore[arg-type]
                 if c is country_c:
