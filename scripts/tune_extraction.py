@@ -48,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--acled", type=Path, required=True)
     ap.add_argument("--case", type=Path, help="CASE 2021 TSV, trained on as the shipped model is")
     ap.add_argument("--param", action="append", default=[], help="NAME=v1,v2,... (repeatable)")
+    ap.add_argument("--hyper", type=json.loads, default={},
+                    help='classifier hyperparameters over the shipped ones, as JSON: \'{"c": 30}\'')
     ap.add_argument("--dump", type=Path, help="write each scored row's gold and primary event as JSON Lines")
     args = ap.parse_args(argv)
 
@@ -62,8 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     dev = [r for r in rows if inner_dev(r.event_id_cnty)]
     fit_rows = [(r.event_id_cnty, r.notes, r.sub_event_type) for r in rows if not inner_dev(r.event_id_cnty)]
     case = read_case2021(args.case) if args.case else []
-    hyper = dict(shipped_model_meta().get("hyperparameters", {}))
-    print(f"fold model: {len(fit_rows)} ACLED rows, {len(case)} CASE snippets; scoring {len(dev)} rows",
+    hyper = {**shipped_model_meta().get("hyperparameters", {}), **args.hyper}
+    print(f"fold model: {len(fit_rows)} ACLED rows, {len(case)} CASE snippets, {hyper}; "
+          f"scoring {len(dev)} rows",
           file=sys.stderr)
     model = train(fit_rows, [(s.id, s.text, s.code) for s in case], **hyper)
     docs = [

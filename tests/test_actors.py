@@ -76,6 +76,9 @@ _PUB = _dt.date(2024, 3, 6)
         # the members of a named group belong to it ("Taliban militants")
         ("On 2 March 2024, Taliban militants attacked a checkpoint in Ghazni.",
          ("Taliban", 2)),
+        # a one-word country name used as an adjective
+        ("On 2 March 2024, Ethiopia troops clashed with al-Shabaab militants near Baidoa.",
+         ("Military Forces of Ethiopia", 8)),
     ],
 )
 def test_actor1_mechanisms(text: str, expected: tuple) -> None:
@@ -118,3 +121,11 @@ def test_repelled_attack_names_the_attacker_first(text: str, expected: tuple) ->
 def test_reported_event_is_not_its_source(text: str, expected: tuple) -> None:
     ev = max(extract(text, published=_PUB), key=lambda e: e.confidence)
     assert (ev.actor1, ev.inter1) == expected
+
+
+def test_word_of_a_name_is_no_civilian() -> None:
+    """"People's" in "the Lakeside People's Militia" names a group, not civilians."""
+    events = extract("On 2 March 2024, Ukrainian troops shelled positions of the Lakeside People's "
+                     "Militia near Horlivka.", published=_PUB)
+    assert events
+    assert all(e.inter2 != 7 for e in events), [(e.actor2, e.inter2) for e in events]

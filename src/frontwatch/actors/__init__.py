@@ -213,6 +213,10 @@ class ActorMatcher:
             key = f"FW_COUNTRY_{iso}"
             self._country_key[self.vocab.strings.add(key)] = iso
             self.country_names.add(key, [tok(cname), tok(f"the {cname}")])
+        # "Pakistan military", "Nigeria police": a one-word country name used as an adjective
+        self.country_words = {
+            cname.lower(): iso for iso, cname in self.table.countries.items() if " " not in cname
+        }
         # member nouns after a named actor belong to it ("Taliban militants", "NPA fighters")
         self.member_nouns = frozenset(MEMBER_NOUNS)
         plain_inter = {name: inter for _w, name, inter in self.table.plain}
@@ -264,6 +268,8 @@ class ActorMatcher:
                     continue
                 hit = demonyms.get(doc[j].text) if doc[j].text.isupper() else None
                 hit = hit or demonyms.get(doc[j].lower_)
+                if not hit and doc[j].is_title and doc[j].ent_type_ == "GPE":
+                    hit = self.country_words.get(doc[j].lower_)
                 if hit:
                     iso = hit
                     s2 = j
@@ -281,6 +287,9 @@ class ActorMatcher:
             if s > 0 and doc[s - 1].lower_ in ("its", "their", "his", "her", "our", "my", "your"):
                 continue  # "its troops" belong to an actor named elsewhere
             _words, pattern, inter = self.table.plain[self._key[m][1]]
+            if (inter == 7 and s > 0 and doc[s].is_title and not doc[s].is_sent_start
+                    and doc[s].pos_ == "PROPN"):
+                continue  # a word of a name: "the Donbas People's Militia", "the Farmers' Union"
             if (inter == 3 and doc[e - 1].lower_ in MILITIA_NOUNS and s > 0
                     and doc[s - 1].ent_type_ == "NORP" and doc[s - 1].lower_ not in demonyms):
                 # "Fulani militias": a people's name before the militia makes it communal
