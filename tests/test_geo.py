@@ -472,3 +472,12 @@ def test_foreign_city_namesake_does_not_cancel_the_wording_cue(gp: Geoparser) ->
     assert [(t.country_code, t.admin1) for t in tops] == [("US", "Virginia"), ("US", "Virginia")]
     tops = gp.resolve_mentions(_mentions(gp, ["Alexandria", "Egypt"], cue="US"))
     assert tops[0].country_code == "EG"
+
+
+def test_division_name_beats_a_small_town_of_its_country(gp: Geoparser, nlp) -> None:
+    # like a country's name: "Kansas" is the state, even among Illinois towns, unless named "Kansas, Ill."
+    t = gp.resolve_name("Kansas", context=["Decatur", "Champaign", "Mattoon"])
+    assert t is not None and t.feature_code == "ADM1" and t.admin1 == "Kansas"
+    tops, _ = parse(gp, nlp, "The fair in Kansas, Ill., drew farmers from Mattoon and Charleston.")
+    kansas = [t for t in tops if t.text == "Kansas"]
+    assert kansas and kansas[0].feature_class == "P" and kansas[0].admin1 == "Illinois"

@@ -798,6 +798,9 @@ class Geoparser:
             country_c = next((c for c in m.cands if c.fcode in COUNTRY_CODES and c.tier == TIER_NORM
                               and c.kind in (PRIMARY, ALTERNATE, ABBREV) and c.lat is not None), None)
             country_s = -1e9
+            # a first-level division's own name: a small town of its country bearing it needs its container
+            div_c = next((c for c in m.cands if c.fcode == "ADM1" and c.tier == TIER_NORM and c.kind == PRIMARY and c.lat is not None), None)
+            div_s = -1e9
             # the name of a country or a first-level division gives its small namesakes no neighbour bonus
             tight_ok = grid is not None and not any(
                 c.tier == TIER_NORM and c.kind in (PRIMARY, ABBREV) and (c.fcode in COUNTRY_CODES or c.fcode == "ADM1") for c in m.cands
@@ -833,7 +836,7 @@ class Geoparser:
                 if c.admin1 and admins.get((cc, c.admin1), 0) - own_admin.get((cc, c.admin1), 0) > 0:
                     # a division gains as much from its own places as they gain from it
                     s += self._w_admin
-                    local = True
+                    local = local or True  # (keeps 2: named with its container)
                 if not prov_cue and (c.cc, c.admin1) in towns and (
                     c.fcode == "ADM2" or c.fcode == "ADM1" and towns[(c.cc, c.admin1)] >= 100_000
                 ):
@@ -852,7 +855,7 @@ class Geoparser:
                             continue
                         if abs(lat - c.lat) < 3 and haversine_km(lat, lon, c.lat, c.lon) <= self._near_km:  # type: ignore[arg-type]
                             s += self._w_near
-                            local = True
+                            local = local or True  # (keeps 2: named with its container)
                             break
                 if doc_reading is not None:
                     votes_cc, votes_a1, points, picked = doc_reading
@@ -870,19 +873,25 @@ class Geoparser:
                         for lat, lon, pidx in points:
                             if pidx not in group and abs(lat - c.lat) < 3 and haversine_km(lat, lon, c.lat, c.lon) <= self._near_km:  # type: ignore[arg-type]
                                 s += w_doc_near
-                                local = True
+                                local = local or True  # (keeps 2: named with its container)
                                 break
                 if tight_ok and c.lat is not None and (c.fclass == "P" or c.fcode == "ADM2") and prior(c) >= (top_cue if c.cc == cue_cc else top_prior) - tight_gap:
                     # (a namesake far less notable than the name's best reading is not lifted by it)
                     s += w_tight * min(2.0, _tight_neighbours(grid, c, _name_key(m.text), tight_km, tight_full_km))  # type: ignore[arg-type]
                 if c is country_c:
                     country_s = s
+                if c is div_c:
+                    div_s = s
                 if s > best_s:
                     best, best_s, best_local = c, s, local
             if (country_c is not None and best is not None and best is not country_c
                     and not (best_local == 2 or best_local and best.population >= 10_000)
                     and best.fcode not in COUNTRY_CODES and best.fcode != "ADM1" and best.kind != DEMONYM):
                 best, best_s = country_c, max(country_s, best_s)
+            elif (div_c is not None and best is not None and best is not div_c and best.fclass == "P"
+                    and best_local != 2 and best.population < 10_000 and best.cc == div_c.cc):
+                # "Kansas" is the state, not the village of Kansas, Illinois (unless "Kansas, Ill.")
+                best, best_s = div_c, max(div_s, best_s)
             results.append((best, best_s))
         return results
 
