@@ -6,10 +6,11 @@
 
 Trains on the ACLED rows in the training split (hash of event_id_cnty, see
 frontwatch.events.classifier.acled_split), the team-written examples in
-data/acled_types.yaml and, with --case, ALL snippets of a CASE 2021 task 2 file:
-those of the 25 ACLED classes as labelled examples, those of the five other
-classes as the "no ACLED event" class. The held-out ACLED rows are scored and
-printed. Because the model then has seen the CASE file, the sidecar records its
+data/acled_types.yaml, the team-written sentences of data/no_event_examples.yaml
+(as the "no ACLED event" class) and, with --case, ALL snippets of a CASE 2021
+task 2 file: those of the 25 ACLED classes as labelled examples, those of the
+five other classes as the "no ACLED event" class. The held-out ACLED rows are
+scored and printed. Because the model then has seen the CASE file, the sidecar records its
 content hash and `frontwatch eval case2021` on that file cross-validates (fold
 models trained by the same `frontwatch.events.classifier.train`). With
 --case-report-only the CASE file is only scored, never trained on.
@@ -34,6 +35,7 @@ from frontwatch.events.classifier import (
     _model_dir,
     acled_split,
     case_content_hash,
+    no_event_examples,
     team_examples,
     train,
 )
@@ -46,6 +48,7 @@ DEFAULTS = {
     "example_weight": 10.0,
     "snippet_weight": 3.0,
     "none_weight": 1.0,
+    "none_example_weight": 3.0,
 }
 
 
@@ -90,6 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--example-weight", type=float, default=DEFAULTS["example_weight"])
     ap.add_argument("--snippet-weight", type=float, default=DEFAULTS["snippet_weight"])
     ap.add_argument("--none-weight", type=float, default=DEFAULTS["none_weight"])
+    ap.add_argument(
+        "--none-example-weight",
+        type=float,
+        default=DEFAULTS["none_example_weight"],
+        help="weight of the team's no-event sentences (data/no_event_examples.yaml); 0 leaves them out",
+    )
     args = ap.parse_args(argv)
     hyper = {
         "c": args.c,
@@ -97,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         "example_weight": args.example_weight,
         "snippet_weight": args.snippet_weight,
         "none_weight": args.none_weight,
+        "none_example_weight": args.none_example_weight,
     }
 
     rows = read_acled(args.acled)
@@ -107,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     fit_case = [] if args.case_report_only else case_triples
     print(
         f"ACLED rows: {len(rows)} (train {len(train_rows)}, held-out {len(heldout)}); "
-        f"team examples: {len(team_examples())}; CASE snippets trained on: {len(fit_case)}",
+        f"team examples: {len(team_examples())} + {len(no_event_examples())} without an event; CASE snippets trained on: {len(fit_case)}",
         file=sys.stderr,
     )
     clf = train(
@@ -134,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         "acled_sha256": file_sha256(args.acled),
         "acled_train_rows": len(train_rows),
         "team_examples": len(team_examples()),
+        "team_no_event_examples": len(no_event_examples()) if args.none_example_weight else 0,
         "split": "sha256(event_id_cnty) % 100 >= 20 is train",
     }
     if fit_case:

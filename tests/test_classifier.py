@@ -19,6 +19,7 @@ from frontwatch.events.classifier import (
     acled_split,
     clean_acled_notes,
     mask_text,
+    no_event_examples,
 )
 from frontwatch.events.taxonomy import load_taxonomy, load_taxonomy_file
 
@@ -364,3 +365,24 @@ def test_shipped_sidecar_records_training_data(clf: SubEventClassifier) -> None:
     assert len(trained_on["case2021_sha256"]) == 64
     assert len(trained_on["acled_sha256"]) == 64
     assert set(clf.meta["hyperparameters"]) >= {"c", "snippet_weight", "none_weight"}
+
+
+def test_no_event_examples_load_and_reject_malformed(tmp_path: Path) -> None:
+    texts = no_event_examples()
+    assert len(texts) >= 50 and all(t == t.strip() and t for t in texts)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\ngroups:\n  accident: [\"\"]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="non-empty sentences"):
+        no_event_examples(bad)
+    bad.write_text("schema_version: 9\ngroups: {}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="schema_version"):
+        no_event_examples(bad)
+
+
+def test_repeated_texts_give_the_same_probabilities(clf: SubEventClassifier) -> None:
+    """Probabilities kept for a second asking are those a fresh reading gives."""
+    texts = ["Rebels overran an army base near the border.", "Protesters marched to parliament."]
+    first = clf.predict_proba(texts)
+    again = clf.predict_proba([texts[1], "A new sentence about shelling of a village.", texts[0]])
+    assert again[0] == first[1] and again[2] == first[0]
+    assert clf.p_none(texts) == clf.p_none(list(reversed(texts)))[::-1]

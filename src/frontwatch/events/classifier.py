@@ -41,6 +41,7 @@ FORMAT_VERSION = 2
 HELDOUT_PERCENT = 20
 # the extra class trained from snippets that report no ACLED event; never in `labels`
 NONE_LABEL = "(no ACLED event)"
+RECENT_TEXTS = 512  # texts whose probabilities a classifier keeps for a second asking
 
 
 # --- the held-out protocol -------------------------------------------------
@@ -187,6 +188,8 @@ class SubEventClassifier:
         classes = [str(c) for c in fitted.pipeline.classes_]
         self._columns = classes
         self._none_column = classes.index(fitted.none_label) if fitted.none_label else None
+        # the extractor reads a sentence twice (its type, then whether it reports anything)
+        self._recent: dict[str, Any] = {}
 
     @property
     def has_none_class(self) -> bool:
@@ -320,8 +323,23 @@ class SubEventClassifier:
         return [float(row[self._none_column]) for row in self._raw_proba(texts)]
 
     def _raw_proba(self, texts: Sequence[str]) -> Any:
-        masked = [self.mask(clean_acled_notes(t)) for t in texts]
-        return self._fitted.pipeline.predict_proba(masked)
+        import numpy as np
+
+        recent = self._recent
+        todo = list(dict.fromkeys(t for t in texts if t not in recent))
+        if not todo:
+            return np.stack([recent[t] for t in texts])
+        rows = self._fitted.pipeline.predict_proba([self.mask(clean_acled_notes(t)) for t in todo])
+        if len(todo) == len(texts):
+            out = rows
+        else:
+            new = dict(zip(todo, rows, strict=True))
+            out = np.stack([new[t] if t in new else recent[t] for t in texts])
+        if len(recent) + len(todo) > RECENT_TEXTS:
+            recent.clear()
+        if len(todo) <= RECENT_TEXTS:
+            recent.update(zip(todo, rows, strict=True))
+        return out
 
     def predict(self, texts: Sequence[str]) -> list[str]:
         """The most probable label of each text."""
@@ -353,6 +371,7 @@ def fit(
     snippets: Sequence[tuple[str, str]] = (),
     none_texts: Sequence[str] = (),
     example_weight: float = 10.0,
+    example_weights: dict[str, float] | None = None,
     snippet_weight: float = 1.0,
     none_weight: float = 1.0,
     balance_power: float = 1.0,
@@ -389,7 +408,7 @@ def fit(
         if label in SUB_EVENT_TO_EVENT_TYPE:
             add(training_texts(notes), label, 1.0)
     for text, label in examples:
-        add([text], label, example_weight)
+        add([text], label, (example_weights or {}).get(label, example_weight))
     for text, label in snippets:
         if label in SUB_EVENT_TO_EVENT_TYPE:
             add(training_texts(text), label, snippet_weight)
@@ -462,6 +481,37 @@ def team_examples() -> list[tuple[str, str]]:
     return [(text, sub.name) for sub in _TAXONOMY.sub_event_types for text in sub.examples]
 
 
+NO_EVENT_FILE = "no_event_examples.yaml"
+NO_EVENT_SCHEMA = 1
+
+
+def no_event_examples(path: str | Path | None = None) -> list[str]:
+    """The team-written sentences of data/no_event_examples.yaml: news that reports no
+    ACLED event (accidents, disasters, crime, diplomacy, attribution, commentary)."""
+    import yaml
+
+    where = str(path) if path else f"data/{NO_EVENT_FILE}"
+    if path is None:
+        ref = resources.files("frontwatch") / "data" / NO_EVENT_FILE
+        text = ref.read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or data.get("schema_version") != NO_EVENT_SCHEMA:
+        raise ValueError(f"{where}: schema_version must be {NO_EVENT_SCHEMA}")
+    groups = data.get("groups")
+    if not isinstance(groups, dict) or not groups:
+        raise ValueError(f"{where}: 'groups' must map group names to lists of sentences")
+    out: list[str] = []
+    for name, sentences in groups.items():
+        if not isinstance(sentences, list) or not all(
+            isinstance(x, str) and x.strip() for x in sentences
+        ):
+            raise ValueError(f"{where}: group {name!r} must be a list of non-empty sentences")
+        out.extend(x.strip() for x in sentences)
+    return out
+
+
 def train(
     acled_rows: Iterable[tuple[str, str, str]],
     case_snippets: Iterable[tuple[str, str, str]] = (),
@@ -483,4 +533,10 @@ def train(
             snippets.append((text, CASE_CODE_TO_SUB_EVENT[code]))
         elif code in _TAXONOMY.case_other_codes:
             none_texts.append(text)
-    return fit(rows, team_examples(), snippets=snippets, none_texts=none_texts, **hyperparameters)
+    hyper = dict(hyperparameters)
+    none_example_weight = hyper.pop("none_example_weight", 0.0)
+    examples = team_examples()
+    if none_example_weight:
+        examples += [(text, NONE_LABEL) for text in no_event_examples()]
+    return fit(rows, examples, snippets=snippets, none_texts=none_texts,
+               example_weights={NONE_LABEL: none_example_weight}, **hyper)
