@@ -481,3 +481,12 @@ def test_division_name_beats_a_small_town_of_its_country(gp: Geoparser, nlp) -> 
     tops, _ = parse(gp, nlp, "The fair in Kansas, Ill., drew farmers from Mattoon and Charleston.")
     kansas = [t for t in tops if t.text == "Kansas"]
     assert kansas and kansas[0].feature_class == "P" and kansas[0].admin1 == "Illinois"
+
+
+def test_list_closed_by_a_plural_division_word(gp: Geoparser, nlp) -> None:
+    # "Franklin, Delaware and Licking counties": every item is a county, not a town named so
+    tops, _ = parse(gp, nlp, "Schools in Franklin, Delaware and Licking counties in Ohio closed early on Monday.")
+    by_text = {t.text: t for t in tops}
+    for name in ("Franklin", "Delaware", "Licking"):
+        assert by_text[name].feature_code == "ADM2" and by_text[name].admin1 == "Ohio"
+    assert by_text["Ohio"].feature_code == "ADM1"

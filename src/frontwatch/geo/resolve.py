@@ -764,6 +764,7 @@ class Geoparser:
         tight_full_km = ctx.get("tight_neighbour_full_km", 25.0)
         tight_gap = ctx.get("tight_neighbour_gap", 2.0)
         grid = _neighbour_grid(mentions) if w_tight else None
+        div_lists = _division_lists(mentions)
         for idx, m in enumerate(mentions):
             if m.fixed is not None or not m.cands:
                 results.append((None, 0.0))
@@ -776,6 +777,10 @@ class Geoparser:
                     elif yc.fcode in ("ADM1", "ADM2") and yc.admin1:
                         container_ids.add((yc.cc or "", yc.admin1))
             prov_cue = m.suffix in province_words or any(w in province_words for w in m.prefix.split()[-2:]) and "of" in m.prefix
+            # "Butler, Clark and Warren counties": every item is a division of that level
+            list_level = div_lists.get(idx)
+            if list_level:
+                prov_cue = True
             best: Candidate | None = None
             best_s = -1e9
             # the mention and its namesakes in the document are no evidence for their own reading
@@ -845,7 +850,7 @@ class Geoparser:
                     s += self._w_container
                     local = 2  # named with its container: "China, Maine"
                 if prov_cue:
-                    if c.fcode in ("ADM1", "ADM2"):
+                    if c.fcode == list_level or not list_level and c.fcode in ("ADM1", "ADM2"):
                         s += self._w_province
                 elif c.kind == ALIAS:
                     s -= 1.0
@@ -1005,6 +1010,42 @@ def _contains_link(x: Mention, y: Mention) -> bool:
     if gap == 2 and len(words) == 2:
         return words[0] in ("in", "of") and words[1] == "the" or words[1] in ("in", "of") and words[0] in _DIVISION_PLURALS
     return False
+
+
+# plural division words after a list of names, and the level of the divisions they name
+_PLURAL_DIVISIONS = {
+    "counties": "ADM2", "parishes": "ADM2", "boroughs": "ADM2", "districts": "ADM2",
+    "provinces": "ADM1", "governorates": "ADM1", "oblasts": "ADM1", "states": "ADM1",
+}
+
+
+def _coordinated(x: Mention, y: Mention) -> bool:
+    """`y` follows `x` in a list: "X, Y", "X and Y", "X, and Y", "X or Y"."""
+    if y.seg != x.seg or y.sent_start != x.sent_start:
+        return False
+    gap = y.tok_start - x.tok_end
+    words = y.prefix.split()  # punctuation left out
+    xw = x.text.split()
+    last = xw[-1].lower() if xw else ""
+    if gap == 1:
+        return bool(words) and (words[-1] in ("and", "or") or words[-1] == last)
+    return gap == 2 and len(words) == 2 and words[1] in ("and", "or") and words[0] == last
+
+
+def _division_lists(mentions: list[Mention]) -> dict[int, str]:
+    """Mentions in a list closed by a plural division word ("Butler, Clark and Warren
+    counties"), with the feature code of that level."""
+    out: dict[int, str] = {}
+    for idx, m in enumerate(mentions):
+        level = _PLURAL_DIVISIONS.get(m.suffix)
+        if level is None or m.fixed is not None:
+            continue
+        out[idx] = level
+        j = idx
+        while j > 0 and _coordinated(mentions[j - 1], mentions[j]):
+            j -= 1
+            out[j] = level
+    return out
 
 
 def _name_key(text: str) -> str:
