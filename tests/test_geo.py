@@ -490,3 +490,9 @@ def test_list_closed_by_a_plural_division_word(gp: Geoparser, nlp) -> None:
     for name in ("Franklin", "Delaware", "Licking"):
         assert by_text[name].feature_code == "ADM2" and by_text[name].admin1 == "Ohio"
     assert by_text["Ohio"].feature_code == "ADM1"
+
+
+def test_dateline_abbreviation_is_the_division(gp: Geoparser) -> None:
+    # "Ind." is also an alternate name of India: written as a state's abbreviation, it is the state
+    t = gp.resolve_name("Ind.")
+    assert t is not None and t.feature_code == "ADM1" and t.admin1 == "Indiana"

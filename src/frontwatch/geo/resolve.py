@@ -213,6 +213,7 @@ class Geoparser:
         self._w_province = ctx["province_cue"]
         self._w_foreign = ctx["foreign_small_place"]
         self._w_div_city = ctx["division_named_after_city"]
+        self._admin_abbrevs = {a.abbreviation: a.country_code for a in geodata.admin_abbreviations()}
         us_abbr = sorted({re.escape(a.abbreviation) for a in geodata.admin_abbreviations() if a.country_code == "US"}, key=len, reverse=True)
         # US-only wording: "Walker County", "Tangipahoa Parish", "Hamilton Township", ", Ga.", "GA 30501"
         self._us_cue = re.compile(
@@ -677,6 +678,12 @@ class Geoparser:
         # what each mention itself added: it is no evidence for its own reading
         own: dict[int, tuple[str | None, int, tuple[str, str] | None, int]] = {}
         named_cc: set[str] = set()  # countries named as such (or by a demonym)
+        for m in mentions:
+            # a dateline abbreviation of a first-level division ("Ind.", "Pa.") is that division
+            if m.text in self._admin_abbrevs and len(m.cands) > 1:
+                divs = tuple(c for c in m.cands if c.fcode == "ADM1" and c.tier == TIER_NORM and c.cc == self._admin_abbrevs[m.text])
+                if divs:
+                    m.cands = divs
         for idx, m in enumerate(mentions):
             if m.fixed is not None:
                 if m.fixed.country_code:
