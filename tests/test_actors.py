@@ -129,3 +129,16 @@ def test_word_of_a_name_is_no_civilian() -> None:
                      "Militia near Horlivka.", published=_PUB)
     assert events
     assert all(e.inter2 != 7 for e in events), [(e.actor2, e.inter2) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 March 2024, gunmen shot dead a policewoman in Kandahar city.",
+        "On 2 March 2024, armed men opened fire on a police station in Celaya, wounding two officers.",
+    ],
+)
+def test_shooting_at_police_is_a_clash(text: str) -> None:
+    """ACLED's attacks are on civilians: gunmen firing on police fight an armed side."""
+    ev = max(extract(text, published=_PUB), key=lambda e: e.confidence)
+    assert (ev.sub_event_type, ev.inter1, ev.inter2) == ("Armed clash", 3, 1)

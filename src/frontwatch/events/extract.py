@@ -97,7 +97,8 @@ REPEL_VERBS = {"repel", "repulse", "thwart", "foil"}
 PRONOUNS = {"they", "them", "it", "he", "she", "their", "its"}
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"[\w'-]+")
-DISASTER_PARAGRAPH = 1.0
+# an accident or disaster told anywhere in the paragraph rules out political violence
+DISASTER_PARAGRAPH = True
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
@@ -538,7 +539,15 @@ class EventExtractor:
         # of its toll, its weapons, its victims); a later one has only its sentence
         sub = self._refine(sent.text, sub, event_type,
                            _paragraph(part.text, sent) if state.leads else None)
+        if (sub == "Attack" and target is not None and target.inter in ARMED
+                and (agent is None or agent.inter in ARMED)):
+            sub = "Armed clash"  # ACLED's attacks are on civilians; on armed men, a clash
         event_type = SUB_EVENT_TYPES[sub]
+        forces = any(a is not None and a.inter == 1 for a in (agent, target))
+        if (sub in ("Protest with intervention", "Excessive force against protesters")
+                and not modifiers and not forces):
+            # the classifier's guess that someone intervened, with nobody named who did
+            sub = "Peaceful protest"
         if (sub in ("Peaceful protest", "Protest with intervention")
                 and (target is not None and target.inter == 1 or modifiers)
                 and (sent_fatalities or 0) > 0):
