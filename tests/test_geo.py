@@ -496,3 +496,9 @@ def test_dateline_abbreviation_is_the_division(gp: Geoparser) -> None:
     # "Ind." is also an alternate name of India: written as a state's abbreviation, it is the state
     t = gp.resolve_name("Ind.")
     assert t is not None and t.feature_code == "ADM1" and t.admin1 == "Indiana"
+
+
+def test_demonym_beats_a_small_namesake_like_a_country_name(gp: Geoparser) -> None:
+    # "Canadian" among Texas places is still the nationality, not the town of Canadian, Texas
+    t = gp.resolve_name("Canadian", context=["Texas", "Amarillo", "Lubbock"])
+    assert t is not None and t.country_code == "CA" and t.feature_code == "PCLI"

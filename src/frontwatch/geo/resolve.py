@@ -809,6 +809,9 @@ class Geoparser:
             # a country's own name: a namesake town wins only on local evidence ("China, Maine")
             country_c = next((c for c in m.cands if c.fcode in COUNTRY_CODES and c.tier == TIER_NORM
                               and c.kind in (PRIMARY, ALTERNATE, ABBREV) and c.lat is not None), None)
+            if country_c is None:
+                # a demonym likewise: "Canadian" is Canada, not Canadian, Texas (unless "Canadian, Texas")
+                country_c = next((c for c in m.cands if c.kind == DEMONYM and c.tier == TIER_NORM and c.lat is not None), None)
             country_s = -1e9
             # a first-level division's own name: a small town of its country bearing it needs its container
             div_c = next((c for c in m.cands if c.fcode == "ADM1" and c.tier == TIER_NORM and c.kind == PRIMARY and c.lat is not None), None)
