@@ -47,7 +47,7 @@ def test_extract_file(runner, tmp_path: Path) -> None:
     (line,) = r.stdout.strip().splitlines()
     ev = json.loads(line)
     assert ev["sub_event_type"] == "Shelling/artillery/missile attack"
-    assert ev["actor1"] == "Houthis (Ansar Allah)"
+    assert ev["actor1"] == "Military Forces of Yemen (Houthis) Supreme Political Council"
     assert ev["event_date"] == "2024-03-05" and ev["time_precision"] == 1
     assert ev["fatalities"] == 4
     assert ev["certainty"] == "claimed" and ev["attribution"] == "local officials"

@@ -1008,7 +1008,13 @@ def _dedupe(events: list[Event]) -> list[Event]:
             order.append(key)
         elif e.confidence > best[key].confidence:
             best[key] = e
-    out = [best[k] for k in order]
+    # one sentence, one event of a sub-event type (the event id is made of the two)
+    by_id: dict[str, Event] = {}
+    for k in order:
+        e = best[k]
+        if e.event_id not in by_id or e.confidence > by_id[e.event_id].confidence:
+            by_id[e.event_id] = e
+    out = [best[k] for k in order if by_id[best[k].event_id] is best[k]]
     for e in out:
         e.__dict__.pop("_trigger_char", None)
     return out
