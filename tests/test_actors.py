@@ -142,3 +142,11 @@ def test_shooting_at_police_is_a_clash(text: str) -> None:
     """ACLED's attacks are on civilians: gunmen firing on police fight an armed side."""
     ev = max(extract(text, published=_PUB), key=lambda e: e.confidence)
     assert (ev.sub_event_type, ev.inter1, ev.inter2) == ("Armed clash", 3, 1)
+
+
+def test_anti_name_is_not_the_actor() -> None:
+    """"anti-Houthi forces" fight the Houthis; they are not them."""
+    events = extract("On 2 March 2024, anti-Houthi tribal fighters shelled a hill near Marib.",
+                     published=_PUB)
+    assert events
+    assert all("Houthis" not in (e.actor1 or "") for e in events), [e.actor1 for e in events]

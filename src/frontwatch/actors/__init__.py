@@ -173,6 +173,11 @@ def _variants(alias: str) -> list[str]:
     return [alias]
 
 
+def _opposed(doc: Doc, start: int) -> bool:
+    """"anti-Houthi forces": the name after "anti-" is who they fight, not who they are."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti"
+
+
 class ActorMatcher:
     """Finds actor mentions in a Doc: named actors, country + noun, plain nouns, anaphora."""
 
@@ -247,7 +252,7 @@ class ActorMatcher:
         named += [(s, e, self._key[m]) for m, s, e in self.lower(doc)]
         named.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         for s, e, key in named:
-            if any(taken[s:e]):
+            if any(taken[s:e]) or _opposed(doc, s):
                 continue
             if e < len(doc) and doc[e].lower_ in self.member_nouns:
                 e += 1

@@ -79,6 +79,7 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 CLASSIFIER_OVERRIDE = 0.25  # tuned on an inner fold of the ACLED train split
 # events whose evidence the classifier reads as "no ACLED event" this surely are dropped
 NONE_DROP = 0.3
+DEMONSTRATION_OVERRIDE = 0.45  # the same, from a protest to a riot
 # weight of the paragraph, against the sentence alone, in the classifier's reading
 PARAGRAPH_WEIGHT = 0.85  # tuned with scripts/tune_extraction.py
 # short reports with no trigger: the classifier may name the event (see _fallback)
@@ -672,7 +673,10 @@ class EventExtractor:
         except Exception:  # noqa: BLE001 - the rules stand on their own
             return sub
         top, p_top = max(probs.items(), key=lambda kv: kv[1])
-        if top != sub and top in SUB_EVENT_TYPES and p_top >= CLASSIFIER_OVERRIDE:
+        # a demonstration the wording calls peaceful turns violent only on firmer evidence
+        bar = DEMONSTRATION_OVERRIDE if (event_type, SUB_EVENT_TYPES.get(top)) == (
+            "Protests", "Riots") else CLASSIFIER_OVERRIDE
+        if top != sub and top in SUB_EVENT_TYPES and p_top >= bar:
             return top
         same = {k: v for k, v in probs.items() if SUB_EVENT_TYPES.get(k) == event_type}
         if not same:
