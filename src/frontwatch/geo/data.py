@@ -17,7 +17,7 @@ import yaml
 
 from ..errors import DataFileError
 
-DATA_VERSION = "6"
+DATA_VERSION = "7"
 FEATURE_CLASSES = frozenset("AHLPRSTUV")
 
 
