@@ -502,3 +502,17 @@ def test_demonym_beats_a_small_namesake_like_a_country_name(gp: Geoparser) -> No
     # "Canadian" among Texas places is still the nationality, not the town of Canadian, Texas
     t = gp.resolve_name("Canadian", context=["Texas", "Amarillo", "Lubbock"])
     assert t is not None and t.country_code == "CA" and t.feature_code == "PCLI"
+
+
+def test_state_and_province_demonyms(gp: Geoparser) -> None:
+    for name, division in (("Ohioans", "Ohio"), ("Minnesotan", "Minnesota"), ("Ontarians", "Ontario"), ("Hoosiers", "Indiana")):
+        t = gp.resolve_name(name)
+        assert t is not None and t.feature_code == "ADM1" and t.admin1 == division, name
+    t = gp.resolve_name("Czechs")
+    assert t is not None and t.country_code == "CZ"
+
+
+def test_lowercase_word_is_no_place(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(gp, nlp, "Police seized meth and cash near the metro station in Dayton on Friday.")
+    texts = [t.text for t in tops]
+    assert "meth" not in texts and "metro" not in texts and "Dayton" in texts

@@ -284,6 +284,8 @@ class Geoparser:
                     break
             if i >= j or j - i == 1 and doc[i].lower_ in _ARTICLE_WORDS and not doc[i].is_upper:
                 continue  # "Al" of "Al Shabaab": an article, never a place
+            if j - i == 1 and doc[i].is_lower and doc[i].is_alpha:
+                continue  # "meth", "metro", "eastern": a lowercase word is no name
             if j < len(doc) and doc[j].lower_ in ("dollar", "dollars") and j - i == 1:
                 continue  # "the US dollar exchange rate": a currency
             # spaCy often stops before a transliterated tail: "Deir| ez-Zor", "Ras| al-Ain"
