@@ -772,7 +772,7 @@ class Geoparser:
         tight_km = ctx.get("tight_neighbour_km", 80.0)
         tight_full_km = ctx.get("tight_neighbour_full_km", 25.0)
         tight_gap = ctx.get("tight_neighbour_gap", 2.0)
-        grid = _neighbour_grid(mentions) if w_tight else None
+        grid = _neighbour_grid(mentions) if w_tight and len(same_name) > 1 else None  # (one name: no neighbours)
         div_lists = _division_lists(mentions)
         for idx, m in enumerate(mentions):
             if m.fixed is not None or not m.cands:
@@ -823,6 +823,7 @@ class Geoparser:
                 c.tier == TIER_NORM and c.kind in (PRIMARY, ABBREV) and (c.fcode in COUNTRY_CODES or c.fcode == "ADM1") for c in m.cands
             )
             top_prior = max(prior(c) for c in m.cands) if tight_ok else 0.0
+            mkey = _name_key(m.text)
             # (in a document whose wording points to a country, a namesake there is measured against
             # the best reading there: "Paris" and its county in a local story)
             top_cue = max((prior(c) for c in m.cands if c.cc == cue_cc), default=top_prior) if tight_ok and cue_cc else top_prior
@@ -894,7 +895,7 @@ class Geoparser:
                                 break
                 if tight_ok and c.lat is not None and (c.fclass == "P" or c.fcode == "ADM2") and prior(c) >= (top_cue if c.cc == cue_cc else top_prior) - tight_gap:
                     # (a namesake far less notable than the name's best reading is not lifted by it)
-                    s += w_tight * min(2.0, _tight_neighbours(grid, c, _name_key(m.text), tight_km, tight_full_km))  # type: ignore[arg-type]
+                    s += w_tight * min(2.0, _tight_neighbours(grid, c, mkey, tight_km, tight_full_km))  # type: ignore[arg-type]
                 if c is country_c:
                     country_s = s
                 if c is div_c:
