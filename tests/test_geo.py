@@ -516,3 +516,12 @@ def test_lowercase_word_is_no_place(gp: Geoparser, nlp) -> None:
     tops, _ = parse(gp, nlp, "Police seized meth and cash near the metro station in Dayton on Friday.")
     texts = [t.text for t in tops]
     assert "meth" not in texts and "metro" not in texts and "Dayton" in texts
+
+
+def test_names_of_a_county_list_are_recognised(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(gp, nlp, "Officials in Des Moines issued flood warnings for Polk, Story, Boone and Marshall counties on Tuesday.")
+    by_text = {t.text: t for t in tops}
+    for name in ("Polk", "Story", "Boone", "Marshall"):
+        assert by_text[name].feature_code == "ADM2" and by_text[name].admin1 == "Iowa", name
+    tops, _ = parse(gp, nlp, "Heavy rain hit Caddo and Bossier parishes overnight.")
+    assert {t.text: t.name for t in tops} == {"Caddo": "Caddo Parish", "Bossier": "Bossier Parish"}

@@ -79,6 +79,8 @@ _LIST_DIVISION_WORDS = frozenset(
     "lga district districts province state region governorate municipality subdivision commune department "
     "county prefecture territory raion rayon oblast sector circle cercle division".split()
 )
+# plural division words closing a list of names, and the word each name takes: "Caddo and Bossier parishes"
+_LIST_DIVISION_NOUNS = {"counties": "County", "parishes": "Parish"}
 # nouns between a place's name and a coder's parenthesis: "Nangade village (Nangade, Cabo Delgado)"
 _LIST_PLACE_NOUNS = frozenset("village town city area district neighbourhood neighborhood camp locality".split())
 
@@ -364,6 +366,7 @@ class Geoparser:
             out.append(Mention(text, span.start_char + offset, span.end_char + offset, label, seg, i, j, span.sent.start if doc.has_annotation("SENT_START") else 0, pre, suf, cands))
             for k in range(i, j):
                 taken[k] = 1
+        out.extend(self._division_list(doc, offset, seg, taken))
         out.extend(self._recognise_extra(doc, offset, seg, taken))
         out.extend(self._propagate(doc, offset, seg, taken, out, person_tokens))
         def known(text: str) -> bool:
@@ -444,6 +447,42 @@ class Geoparser:
                 out.append(self._mention(doc, x, y, offset, seg, "GPE", cands))
                 for k in range(x, y):
                     taken[k] = 1
+        return out
+
+    def _division_list(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
+        """The names of a list closed by a plural division word: "Barrow, Walton and Oconee
+        counties", "Caddo and Bossier parishes". Each is read as a division of that kind
+        (`X County`, `X Parish`); names already taken as places are left as they are."""
+        out: list[Mention] = []
+        for k, tok in enumerate(doc):
+            word = _LIST_DIVISION_NOUNS.get(tok.lower_)
+            if word is None or k == 0 or not doc[k - 1].is_title:
+                continue
+            items: list[tuple[int, int]] = []
+            e = k
+            while e > 0:
+                b = e
+                while b > 0 and e - b < 3 and doc[b - 1].is_title and doc[b - 1].is_alpha:
+                    b -= 1
+                if b == e:
+                    break
+                items.append((b, e))
+                sep = b - 1
+                if sep >= 0 and doc[sep].lower_ in ("and", "or"):
+                    sep -= 1 if sep > 0 and doc[sep - 1].text == "," else 0
+                elif not (sep >= 0 and doc[sep].text == ","):
+                    break
+                e = sep
+            for b, e in items:
+                if any(taken[x] == 1 for x in range(b, e)):
+                    continue
+                name = doc[b:e].text
+                cands = tuple(c for c in self.gaz.candidates(f"{name} {word}", False) if c.fcode == "ADM2" and c.lat is not None)
+                if not cands:
+                    continue
+                out.append(self._mention(doc, b, e, offset, seg, "GPE", cands))
+                for x in range(b, e):
+                    taken[x] = 1
         return out
 
     def _unknown_name(self, doc: Doc, i: int, j: int) -> tuple[Candidate, ...] | None:
