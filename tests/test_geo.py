@@ -525,3 +525,13 @@ def test_names_of_a_county_list_are_recognised(gp: Geoparser, nlp) -> None:
         assert by_text[name].feature_code == "ADM2" and by_text[name].admin1 == "Iowa", name
     tops, _ = parse(gp, nlp, "Heavy rain hit Caddo and Bossier parishes overnight.")
     assert {t.text: t.name for t in tops} == {"Caddo": "Caddo Parish", "Bossier": "Bossier Parish"}
+
+
+def test_postal_state_code_after_a_town(gp: Geoparser, nlp) -> None:
+    # "City, ST": the two capitals are the state and the town's container
+    tops, _ = parse(gp, nlp, "Police in Portland, ME said the driver was from Salem, OR, and had moved to Hanover, NH.")
+    by_text = {t.text: t for t in tops}
+    assert by_text["Portland"].admin1 == "Maine" and by_text["Salem"].admin1 == "Oregon"
+    assert by_text["Hanover"].admin1 == "New Hampshire" and by_text["NH"].feature_code == "ADM1"
+    tops, _ = parse(gp, nlp, '"Yes, OK," said the coach after practice in Paris.')
+    assert "OK" not in [t.text for t in tops]

@@ -216,6 +216,8 @@ class Geoparser:
         self._w_foreign = ctx["foreign_small_place"]
         self._w_div_city = ctx["division_named_after_city"]
         self._admin_abbrevs = {a.abbreviation: a.country_code for a in geodata.admin_abbreviations()}
+        # US postal state codes are GeoNames' US first-level codes ("NH", "OR")
+        self._us_postal = frozenset(code for cc, code in self.gaz.admin1_names if cc == "US" and len(code) == 2 and code.isalpha())
         us_abbr = sorted({re.escape(a.abbreviation) for a in geodata.admin_abbreviations() if a.country_code == "US"}, key=len, reverse=True)
         # US-only wording: "Walker County", "Tangipahoa Parish", "Hamilton Township", ", Ga.", "GA 30501"
         self._us_cue = re.compile(
@@ -367,6 +369,7 @@ class Geoparser:
             for k in range(i, j):
                 taken[k] = 1
         out.extend(self._division_list(doc, offset, seg, taken))
+        out.extend(self._postal_divisions(doc, offset, seg, taken))
         out.extend(self._recognise_extra(doc, offset, seg, taken))
         out.extend(self._propagate(doc, offset, seg, taken, out, person_tokens))
         def known(text: str) -> bool:
@@ -447,6 +450,34 @@ class Geoparser:
                 out.append(self._mention(doc, x, y, offset, seg, "GPE", cands))
                 for k in range(x, y):
                     taken[k] = 1
+        return out
+
+    def _postal_divisions(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
+        """US postal state codes after a place's name and a comma: "Hanover, NH", "Salem, OR".
+        Only two capitals alone (not the start of a line of capitals), right after "Name,"."""
+        out: list[Mention] = []
+        n = len(doc)
+        for k in range(2, n):
+            tok = doc[k]
+            if len(tok.text) != 2 or tok.text not in self._us_postal or taken[k] == 1:
+                continue
+            if doc[k - 1].text != "," or not (doc[k - 2].is_title and doc[k - 2].is_alpha):
+                continue
+            if k + 1 < n and doc[k + 1].is_alpha and doc[k + 1].is_upper:
+                continue  # "ROCHESTER, NY POLICE": a line of capitals
+            # the name before the comma is a US place ("Yes, OK" is no town in Oklahoma)
+            a = k - 2
+            while a > 0 and k - 2 - a < 3 and doc[a - 1].is_title and doc[a - 1].is_alpha:
+                a -= 1
+            if taken[k - 2] != 1 and not any(
+                any(c.cc == "US" for c in self.gaz.candidates(doc[b:k - 1].text, False)) for b in range(a, k - 1)
+            ):
+                continue
+            c = self.gaz.admin1_place("US", tok.text)
+            if c is None or c.lat is None:
+                continue
+            out.append(self._mention(doc, k, k + 1, offset, seg, "GPE", (c,)))
+            taken[k] = 1
         return out
 
     def _division_list(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
