@@ -409,3 +409,20 @@ def test_event_ids_are_unique_within_a_document(pipeline) -> None:
     for result in pipeline.process(list(iter_documents([str(SAMPLES)]))):
         ids = [e.event_id for e in result.events]
         assert len(ids) == len(set(ids)), result.document.doc_id
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who took the ground decides between the two territorial sub-types, and the
+        # side named after "fighting with" is the other side
+        ("Government forces retook the village of Kuruf after heavy fighting with the rebels on Monday.",
+         ("Government regains territory", "Rebel group")),
+        # a side's losses "in clashes with" the other: the other is actor1
+        ("Four soldiers were killed in clashes with al-Shabaab militants near Afgoye on Monday.",
+         ("Armed clash", "Al-Shabaab")),
+    ],
+)
+def test_territory_and_sides(text: str, expected: tuple) -> None:
+    ev = max(extract(text, published=PUB), key=lambda e: e.confidence)
+    assert (ev.sub_event_type, ev.actor2 if "retook" in text else ev.actor1) == expected

@@ -79,6 +79,7 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 CLASSIFIER_OVERRIDE = 0.25  # tuned on an inner fold of the ACLED train split
 # events whose evidence the classifier reads as "no ACLED event" this surely are dropped
 NONE_DROP = 0.3
+TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 DEMONSTRATION_OVERRIDE = 0.45  # the same, from a protest to a riot
 # weight of the paragraph, against the sentence alone, in the classifier's reading
 PARAGRAPH_WEIGHT = 0.85  # tuned with scripts/tune_extraction.py
@@ -534,12 +535,15 @@ class EventExtractor:
             target, agent = agent, None
         if event_type == "Riots" and agent is not None and agent.inter in ARMED and agent.inter != 1:
             sub, event_type = "Looting/property destruction", "Strategic developments"  # armed men burning a market
-        if sub in ("Government regains territory", "Non-state actor overtakes territory") and agent is not None:
+        if sub in TERRITORIAL and agent is not None:
             sub = "Government regains territory" if agent.inter == 1 else "Non-state actor overtakes territory"
         # the paragraph's lead event is read with the whole paragraph (what follows tells
         # of its toll, its weapons, its victims); a later one has only its sentence
         sub = self._refine(sent.text, sub, event_type,
                            _paragraph(part.text, sent) if state.leads else None)
+        if sub in TERRITORIAL and agent is not None:
+            # who took the ground decides which of the two it is
+            sub = "Government regains territory" if agent.inter == 1 else "Non-state actor overtakes territory"
         if (sub == "Attack" and target is not None and target.inter in ARMED
                 and (agent is None or agent.inter in ARMED)):
             sub = "Armed clash"  # ACLED's attacks are on civilians; on armed men, a clash
@@ -734,6 +738,7 @@ class EventExtractor:
             return found[0] if found else None
 
         verb = anchor
+        other_side: Actor | None = None
         if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "pobj", "attr", "nsubjpass", "conj", "compound"):
             # "launched an attack on X", "an attack by X": look at the noun first, then its verb
             for child in anchor.children:
@@ -745,7 +750,11 @@ class EventExtractor:
                     agent = agent or actor_in(child)
                 if child.dep_ == "prep" and child.lower_ in ("between", "with"):
                     found = list(dict.fromkeys(by_token[t.i].actor for t in child.subtree if t.i in by_token))
-                    if found:
+                    if len(found) == 1 and child.lower_ == "with":
+                        # "fighting with the rebels": one side; which one the verb's
+                        # subject decides (below)
+                        other_side = found[0]
+                    elif found:
                         agent = agent or found[0]
                         if len(found) > 1:
                             target = target or found[-1]
@@ -768,6 +777,13 @@ class EventExtractor:
                     hit_actor = actor_in(child)
                     if hit_actor is not None and hit_actor != agent:
                         target = hit_actor
+        if other_side is not None:
+            # "X retook the village after fighting with Y": Y is the other side;
+            # "Y's fighters were killed in clashes with X": X is the first
+            if agent is None:
+                agent = other_side
+            elif target is None and other_side != agent:
+                target = other_side
         if agent is None and verb.dep_ in ("xcomp", "advcl", "conj", "relcl", "acl", "ccomp") and verb.head is not verb:
             for child in verb.head.children:
                 if child.dep_ == "nsubj":
