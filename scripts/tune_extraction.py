@@ -22,8 +22,8 @@ import json
 import sys
 from pathlib import Path
 
+from frontwatch.eval.common import primary_event
 from frontwatch.eval.events import (
-    _primaries,
     read_acled,
     read_case2021,
     score_acled,
@@ -32,6 +32,7 @@ from frontwatch.eval.events import (
 from frontwatch.events import extract
 from frontwatch.events.classifier import SubEventClassifier, acled_split, train
 from frontwatch.models import Document
+from frontwatch.pipeline import get_pipeline
 
 FIELDS = ("sub_event_type_weighted_f1", "event_type", "fatalities", "location_25km", "admin1", "inter1")
 
@@ -73,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         Document(doc_id=f"acled-{r.event_id_cnty}", text=r.notes, published=r.event_date, kind="text")
         for r in dev
     ]
+    pipeline = get_pipeline()
     print("setting".ljust(32) + "".join(f[:14].rjust(15) for f in FIELDS))
     with SubEventClassifier.using(model):
         for name, value in grid or [("(as shipped)", 0.0)]:
@@ -80,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
             if saved is not None:
                 setattr(extract, name, type(saved)(value))
             try:
-                predicted = _primaries(docs, None, progress=False)
+                every = [list(r.events) for r in pipeline.process(docs)]
+                predicted = [primary_event(evs) for evs in every]
                 result = score_acled(dev, predicted)
             finally:
                 if saved is not None:
@@ -90,9 +93,10 @@ def main(argv: list[str] | None = None) -> int:
             print(label.ljust(32) + "".join(f"{scores.get(f, float('nan')):15.3f}" for f in FIELDS))
         if args.dump:
             with args.dump.open("w", encoding="utf-8") as fh:
-                for row, ev in zip(dev, predicted, strict=True):
+                for row, ev, evs in zip(dev, predicted, every, strict=True):
                     gold = {k: str(v) for k, v in vars(row).items()}
-                    fh.write(json.dumps({"gold": gold, "event": ev.to_dict() if ev else None}) + "\n")
+                    fh.write(json.dumps({"gold": gold, "event": ev.to_dict() if ev else None,
+                                         "events": [e.to_dict() for e in evs]}) + "\n")
     return 0
 
 

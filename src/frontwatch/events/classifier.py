@@ -378,6 +378,8 @@ def fit(
     c: float = 10.0,
     max_word_features: int = 40000,
     max_char_features: int = 60000,
+    word_ngrams: Sequence[int] = (1, 2),
+    char_ngrams: Sequence[int] = (3, 5),
 ) -> SubEventClassifier:
     """Fit on ACLED rows (notes, sub_event_type), team-written examples (text, label),
     labelled news snippets (text, sub_event_type) and snippets that report no ACLED
@@ -435,7 +437,7 @@ def fit(
                     analyzer="word",
                     token_pattern=r"\S+",
                     lowercase=False,
-                    ngram_range=(1, 2),
+                    ngram_range=(int(word_ngrams[0]), int(word_ngrams[1])),
                     min_df=2,
                     sublinear_tf=True,
                     max_features=max_word_features,
@@ -447,7 +449,7 @@ def fit(
                 TfidfVectorizer(
                     analyzer="char_wb",
                     lowercase=False,
-                    ngram_range=(3, 5),
+                    ngram_range=(int(char_ngrams[0]), int(char_ngrams[1])),
                     min_df=2,
                     sublinear_tf=True,
                     max_features=max_char_features,
