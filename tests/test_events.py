@@ -351,6 +351,9 @@ def test_no_event_without_trigger_or_confident_classifier(text: str) -> None:
          ("Excessive force against protesters", "Protesters (Nigeria)", "Police Forces of Nigeria", 2)),
         ("Farmers protested peacefully outside the ministry in Delhi on Monday.",
          ("Peaceful protest", "Protesters (India)", None, None)),
+        # no protest word but the force that met it
+        ("Riot police dispersed protesters outside parliament in Nairobi on Monday.",
+         ("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya", None)),
     ],
 )
 def test_protest_sub_types(text: str, expected: tuple) -> None:

@@ -16,7 +16,7 @@ from ..events.lexicon import SUB_EVENT_TYPES
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 INTER_CODES = {
     1: "State Forces",
@@ -173,6 +173,16 @@ def _variants(alias: str) -> list[str]:
     return [alias]
 
 
+COMMUNITY_WORDS = frozenset({"clan", "clans", "sub-clan", "subclan", "tribe", "tribes", "tribal",
+                             "ethnic", "community", "communities", "communal", "villagers",
+                             "kinsmen", "lineage", "section", "sections"})
+
+
+def _of_a_community(noun: Token) -> bool:
+    """The militia noun's own phrase names a clan, tribe or community it comes from."""
+    return any(t.lower_ in COMMUNITY_WORDS for t in noun.subtree if t.i > noun.i)
+
+
 def _opposed(doc: Doc, start: int) -> bool:
     """"anti-Houthi forces": the name after "anti-" is who they fight, not who they are."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti"
@@ -300,6 +310,11 @@ class ActorMatcher:
                 # "Fulani militias": a people's name before the militia makes it communal
                 found.append(ActorMention(self._communal, s - 1, e))
                 taken[s - 1:e] = b"\x01" * (e - s + 1)
+                continue
+            if inter == 3 and doc[e - 1].lower_ in MILITIA_NOUNS and _of_a_community(doc[e - 1]):
+                # "militias from the two clans", "militiamen linked to a tribe"
+                found.append(ActorMention(self._communal, s, e))
+                taken[s:e] = b"\x01" * (e - s)
                 continue
             found.append(ActorMention(Actor(name=pattern, inter=inter), s, e))
             taken[s:e] = b"\x01" * (e - s)

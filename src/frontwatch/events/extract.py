@@ -437,6 +437,9 @@ class EventExtractor:
         weapons = [h for h in factual if h.trigger.role == "weapon"]
         mains = [h for h in factual if h.trigger.role == "main"]
         modifiers = [h for h in factual if h.trigger.role == "modifier"]
+        if not mains and not weapons and modifiers and any(m.actor.inter in (5, 6) for m in mentions):
+            # "police dispersed protesters": the force tells of the protest it met
+            mains = [h for h in modifiers if h.trigger.event_type == "Protests"]
         if not mains and not weapons:
             return []
         # group by ACLED event type: one event per type named in the sentence
