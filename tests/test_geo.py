@@ -535,3 +535,13 @@ def test_postal_state_code_after_a_town(gp: Geoparser, nlp) -> None:
     assert by_text["Hanover"].admin1 == "New Hampshire" and by_text["NH"].feature_code == "ADM1"
     tops, _ = parse(gp, nlp, '"Yes, OK," said the coach after practice in Paris.')
     assert "OK" not in [t.text for t in tops]
+
+
+def test_loose_match_abroad_is_no_reading(gp: Geoparser) -> None:
+    # a folded spelling or an old name of a small town, in a document about another country
+    top = gp.resolve_name("Bassetere", context=["Turkey"])
+    assert top is not None and not top.resolved
+    assert gp.resolve_name("Bassetere", context=["Saint Kitts and Nevis"]).name == "Basseterre"
+    top = gp.resolve_name("Artemovsk", context=["Chad"])
+    assert top is not None and not top.resolved
+    assert gp.resolve_name("Artemovsk", context=["Ukraine"]).name == "Bakhmut"

@@ -917,6 +917,10 @@ class Geoparser:
                     if c.fcode == "PPLC" and country_c is None and c.kind == PRIMARY:
                         s += w_capital  # "Moscow" where the document names Russia
                 elif cc and n_cc and c.fcode not in COUNTRY_CODES and c.kind != DEMONYM:
+                    if c.tier >= TIER_FOLD or c.kind == ALTERNATE and c.fclass == "P" and c.population < 100_000:
+                        # a loose spelling match ("Besta" for Basseterre) in a country the document
+                        # does not point to: a namesake abroad, never the place meant
+                        continue
                     # the document is about other countries: a far-away small place is unlikely
                     s -= self._w_foreign * (2.0 if c.population < 10_000 else 1.0 if c.population < 100_000 else 0.5 if c.population < 1_000_000 else 0.2)
                 if cue_cc and cc == cue_cc and c.fcode not in COUNTRY_CODES:
