@@ -429,3 +429,28 @@ def test_event_ids_are_unique_within_a_document(pipeline) -> None:
 def test_territory_and_sides(text: str, expected: tuple) -> None:
     ev = max(extract(text, published=PUB), key=lambda e: e.confidence)
     assert (ev.sub_event_type, ev.actor2 if "retook" in text else ev.actor1) == expected
+
+
+class _ReadsWholeReportsAsNoEvent:
+    """The shipped classifier, except that a text of more than one sentence is read as
+    reporting no ACLED event: isolates the extractor's short-report rule."""
+
+    has_none_class = True
+
+    def __init__(self, real) -> None:
+        self.real = real
+
+    def predict_proba(self, texts):
+        return self.real.predict_proba(texts)
+
+    def p_none(self, texts):
+        return [0.9 if t.count(". ") >= 1 else 0.0 for t in texts]
+
+
+def test_short_report_read_as_no_event_reports_none(pipeline, monkeypatch) -> None:
+    text = ("Gunmen attacked a bus near Gao on Monday. A group linked to the insurgents later "
+            "claimed it in a statement.")
+    assert extract(text, published=PUB)  # the attack, as the shipped classifier reads it
+    ex = pipeline.extractor
+    monkeypatch.setattr(ex, "classifier", _ReadsWholeReportsAsNoEvent(ex.classifier))
+    assert extract(text, published=PUB) == []

@@ -79,6 +79,8 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 CLASSIFIER_OVERRIDE = 0.25  # tuned on an inner fold of the ACLED train split
 # events whose evidence the classifier reads as "no ACLED event" this surely are dropped
 NONE_DROP = 0.3
+# ... and a short report whose whole text it reads so
+DOC_NONE_DROP = 0.3
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 DEMONSTRATION_OVERRIDE = 0.45  # the same, from a protest to a riot
 # weight of the paragraph, against the sentence alone, in the classifier's reading
@@ -169,6 +171,11 @@ class EventExtractor:
                 # (diplomacy, crime, disasters, claims of responsibility)
                 p_none = self.classifier.p_none([e.evidence.text for e in events])
                 events = [e for e, p in zip(events, p_none, strict=True) if p < NONE_DROP]
+                short = [p for p in parts if p.origin == "article" and len(p.text) <= FALLBACK_MAX_CHARS]
+                if events and short and self.classifier.p_none([short[0].text])[0] >= DOC_NONE_DROP:
+                    # a short report the classifier reads, as a whole, as no ACLED event
+                    # (a claim of responsibility, an accident, a crime) reports none
+                    events = [e for e in events if e.origin != "article"]
             elif (not state.saw_trigger and parts and parts[0].origin == "article"
                   and len(parts[0].text) <= FALLBACK_MAX_CHARS):
                 # only where the lexicon found nothing: a trigger the rules set aside stays aside
