@@ -545,3 +545,36 @@ def test_loose_match_abroad_is_no_reading(gp: Geoparser) -> None:
     top = gp.resolve_name("Artemovsk", context=["Chad"])
     assert top is not None and not top.resolved
     assert gp.resolve_name("Artemovsk", context=["Ukraine"]).name == "Bakhmut"
+
+
+def _resolved(tops) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {t.text: (t.name, t.country_code, t.feature_code) if t.resolved else (None, None, None) for t in tops}
+
+
+def test_container_slot_is_read_as_the_division(gp: Geoparser, nlp) -> None:
+    # a town's container is its province, not a namesake town; the town may be known by an
+    # alternate name there ("Pachuca" is Pachuca de Soto in Hidalgo)
+    tops, _ = parse(gp, nlp, "Gunmen attacked a bus in Pachuca, Hidalgo, on Monday.")
+    got = _resolved(tops)
+    assert got["Hidalgo"] == ("Hidalgo", "MX", "ADM1")
+    assert got["Pachuca"][:2] == ("Pachuca de Soto", "MX")
+
+
+def test_small_place_outside_its_named_province_has_no_reading(gp: Geoparser, nlp) -> None:
+    # no Millbrook in Sindh: the village is unknown, the province still places the event
+    text = "Two men were shot in Millbrook, Sindh, on Monday."
+    tops, _ = parse(gp, nlp, text)
+    got = _resolved(tops)
+    assert got["Millbrook"] == (None, None, None)
+    assert got["Sindh"] == ("Sindh", "PK", "ADM1")
+    doc = nlp(text)
+    place = event_location(tops, next(doc.sents))
+    assert place is not None and place.name == "Sindh"
+
+
+def test_name_cut_in_two_by_the_tagger_is_joined(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(gp, nlp, "On 6 June 2021, in Ensenada, Baja California, armed men attacked a patrol.")
+    got = _resolved(tops)
+    assert got["Baja California"] == ("Baja California", "MX", "ADM1")
+    assert got["Ensenada"][:2] == ("Ensenada", "MX")
+    assert "California" not in got and "Baja" not in got

@@ -306,6 +306,14 @@ class Geoparser:
                     if ext:
                         j = k
                         break
+            if label in ("GPE", "LOC") and j < len(doc) and doc[j - 1].whitespace_:
+                # a name spaCy cut in two ("Baja| California", "Boa| Vista"): the longer exact name wins
+                for k in range(min(len(doc), j + 2), j, -1):
+                    if all(t.is_title and t.is_alpha for t in doc[j:k]) and any(
+                        c.tier == TIER_NORM and c.kind != DEMONYM and c.lat is not None for c in gaz.candidates(doc[i:k].text, False)
+                    ):
+                        j = k
+                        break
             span = doc[i:j]
             text = span.text
             cands = gaz.candidates(text)
@@ -822,7 +830,38 @@ class Geoparser:
                 points.append((c.lat, c.lon, idx))  # type: ignore[arg-type]
         if sum(votes_cc.values()) >= 3:
             results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, (votes_cc, votes_a1, points, picked), cue_cc)
-        return results
+        return self._outside_container(mentions, containers, results)
+
+    def _outside_container(self, mentions: list[Mention], containers: list[list[int]],
+                           results: list[tuple[Candidate | None, float]]) -> list[tuple[Candidate | None, float]]:
+        """A place written with its container ("X, Y", "X (Y, Z)"): the container is read as
+        the division (or country) the place lies in when one of its readings is ("Punjab" after
+        a town of India is India's); a small place lying in none of its container's readings
+        has no reading when that is a first-level division: the place meant is one the gazetteer
+        lacks, not a namesake elsewhere (the container still places it). A town of 50,000+ is
+        trusted over its container."""
+        out = list(results)
+        for idx, js in enumerate(containers):
+            c, _ = out[idx]
+            if c is None or not js or c.fcode in COUNTRY_CODES or c.kind == DEMONYM or c.lat is None:
+                continue
+            for jdx in js:
+                y, ys = out[jdx]
+                if y is None or ys < self.priors.min_score or y.lat is None:
+                    continue
+                if not (y.fcode in COUNTRY_CODES or y.kind == DEMONYM or y.fcode == "ADM1"):
+                    continue
+                if _lies_in(c, y):
+                    break
+                inside = [d for d in mentions[jdx].cands if d.lat is not None and d.tier == TIER_NORM
+                          and (d.fcode in COUNTRY_CODES or d.fcode == "ADM1") and _lies_in(c, d)]
+                if inside:
+                    out[jdx] = (max(inside, key=self._prior), ys)
+                elif c.population < 50_000 and y.fcode == "ADM1":
+                    # (not after a country: "Saipan, Guam, Alaska" is a list, "X of Narek in Y" a person)
+                    out[idx] = (None, 0.0)
+                break
+        return out
 
     def _score_all(self, mentions: list[Mention], prior, countries, admins, anchors, own, containers, doc_reading, cue_cc=None) -> list[tuple[Candidate | None, float]]:  # type: ignore[no-untyped-def]
         results: list[tuple[Candidate | None, float]] = []
@@ -844,6 +883,10 @@ class Geoparser:
         tight_gap = ctx.get("tight_neighbour_gap", 2.0)
         grid = _neighbour_grid(mentions) if w_tight and len(same_name) > 1 else None  # (one name: no neighbours)
         div_lists = _division_lists(mentions)
+        # names written as another name's container ("X, Y", "X (Y)", "X in Y"): a division's or
+        # country's reading is likelier there than a namesake town ("Monterrey, Hidalgo")
+        w_slot = ctx.get("container_slot_division", 0.0)
+        in_slot = {j for js in containers for j in js}
         for idx, m in enumerate(mentions):
             if m.fixed is not None or not m.cands:
                 results.append((None, 0.0))
@@ -905,8 +948,8 @@ class Geoparser:
             for c in m.cands:
                 if c.kind == ALTERNATE and c.fclass == "P" and c.tier == TIER_NORM and (
                     c.cc in primary_cc or big_primary >= max(100_000, c.population)
-                ):
-                    continue
+                ) and not ((c.cc or "", c.admin1) in container_ids):
+                    continue  # (unless named with its container: "Pachuca, Hidalgo" is Pachuca de Soto)
                 s = prior(c)
                 local: bool | int = False
                 cc = c.cc or ""
@@ -936,6 +979,8 @@ class Geoparser:
                 if container_ids and ((cc, None) in container_ids or (cc, c.admin1) in container_ids):
                     s += self._w_container
                     local = 2  # named with its container: "China, Maine"
+                if w_slot and idx in in_slot and (c.fcode in ("ADM1", "ADM2") or c.fcode in COUNTRY_CODES) and c.tier == TIER_NORM:
+                    s += w_slot
                 if prov_cue:
                     if c.fcode == list_level or not list_level and c.fcode in ("ADM1", "ADM2"):
                         s += self._w_province
@@ -1081,6 +1126,15 @@ class Geoparser:
 
 
 _DIVISION_PLURALS = frozenset("county counties parish parishes township townships state states province provinces city cities".split())
+
+
+def _lies_in(c: Candidate, area: Candidate) -> bool:
+    """`c` lies in the country or first-level division `area`."""
+    if c.cc != area.cc:
+        return False
+    if area.fcode == "ADM1":
+        return c.id == area.id if c.fcode == "ADM1" else c.admin1 == area.admin1
+    return True
 
 
 def _contains_link(x: Mention, y: Mention) -> bool:
