@@ -354,6 +354,10 @@ def test_no_event_without_trigger_or_confident_classifier(text: str) -> None:
         # no protest word but the force that met it
         ("Riot police dispersed protesters outside parliament in Nairobi on Monday.",
          ("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya", None)),
+        ("Workers protested outside the factory in Accra on Monday until police intervened.",
+         ("Protest with intervention", "Protesters (Ghana)", "Police Forces of Ghana", None)),
+        ("Police lathi-charged farmers protesting on the highway near Ambala on Monday.",
+         ("Protest with intervention", "Protesters (India)", "Police Forces of India", None)),
     ],
 )
 def test_protest_sub_types(text: str, expected: tuple) -> None:
