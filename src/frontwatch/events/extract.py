@@ -558,6 +558,9 @@ class EventExtractor:
                 and (agent is None or agent.inter in ARMED)):
             sub = "Armed clash"  # ACLED's attacks are on civilians; on armed men, a clash
         event_type = SUB_EVENT_TYPES[sub]
+        if sub == "Peaceful protest" and modifiers:
+            # force named against the protest outweighs the classifier's reading
+            sub = max(modifiers, key=lambda h: h.trigger.weight).trigger.sub_event_type
         forces = any(a is not None and a.inter == 1 for a in (agent, target))
         if (sub in ("Protest with intervention", "Excessive force against protesters")
                 and not modifiers and not forces):
