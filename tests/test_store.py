@@ -79,6 +79,13 @@ def test_add_is_idempotent(store: Store) -> None:
     assert store.counts() == before
 
 
+def test_stored_ids_in_one_lookup(store: Store) -> None:
+    ids = [f"x{i}" for i in range(1200)] + ["d1", "d1"]
+    assert store.stored_ids(ids) == {"d1"}
+    assert store.stored_ids([]) == set()
+    assert store.has_document("d1") and not store.has_document("x1")
+
+
 def test_replace_swaps_events(store: Store) -> None:
     doc, seg = _doc()
     assert store.add(doc, seg, [_event("d1", 9)], replace=True) is True

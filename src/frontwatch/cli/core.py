@@ -199,12 +199,24 @@ class _skip_stored:
         self.store = store
         self.skipped = 0
 
+    CHUNK = 256  # documents looked up in the store at once
+
     def __iter__(self) -> Any:
+        chunk: list[Any] = []
         for d in self.docs:
-            if self.store.has_document(d.doc_id):
+            chunk.append(d)
+            if len(chunk) >= self.CHUNK:
+                yield from self._new(chunk)
+                chunk = []
+        yield from self._new(chunk)
+
+    def _new(self, chunk: list[Any]) -> Any:
+        stored = self.store.stored_ids(d.doc_id for d in chunk) if chunk else set()
+        for d in chunk:
+            if d.doc_id in stored:
                 self.skipped += 1
-                continue
-            yield d
+            else:
+                yield d
 
 
 def _filter_options(f: Callable[..., Any]) -> Callable[..., Any]:

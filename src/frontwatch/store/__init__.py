@@ -365,11 +365,18 @@ class Store:
     # -- reads -----------------------------------------------------------
 
     def has_document(self, doc_id: str) -> bool:
+        return bool(self.stored_ids([doc_id]))
+
+    def stored_ids(self, doc_ids: Iterable[str]) -> set[str]:
+        """Which of `doc_ids` the store already holds (one query per 500 ids)."""
+        wanted = list(dict.fromkeys(doc_ids))
+        found: set[str] = set()
         with self.engine.connect() as conn:
-            return (
-                conn.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first()
-                is not None
-            )
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i:i + 500]
+                found.update(conn.execute(
+                    select(documents.c.doc_id).where(documents.c.doc_id.in_(chunk))).scalars())
+        return found
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
