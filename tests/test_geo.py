@@ -578,3 +578,11 @@ def test_name_cut_in_two_by_the_tagger_is_joined(gp: Geoparser, nlp) -> None:
     assert got["Baja California"] == ("Baja California", "MX", "ADM1")
     assert got["Ensenada"][:2] == ("Ensenada", "MX")
     assert "California" not in got and "Baja" not in got
+
+
+def test_coder_list_with_an_ambiguous_province_word(gp: Geoparser, nlp) -> None:
+    # "Central" names provinces in many countries: the list is read where the city lies
+    tops, _ = parse(gp, nlp, "On 3 June 2021, traders blocked a road in Kandy (Central) to protest new taxes.")
+    got = _resolved(tops)
+    assert got["Kandy"][:2] == ("Kandy", "LK")
+    assert got["Central"][1] in ("LK", None)

@@ -25,3 +25,8 @@ def test_same_admin1_through_the_gazetteer() -> None:
     assert raqqa is not None and raqqa.geonameid is not None
     assert same_admin1(raqqa.admin1, "Raqqa", "Syria", raqqa.geonameid)
     assert not same_admin1(raqqa.admin1, "Deir-ez-Zor", "Syria", raqqa.geonameid)
+
+
+def test_area_is_a_division_type_word() -> None:
+    assert same_admin1("Northern Area", "Northern", "Sierra Leone")
+    assert not same_admin1("Northern Area", "Southern", "Sierra Leone")

@@ -26,7 +26,7 @@ COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLIX", "PCLS", "PCLF", "PCL", "TERR
 
 # type words written before or after a division's name
 DIVISION_TYPE_WORDS = frozenset(
-    "province provinces governorate governate state region oblast oblasti county district department "
+    "province provinces governorate governate state region area oblast oblasti county district department "
     "departamento prefecture territory emirate wilaya wilayah wilayat vilayet velayat ostan canton voivodeship "
     "muhafazah muhafazat krai kray okrug raion rayon voblast voblasc parish division mohafazat "
     "estado provincia regione capital federal autonomous republic of the".split()

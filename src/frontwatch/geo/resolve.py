@@ -444,6 +444,24 @@ class Geoparser:
             if doc[a].text == "-":
                 a += 1
             before = [(a, b + 1, self.gaz.candidates(doc[a : b + 1].text, False))] if doc[a:b + 1].text.lower() not in self.stop else []
+            # the countries most names of the list have a reading in (each name counted once), within
+            # those of the widest container when it has some there: an ambiguous province name
+            # ("Central", "Western") does not carry the list abroad
+            per_cc: Counter[str] = Counter()
+            listed_all = before + found
+            for n_item, (_x, _y, cands) in enumerate(listed_all):
+                for cc in {c.cc for c in cands if c.cc and c.lat is not None and c.kind != DEMONYM and c.tier == TIER_NORM
+                           and (n_item < len(listed_all) - 1 or c.fclass == "A" or c.fcode in COUNTRY_CODES)}:
+                    per_cc[cc] += 1
+            top_n = max(per_cc.values(), default=0)
+            if top_n >= 2:
+                joint = {cc for cc, v in per_cc.items() if v == top_n}
+                ccs = (joint & ccs) or joint
+            elif before and ccs and not any(c.cc in ccs for c in before[0][2]) and any(
+                c.tier == TIER_NORM and c.kind == PRIMARY and c.fclass == "P" and (c.fcode == "PPLC" or c.population >= 100_000)
+                for c in before[0][2]
+            ):
+                ccs = set()  # a capital or a city of 100,000+ before a province name it has no reading in
             for x, y, cands in before + found:
                 if any(taken[k] for k in range(x, y)):
                     continue
