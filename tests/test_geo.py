@@ -586,3 +586,19 @@ def test_coder_list_with_an_ambiguous_province_word(gp: Geoparser, nlp) -> None:
     got = _resolved(tops)
     assert got["Kandy"][:2] == ("Kandy", "LK")
     assert got["Central"][1] in ("LK", None)
+
+
+def test_coder_list_after_a_described_place(gp: Geoparser, nlp) -> None:
+    # "X port city (District, Province)": the list is read although a description stands before it
+    tops, _ = parse(gp, nlp, "On 5 May 2021, fighters shelled the outskirts of the Mukalla port city (Al Mukalla, Hadramawt) at night.")
+    got = _resolved(tops)
+    assert got["Hadramawt"][1] == "YE"
+    assert all(cc in ("YE", None) for _n, cc, _f in got.values())
+
+
+def test_unknown_name_of_a_coder_list_is_claimed(gp: Geoparser, nlp) -> None:
+    # no part of a listed district the gazetteer lacks is read as a namesake abroad
+    tops, _ = parse(gp, nlp, "On 4 May 2021, gunmen looted shops in Tokombere town (Mayo-Sava, Extreme-Nord).")
+    got = _resolved(tops)
+    assert "Mayo" not in got
+    assert got["Extreme-Nord"][1:] == ("CM", "ADM1")

@@ -398,9 +398,13 @@ class Geoparser:
             if doc[o].text != "(":
                 continue
             b = o - 1
+            headless = False
             if doc[b].lower_ in _LIST_PLACE_NOUNS and b > 0:
                 b -= 1
-            if not (doc[b].is_title and doc[b].is_alpha):
+                if doc[b].is_lower and doc[b].is_alpha and b > 0 and doc[b - 1].is_title:
+                    b -= 1  # "Hodeidah port city (...)", "Kolofata border town (...)"
+                headless = not (doc[b].is_title and doc[b].is_alpha)
+            elif not (doc[b].is_title and doc[b].is_alpha):
                 continue
             items: list[tuple[int, int, int]] = []  # (start, end of the name, end with a division word)
             k = o + 1
@@ -443,7 +447,7 @@ class Geoparser:
                 a -= 1
             if doc[a].text == "-":
                 a += 1
-            before = [(a, b + 1, self.gaz.candidates(doc[a : b + 1].text, False))] if doc[a:b + 1].text.lower() not in self.stop else []
+            before = [(a, b + 1, self.gaz.candidates(doc[a : b + 1].text, False))] if doc[a:b + 1].text.lower() not in self.stop and not headless else []
             # the countries most names of the list have a reading in (each name counted once), within
             # those of the widest container when it has some there: an ambiguous province name
             # ("Central", "Western") does not carry the list abroad
@@ -476,6 +480,13 @@ class Geoparser:
                 out.append(self._mention(doc, x, y, offset, seg, "GPE", cands))
                 for k in range(x, y):
                     taken[k] = 1
+            if ccs:
+                # a name of the list with no reading at all ("Mayo-Sava") is claimed by the list too:
+                # no part of it is a namesake abroad
+                for x, _e, y in items:
+                    if not any(taken[k] for k in range(x, y)):
+                        for k in range(x, y):
+                            taken[k] = 3
         return out
 
     def _postal_divisions(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
