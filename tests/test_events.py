@@ -458,3 +458,14 @@ def test_short_report_read_as_no_event_reports_none(pipeline, monkeypatch) -> No
     ex = pipeline.extractor
     monkeypatch.setattr(ex, "classifier", _ReadsWholeReportsAsNoEvent(ex.classifier))
     assert extract(text, published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two sides exchanged prisoners in Marib on Monday.", "Agreement"),
+        ("Rebels freed hostages in Kidal on Monday under a deal with the government.", "Agreement"),
+    ],
+)
+def test_agreements(text: str, expected: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == [expected]
