@@ -602,3 +602,14 @@ def test_unknown_name_of_a_coder_list_is_claimed(gp: Geoparser, nlp) -> None:
     got = _resolved(tops)
     assert "Mayo" not in got
     assert got["Extreme-Nord"][1:] == ("CM", "ADM1")
+
+
+def test_coder_list_after_a_common_noun(gp: Geoparser, nlp) -> None:
+    # "on the X front (District, Province)": read when the list ends with a division
+    tops, _ = parse(gp, nlp, "On 9 June 2021, clashes were reported on the mountain front (Harib, Marib) overnight.")
+    got = _resolved(tops)
+    assert got["Marib"][1] == "YE"
+    assert got["Harib"][1] == "YE"
+    # a parenthesis of names that closes with no division is no place list
+    tops, _ = parse(gp, nlp, "The statement was read by the spokesman (Ahmed Salem) on Tuesday.")
+    assert not any(t.resolved for t in tops)

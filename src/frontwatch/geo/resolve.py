@@ -404,6 +404,8 @@ class Geoparser:
                 if doc[b].is_lower and doc[b].is_alpha and b > 0 and doc[b - 1].is_title:
                     b -= 1  # "Hodeidah port city (...)", "Kolofata border town (...)"
                 headless = not (doc[b].is_title and doc[b].is_alpha)
+            elif doc[b].is_lower and doc[b].is_alpha and doc[b].pos_ == "NOUN":
+                headless = True  # "on the X front (District, Province)", "at the junction (...)"
             elif not (doc[b].is_title and doc[b].is_alpha):
                 continue
             items: list[tuple[int, int, int]] = []  # (start, end of the name, end with a division word)
@@ -442,6 +444,8 @@ class Geoparser:
                 continue
             last = found[-1][2]
             ccs = {c.cc for c in last if c.cc and (c.fclass == "A" or c.fcode in COUNTRY_CODES)}
+            if headless and (not ccs or found[-1][0] != items[-1][0]):
+                continue  # after a common noun, only a list closed by a division or country
             a = b
             while a > 0 and b - a < 3 and (doc[a - 1].is_title and doc[a - 1].is_alpha or doc[a - 1].text == "-"):
                 a -= 1
