@@ -613,3 +613,16 @@ def test_coder_list_after_a_common_noun(gp: Geoparser, nlp) -> None:
     # a parenthesis of names that closes with no division is no place list
     tops, _ = parse(gp, nlp, "The statement was read by the spokesman (Ahmed Salem) on Tuesday.")
     assert not any(t.resolved for t in tops)
+
+
+def test_container_slot_weight_is_read() -> None:
+    assert geodata.priors().context["container_slot_division"] > 0
+
+
+def test_town_then_province_named_after_its_capital(gp: Geoparser, nlp) -> None:
+    # "near X, Kharkiv": the province, and the village of the name that lies in it
+    tops, _ = parse(gp, nlp, "On 2 June 2021, shelling was reported near Malynivka, Kharkiv.")
+    got = _resolved(tops)
+    assert got["Kharkiv"] == ("Kharkiv", "UA", "ADM1")
+    village = next(t for t in tops if t.text == "Malynivka")
+    assert village.country_code == "UA" and village.admin1 == "Kharkiv"
