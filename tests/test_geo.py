@@ -626,3 +626,10 @@ def test_town_then_province_named_after_its_capital(gp: Geoparser, nlp) -> None:
     assert got["Kharkiv"] == ("Kharkiv", "UA", "ADM1")
     village = next(t for t in tops if t.text == "Malynivka")
     assert village.country_code == "UA" and village.admin1 == "Kharkiv"
+
+
+def test_hyphenated_actor_adjective_is_not_the_event_place(gp: Geoparser, nlp) -> None:
+    text = "On 3 June 2021, 4 Saudi-led coalition airstrikes reportedly targeted Wadi Qarn area (Qarnawi, Sadah)."
+    tops, _ = parse(gp, nlp, text)
+    place = event_location(tops, next(nlp(text).sents))
+    assert place is not None and place.country_code == "YE"

@@ -1336,6 +1336,9 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                     score -= 3.0
                 if span.root.dep_ in ("amod",) or (span.ents and span.ents[0].label_ == "NORP"):
                     score -= 1.5
+                end = span.end
+                if end + 1 < len(sent.doc) and sent.doc[end].text in ("-", "–") and sent.doc[end + 1].is_lower:
+                    score -= 4.0  # "Saudi-led", "Iranian-backed": who acted, never where
         if t.resolved:
             score += 2.0 + {1: 2.0, 2: 1.0, 3: 0.0}.get(t.geo_precision or 3, 0.0)
         else:
