@@ -465,6 +465,9 @@ def test_short_report_read_as_no_event_reports_none(pipeline, monkeypatch) -> No
     [
         ("The two sides exchanged prisoners in Marib on Monday.", "Agreement"),
         ("Rebels freed hostages in Kidal on Monday under a deal with the government.", "Agreement"),
+        # a withdrawal gives ground up; nobody took it by force
+        ("Government troops withdrew from the town of Tessit on Monday.",
+         "Non-violent transfer of territory"),
     ],
 )
 def test_agreements(text: str, expected: str) -> None:

@@ -551,7 +551,9 @@ class EventExtractor:
         # of its toll, its weapons, its victims); a later one has only its sentence
         sub = self._refine(sent.text, sub, event_type,
                            _paragraph(part.text, sent) if state.leads else None)
-        if sub in TERRITORIAL and agent is not None:
+        if sub in TERRITORIAL and best.trigger.sub_event_type == "Non-violent transfer of territory":
+            sub = best.trigger.sub_event_type  # a withdrawal: ground given up, not taken by force
+        elif sub in TERRITORIAL and agent is not None:
             # who took the ground decides which of the two it is
             sub = "Government regains territory" if agent.inter == 1 else "Non-state actor overtakes territory"
         if (sub == "Attack" and target is not None and target.inter in ARMED
