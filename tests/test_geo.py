@@ -633,3 +633,8 @@ def test_hyphenated_actor_adjective_is_not_the_event_place(gp: Geoparser, nlp) -
     tops, _ = parse(gp, nlp, text)
     place = event_location(tops, next(nlp(text).sents))
     assert place is not None and place.country_code == "YE"
+
+
+def test_lowercase_common_phrase_is_no_place(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(gp, nlp, "On 5 May 2021, gunmen attacked a patrol near the port area of the city.")
+    assert not any(t.text == "port area" for t in tops)

@@ -159,6 +159,17 @@ def _name_goes_on(doc: Doc, i: int, j: int, known: Callable[[str], bool]) -> boo
     return False
 
 
+_COMMON_POS = frozenset("NOUN ADJ VERB ADV ADP DET PRON AUX CCONJ SCONJ NUM PART".split())
+
+
+def _common_phrase(span: Span) -> bool:
+    """Lowercase common words ("port area", "west coast"), not a name written in lowercase or
+    transliterated ("der ez zor", "el Mina"): no article, no proper noun."""
+    return len(span) > 1 and all(
+        t.is_lower and t.is_alpha and t.pos_ in _COMMON_POS and t.lower_ not in _ARTICLE_WORDS for t in span
+    )
+
+
 def _is_big(cands: tuple[Candidate, ...], min_pop: int) -> bool:
     """An exact name of a country, first-level division or (populous) city."""
     return any(
@@ -290,6 +301,8 @@ class Geoparser:
                 continue  # "Al" of "Al Shabaab": an article, never a place
             if j - i == 1 and doc[i].is_lower and doc[i].is_alpha:
                 continue  # "meth", "metro", "eastern": a lowercase word is no name
+            if _common_phrase(doc[i:j]):
+                continue  # "the west coast", "the northern border": common words, no name
             if j < len(doc) and doc[j].lower_ in ("dollar", "dollars") and j - i == 1:
                 continue  # "the US dollar exchange rate": a currency
             # spaCy often stops before a transliterated tail: "Deir| ez-Zor", "Ras| al-Ain"
@@ -714,7 +727,7 @@ class Geoparser:
                     if doc[j - 1].lower_ in self.stop:
                         continue
                     span = doc[i:j]
-                    if fold_key(span.text) in phrases:
+                    if fold_key(span.text) in phrases and not _common_phrase(span):
                         cands = tuple(c for c in self.gaz.candidates(span.text) if c.kind != DEMONYM and c.lat is not None)
                         if cands:
                             pre, suf = self._context_words(doc, i, j)
