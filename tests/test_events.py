@@ -425,6 +425,9 @@ def test_event_ids_are_unique_within_a_document(pipeline) -> None:
         # side named after "fighting with" is the other side
         ("Government forces retook the village of Kuruf after heavy fighting with the rebels on Monday.",
          ("Government regains territory", "Rebel group")),
+        # the side that lost the ground is the second side
+        ("Afghan forces lost control of the district of Nad Ali to the Taliban on Monday.",
+         ("Non-state actor overtakes territory", "Taliban")),
         # a side's losses "in clashes with" the other: the other is actor1
         ("Four soldiers were killed in clashes with al-Shabaab militants near Afgoye on Monday.",
          ("Armed clash", "Al-Shabaab")),

@@ -81,6 +81,7 @@ CLASSIFIER_OVERRIDE = 0.25  # tuned on an inner fold of the ACLED train split
 NONE_DROP = 0.3
 # ... and a short report whose whole text it reads so
 DOC_NONE_DROP = 0.3
+LOSS_VERBS = frozenset({"lose", "surrender", "cede", "relinquish"})
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 DEMONSTRATION_OVERRIDE = 0.45  # the same, from a protest to a riot
 # weight of the paragraph, against the sentence alone, in the classifier's reading
@@ -551,6 +552,9 @@ class EventExtractor:
         # of its toll, its weapons, its victims); a later one has only its sentence
         sub = self._refine(sent.text, sub, event_type,
                            _paragraph(part.text, sent) if state.leads else None)
+        if (sub in TERRITORIAL and agent is not None and target is not None
+                and {anchor.lemma_.lower(), anchor.head.lemma_.lower()} & LOSS_VERBS):
+            agent, target = target, agent  # "the army lost the town to the rebels": the rebels took it
         if sub in TERRITORIAL and best.trigger.sub_event_type == "Non-violent transfer of territory":
             sub = best.trigger.sub_event_type  # a withdrawal: ground given up, not taken by force
         elif sub in TERRITORIAL and agent is not None:
