@@ -638,3 +638,10 @@ def test_hyphenated_actor_adjective_is_not_the_event_place(gp: Geoparser, nlp) -
 def test_lowercase_common_phrase_is_no_place(gp: Geoparser, nlp) -> None:
     tops, _ = parse(gp, nlp, "On 5 May 2021, gunmen attacked a patrol near the port area of the city.")
     assert not any(t.text == "port area" for t in tops)
+
+
+def test_big_place_spelt_loosely_is_kept_after_a_foreign_demonym(gp: Geoparser, nlp) -> None:
+    # the attacker's demonym names a country; a city of 100,000+ in another one is still read
+    tops, _ = parse(gp, nlp, "Turkish artillery shelled villages near Qamishli on Tuesday.")
+    got = _resolved(tops)
+    assert got["Qamishli"][1] == "SY"

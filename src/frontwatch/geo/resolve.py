@@ -994,7 +994,7 @@ class Geoparser:
             for c in m.cands:
                 if c.kind == ALTERNATE and c.fclass == "P" and c.tier == TIER_NORM and (
                     c.cc in primary_cc or big_primary >= max(100_000, c.population)
-                ) and not ((c.cc or "", c.admin1) in container_ids):
+                ) and (c.cc or "", c.admin1) not in container_ids:
                     continue  # (unless named with its container: "Pachuca, Hidalgo" is Pachuca de Soto)
                 s = prior(c)
                 local: bool | int = False
@@ -1006,9 +1006,9 @@ class Geoparser:
                     if c.fcode == "PPLC" and country_c is None and c.kind == PRIMARY:
                         s += w_capital  # "Moscow" where the document names Russia
                 elif cc and n_cc and c.fcode not in COUNTRY_CODES and c.kind != DEMONYM:
-                    if c.tier >= TIER_FOLD or c.kind == ALTERNATE and c.fclass == "P" and c.population < 100_000:
-                        # a loose spelling match ("Besta" for Basseterre) in a country the document
-                        # does not point to: a namesake abroad, never the place meant
+                    if (c.tier >= TIER_FOLD or c.kind == ALTERNATE and c.fclass == "P") and c.population < 100_000:
+                        # a loose spelling match ("Besta" for Basseterre) or an old name of a place under
+                        # 100,000 in a country the document does not point to: a namesake abroad
                         continue
                     # the document is about other countries: a far-away small place is unlikely
                     s -= self._w_foreign * (2.0 if c.population < 10_000 else 1.0 if c.population < 100_000 else 0.5 if c.population < 1_000_000 else 0.2)
