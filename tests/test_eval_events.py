@@ -364,3 +364,12 @@ def test_admin1_matches_folds_spelling_and_type_words() -> None:
     assert ev.admin1_matches("Sevres Nord", "Sèvres-Nord Province")
     assert not ev.admin1_matches(None, "Vale")
     assert not ev.admin1_matches("Vale", "")
+
+
+def test_admin1_abroad_is_no_match() -> None:
+    from frontwatch.eval.events import _other_country
+
+    assert _other_country("Saudi Arabia", "Yemen")
+    # naming variants of one country are not another country
+    assert not _other_country("Democratic Republic of the Congo", "Democratic Republic of Congo")
+    assert not _other_country("Syria", "syria") and not _other_country(None, "Iraq")

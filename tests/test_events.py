@@ -345,6 +345,9 @@ def test_no_event_without_trigger_or_confident_classifier(text: str) -> None:
     [
         ("Hundreds of protesters clashed with police in Dhaka on Monday over fuel prices.",
          ("Violent demonstration", "Rioters (Bangladesh)", "Police Forces of Bangladesh", None)),
+        # a trigger phrase that holds an actor's name ("clashed with police") is still a trigger
+        ("Students pelted police with stones in Chittagong on Monday during a protest over fees.",
+         ("Violent demonstration", "Rioters (Bangladesh)", "Police Forces of Bangladesh", None)),
         ("Security forces opened fire on demonstrators in Khartoum on Monday, killing three protesters.",
          ("Excessive force against protesters", "Protesters (Sudan)", "Police Forces of Sudan", 3)),
         ("Police dispersed a march in Lagos with tear gas on Monday; two protesters were killed.",

@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -373,6 +374,25 @@ def admin1_matches(
         return False
 
 
+@functools.lru_cache(maxsize=512)
+def _iso2(name: str) -> str | None:
+    try:
+        import pycountry
+
+        return str(pycountry.countries.lookup(name).alpha_2)
+    except (LookupError, ImportError):
+        return None
+
+
+def _other_country(predicted: str | None, gold: str | None) -> bool:
+    """Whether the predicted country is surely another than ACLED's (both names known to
+    ISO 3166; "Democratic Republic of the Congo" and ACLED's "... of Congo" are not)."""
+    if not predicted or not gold or predicted.casefold() == gold.casefold():
+        return False
+    a, b = _iso2(predicted), _iso2(gold)
+    return a is not None and b is not None and a != b
+
+
 def score_acled(rows: Sequence[AcledRow], predicted: Sequence[Event | None]) -> dict[str, Any]:
     """Score the primary event of each row, field by field (no event = wrong everywhere).
     admin1: `admin1_matches`; location: within `LOCATION_KM` of ACLED's point, over the
@@ -395,7 +415,8 @@ def score_acled(rows: Sequence[AcledRow], predicted: Sequence[Event | None]) -> 
         hits["event_type"] += ev.event_type == row.event_type
         hits["event_date"] += (ev.event_date or "")[:10] == row.event_date.isoformat()
         hits["fatalities"] += (ev.fatalities or 0) == row.fatalities
-        hits["admin1"] += admin1_matches(ev.admin1, row.admin1, row.country, ev.geonameid)
+        hits["admin1"] += not _other_country(ev.country, row.country) and admin1_matches(
+            ev.admin1, row.admin1, row.country, ev.geonameid)
         hits["inter1"] += (ev.inter1 or 0) == row.inter1
         hits["inter2"] += (ev.inter2 or 0) == row.inter2
         hits["actor1"] += normalise_actor(ev.actor1) == normalise_actor(row.actor1)

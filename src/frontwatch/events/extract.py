@@ -53,10 +53,11 @@ class _Hit:
     trigger: Trigger
     start: int  # token indices in the part's Doc
     end: int
+    head: int | None = None  # the verb of a verbal phrase ("clashed with police"); else the last token
 
     @property
     def head_index(self) -> int:
-        return self.end - 1
+        return self.end - 1 if self.head is None else self.head
 
 
 @dataclass
@@ -252,10 +253,10 @@ class EventExtractor:
         in_actor = bytearray(len(doc))  # the inter code of the actor named at each token
         for m in mentions:
             in_actor[m.start:m.end] = bytes([m.actor.inter or 9]) * (m.end - m.start)
-        # a trigger word inside a name ("Popular Mobilization Units") is no trigger, but
+        # a trigger inside a name ("Popular Mobilization Units") is no trigger, but
         # protesters doing something ("protesters blocked the highway") are a protest
         hits = [h for h in self._triggers(doc)
-                if h.trigger.role == "weapon" or not any(in_actor[h.start:h.end])
+                if h.trigger.role == "weapon" or not all(in_actor[h.start:h.end])
                 or (h.trigger.event_type in ("Protests", "Riots")
                     and doc[h.head_index].dep_ == "nsubj"
                     and all(i in (0, 5, 6) for i in in_actor[h.start:h.end]))]
@@ -315,7 +316,8 @@ class EventExtractor:
         hits: list[_Hit] = []
         covered = bytearray(len(doc))
         for m, s, e in self.phrases(doc):
-            hits.append(_Hit(self._phrase_key[m], s, e))
+            root = doc[s:e].root
+            hits.append(_Hit(self._phrase_key[m], s, e, root.i if root.pos_ in ("VERB", "AUX") else None))
             covered[s:e] = b"\x01" * (e - s)
         for tok in doc:
             if (covered[tok.i] or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ")
@@ -365,7 +367,7 @@ class EventExtractor:
             sub = h.trigger.sub_event_type
             if sub in ("Non-state actor overtakes territory", "Government regains territory"):
                 if words & c.weapon_goods:
-                    h = _Hit(self._disrupted, h.start, h.end)
+                    h = _Hit(self._disrupted, h.start, h.end, h.head)
                 elif words & c.contraband_words:
                     continue
             out.append(h)
@@ -468,7 +470,7 @@ class EventExtractor:
         if ("Protests" in groups and "Battles" in groups
                 and all(h.trigger.sub_event_type == "Armed clash" for h in groups["Battles"])):
             del groups["Battles"]
-            groups["Riots"] = [_Hit(self._violent_demo, h.start, h.end) for h in groups.pop("Protests")]
+            groups["Riots"] = [_Hit(self._violent_demo, h.start, h.end, h.head) for h in groups.pop("Protests")]
         # a generic attack verb next to a specific trigger of another type adds nothing
         if len(groups) > 1:
             for et in list(groups):
@@ -589,6 +591,10 @@ class EventExtractor:
             if sub == "Armed clash":
                 sub, event_type = "Attack", "Violence against civilians"
         found_agent = agent  # a convention's default names nobody a pronoun can refer to
+        if (event_type in ("Protests", "Riots") and agent is not None and agent.inter == 1
+                and target is not None and target.inter == 7):
+            # "students pelted police": at a demonstration the people named are its side
+            agent, target = target, agent
         agent, target = self._conventions(sub, agent, target, iso)
         if agent is not None:
             agent = with_country(agent, iso, self.table)
@@ -696,9 +702,10 @@ class EventExtractor:
         except Exception:  # noqa: BLE001 - the rules stand on their own
             return sub
         top, p_top = max(probs.items(), key=lambda kv: kv[1])
-        # a demonstration the wording calls peaceful turns violent only on firmer evidence
-        bar = DEMONSTRATION_OVERRIDE if (event_type, SUB_EVENT_TYPES.get(top)) == (
-            "Protests", "Riots") else CLASSIFIER_OVERRIDE
+        # a demonstration the wording calls peaceful turns violent only on firmer evidence,
+        # and one it calls violent turns peaceful only so
+        bar = DEMONSTRATION_OVERRIDE if {event_type, SUB_EVENT_TYPES.get(top)} == {
+            "Protests", "Riots"} else CLASSIFIER_OVERRIDE
         if top != sub and top in SUB_EVENT_TYPES and p_top >= bar:
             return top
         same = {k: v for k, v in probs.items() if SUB_EVENT_TYPES.get(k) == event_type}
