@@ -478,3 +478,18 @@ def test_short_report_read_as_no_event_reports_none(pipeline, monkeypatch) -> No
 )
 def test_agreements(text: str, expected: str) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockworkers protested outside the port in Mombasa on Monday. Police dispersed the "
+        "protesters with tear gas.",
+        "Dockworkers protested outside the port in Mombasa on Monday. Three of them were arrested.",
+    ],
+)
+def test_force_in_a_later_sentence_is_one_protest_event(text: str) -> None:
+    """ACLED codes a protest and the police action against it as one event."""
+    evs = extract(text, published=PUB)
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    assert evs[0].actor2 == "Police Forces of Kenya"

@@ -83,6 +83,7 @@ NONE_DROP = 0.3
 # ... and a short report whose whole text it reads so
 DOC_NONE_DROP = 0.3
 LOSS_VERBS = frozenset({"lose", "surrender", "cede", "relinquish"})
+FORCE_AT_PROTESTS = ("Protest with intervention", "Excessive force against protesters")
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 DEMONSTRATION_OVERRIDE = 0.45  # the same, from a protest to a riot
 # weight of the paragraph, against the sentence alone, in the classifier's reading
@@ -299,7 +300,9 @@ class EventExtractor:
                     _carry_fatalities(sent.text, out[para_first:])
                 elif len(out) - len(new) > para_first:
                     _move_fatalities(out[para_first:len(out) - len(new)], new)
-                self._intervention(sent_hits, new, out[para_first:len(out) - len(new)])
+                merged = self._intervention(sent_hits, new, out[para_first:len(out) - len(new)])
+                if merged:
+                    out = [e for e in out if all(e is not m for m in merged)]
             # what this sentence establishes for the next ones
             for m in sent_mentions:
                 if m.actor.inter in ARMED:
@@ -328,17 +331,24 @@ class EventExtractor:
         hits.sort(key=lambda h: h.start)
         return hits
 
-    def _intervention(self, hits: list[_Hit], new: list[Event], earlier: list[Event]) -> None:
+    def _intervention(self, hits: list[_Hit], new: list[Event], earlier: list[Event]) -> list[Event]:
         """Police dispersing or arresting in a later sentence make the paragraph's
-        peaceful protest a protest with intervention (ACLED codes one event)."""
+        peaceful protest a protest with intervention: ACLED codes one event, so the later
+        sentence's own reading of the force (or the arrests) is merged into it and
+        returned for the caller to drop."""
         protests = [e for e in earlier if e.sub_event_type == "Peaceful protest"]
         if not protests:
-            return
-        if any(e.event_type == "Protests" for e in new):
-            return
+            return []
+        force = [e for e in new if e.sub_event_type in FORCE_AT_PROTESTS]
+        if any(e.event_type == "Protests" and e not in force for e in new):
+            return []  # a protest of its own
         subs = {h.trigger.sub_event_type for h in hits if h.trigger.role == "modifier"}
-        if not subs and not any(e.sub_event_type == "Arrests" for e in new):
-            return
+        subs |= {e.sub_event_type for e in force}
+        arrests = [e for e in new if e.sub_event_type == "Arrests"] or (
+            [e for e in new if e.event_type == "Strategic developments"]
+            if any(h.trigger.sub_event_type == "Arrests" for h in hits) else [])
+        if not subs and not arrests:
+            return []
         sub = "Excessive force against protesters" if "Excessive force against protesters" in subs \
             else "Protest with intervention"
         main = max(protests, key=lambda e: e.confidence)
@@ -349,9 +359,9 @@ class EventExtractor:
             iso = next((k for k, v in self.table.countries.items() if v == main.country), None)
             police = with_country(Actor(conv.actor2.name, conv.actor2.inter), iso, self.table)
             main.actor2, main.inter2 = police.name, police.inter
-        for e in new:
-            if e.sub_event_type == "Arrests":
-                e.confidence = min(e.confidence, round(main.confidence * 0.9, 3))
+        if main.fatalities is None:
+            main.fatalities = next((e.fatalities for e in force if e.fatalities), None)
+        return force + arrests
 
     def _not_crime_or_disaster(self, hits: list[_Hit], sent: SpacySpan,
                                mentions: list[ActorMention], paragraph: str = "") -> list[_Hit]:
