@@ -493,3 +493,13 @@ def test_force_in_a_later_sentence_is_one_protest_event(text: str) -> None:
     evs = extract(text, published=PUB)
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
     assert evs[0].actor2 == "Police Forces of Kenya"
+
+
+def test_return_fire_makes_a_grenade_attack_a_clash() -> None:
+    """The side a grenade was thrown at fought back: ACLED codes an armed clash."""
+    text = ("Al-Shabaab militants threw a hand grenade at a police post in Mogadishu on Monday. "
+            "Police responded with gunfire.")
+    ev = max(extract(text, published=PUB), key=lambda e: e.confidence)
+    assert (ev.sub_event_type, ev.actor1) == ("Armed clash", "Al-Shabaab")
+    one_sided = "Al-Shabaab militants threw a hand grenade at a police post in Mogadishu on Monday."
+    assert max(extract(one_sided, published=PUB), key=lambda e: e.confidence).sub_event_type == "Grenade"

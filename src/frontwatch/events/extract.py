@@ -84,6 +84,7 @@ NONE_DROP = 0.3
 DOC_NONE_DROP = 0.3
 LOSS_VERBS = frozenset({"lose", "surrender", "cede", "relinquish"})
 FORCE_AT_PROTESTS = ("Protest with intervention", "Excessive force against protesters")
+RETURNABLE = ("Grenade", "Shelling/artillery/missile attack")
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 DEMONSTRATION_OVERRIDE = 0.45  # the same, from a protest to a riot
 # weight of the paragraph, against the sentence alone, in the classifier's reading
@@ -576,6 +577,11 @@ class EventExtractor:
                 and (agent is None or agent.inter in ARMED)):
             sub = "Armed clash"  # ACLED's attacks are on civilians; on armed men, a clash
         event_type = SUB_EVENT_TYPES[sub]
+        if (event_type == "Explosions/Remote violence" and sub in RETURNABLE
+                and any(p in (_paragraph(part.text, sent) if state.leads else sent.text).lower()
+                        for p in self.cues.return_fire_phrases)):
+            # the side the grenade or shells were aimed at fought back: a clash
+            sub, event_type = "Armed clash", "Battles"
         if sub == "Peaceful protest" and modifiers:
             # force named against the protest outweighs the classifier's reading
             sub = max(modifiers, key=lambda h: h.trigger.weight).trigger.sub_event_type

@@ -73,6 +73,7 @@ class Cues:
     disaster_phrases: tuple[str, ...] = ()
     contraband_words: frozenset[str] = frozenset()
     weapon_goods: frozenset[str] = frozenset()
+    return_fire_phrases: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=4)
@@ -133,4 +134,5 @@ def load_cues(path: str | None = None) -> Cues:
         disaster_phrases=phrases(m, "disaster_phrases"),
         contraband_words=words(m, "contraband_words"),
         weapon_goods=words(m, "weapon_goods"),
+        return_fire_phrases=phrases(m, "return_fire_phrases"),
     )
