@@ -79,6 +79,9 @@ _PUB = _dt.date(2024, 3, 6)
         # a one-word country name used as an adjective
         ("On 2 March 2024, Ethiopia troops clashed with al-Shabaab militants near Baidoa.",
          ("Military Forces of Ethiopia", 8)),
+        # whoever a blast targets is its target, not its author
+        ("On 2 March 2024, a roadside bomb exploded near Afgoye, targeting a Somali army convoy.",
+         ("Unidentified Armed Group (Somalia)", 3)),
         # a militia whose own phrase names its clan is communal (inter 4)
         ("On 2 March 2024, armed militias from two rival clans battled near Beledweyne.",
          ("Unidentified Communal Militia (Somalia)", 4)),

@@ -819,6 +819,17 @@ class EventExtractor:
                     hit_actor = actor_in(child)
                     if hit_actor is not None and hit_actor != agent:
                         target = hit_actor
+        if target is None:
+            # "an IED exploded, targeting an army convoy": whoever is targeted is the target
+            for tok in sent:
+                if tok.lemma_.lower() == "target" and tok.pos_ == "VERB":
+                    for child in tok.children:
+                        if child.dep_ in ("dobj", "nsubjpass"):
+                            hit_actor = actor_in(child)
+                            if hit_actor is not None and hit_actor != agent:
+                                target = hit_actor
+                    if target is not None:
+                        break
         if other_side is not None:
             # "X retook the village after fighting with Y": Y is the other side;
             # "Y's fighters were killed in clashes with X": X is the first
