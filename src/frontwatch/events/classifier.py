@@ -102,7 +102,9 @@ _KEEP_ABBREVIATIONS = frozenset(
 def clean_acled_notes(text: str) -> str:
     """Drop ACLED coding boilerplate: size tags, fatality bookkeeping, the date opener."""
     text = _SIZE_TAG.sub(" ", text)
-    text = _FATALITY_NOTES.sub(" ", text)
+    low = text.lower()
+    if "fatalities" in low or "deaths" in low:  # (the pattern is slow to fail on long text)
+        text = _FATALITY_NOTES.sub(" ", text)
     text = _DATE_OPENER.sub("", text, count=1)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -329,7 +331,7 @@ class SubEventClassifier:
         todo = list(dict.fromkeys(t for t in texts if t not in recent))
         if not todo:
             return np.stack([recent[t] for t in texts])
-        rows = self._fitted.pipeline.predict_proba([self.mask(clean_acled_notes(t)) for t in todo])
+        rows = self._predict([self.mask(clean_acled_notes(t)) for t in todo])
         if len(todo) == len(texts):
             out = rows
         else:
@@ -340,6 +342,18 @@ class SubEventClassifier:
         if len(todo) <= RECENT_TEXTS:
             recent.update(zip(todo, rows, strict=True))
         return out
+
+    def _predict(self, masked: list[str]) -> Any:
+        """The fitted pipeline's predict_proba, without FeatureUnion's job machinery
+        (the same stacked features, the same numbers; a tenth of the time on a sentence)."""
+        from scipy import sparse
+
+        steps = self._fitted.pipeline.named_steps
+        union = steps["features"]
+        if getattr(union, "transformer_weights", None) or len(masked) == 0:
+            return self._fitted.pipeline.predict_proba(masked)
+        X = sparse.hstack([t.transform(masked) for _, t in union.transformer_list]).tocsr()
+        return steps["model"].predict_proba(X)
 
     def predict(self, texts: Sequence[str]) -> list[str]:
         """The most probable label of each text."""
