@@ -76,19 +76,24 @@ ATTACK_VERBS = {"attack", "assault", "raid", "storm", "strike", "hit", "target",
                 "bomb", "pound", "ambush"}
 NOT_TRIGGER_ENTS = {"DATE", "TIME", "CARDINAL", "PERSON", "GPE", "LOC", "FAC"}
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-# classifier probability above which it overrides the rules' event type
-CLASSIFIER_OVERRIDE = 0.25  # tuned on an inner fold of the ACLED train split
-# events whose evidence the classifier reads as "no ACLED event" this surely are dropped
+# The classifier's say (each tuned on an inner fold of the ACLED train split with
+# scripts/tune_extraction.py; docs/eval.md):
+# probability above which it overrides the rules' event type
+CLASSIFIER_OVERRIDE = 0.25
+# ... between a protest and a riot, either way
+DEMONSTRATION_OVERRIDE = 0.45
+# weight of the paragraph, against the sentence alone, in its reading of a lead event
+PARAGRAPH_WEIGHT = 0.85
+# events whose evidence it reads as "no ACLED event" this surely are dropped
 NONE_DROP = 0.3
-# ... and a short report whose whole text it reads so
+# ... and every event of a short report whose whole text it reads so
 DOC_NONE_DROP = 0.3
+TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
+# "lost the district to the Taliban": the subject gave the ground up
 LOSS_VERBS = frozenset({"lose", "surrender", "cede", "relinquish"})
 FORCE_AT_PROTESTS = ("Protest with intervention", "Excessive force against protesters")
+# one-sided means that become a clash when the target fires back
 RETURNABLE = ("Grenade", "Shelling/artillery/missile attack")
-TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
-DEMONSTRATION_OVERRIDE = 0.45  # the same, from a protest to a riot
-# weight of the paragraph, against the sentence alone, in the classifier's reading
-PARAGRAPH_WEIGHT = 0.85  # tuned with scripts/tune_extraction.py
 # short reports with no trigger: the classifier may name the event (see _fallback)
 FALLBACK_MAX_CHARS = 600
 FALLBACK_MAX_PNONE = 0.1
@@ -105,8 +110,6 @@ REPEL_VERBS = {"repel", "repulse", "thwart", "foil"}
 PRONOUNS = {"they", "them", "it", "he", "she", "their", "its"}
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"[\w'-]+")
-# an accident or disaster told anywhere in the paragraph rules out political violence
-DISASTER_PARAGRAPH = True
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
@@ -371,7 +374,7 @@ class EventExtractor:
         violence (data/cues.yaml)."""
         c = self.cues
         words = {t.lower_ for t in sent}
-        context = paragraph.lower() if DISASTER_PARAGRAPH else sent.text.lower()
+        context = (paragraph or sent.text).lower()
         context_words = words | set(_WORD.findall(context))
         out = []
         for h in hits:
