@@ -264,7 +264,7 @@ class EventExtractor:
                 if h.trigger.role == "weapon" or not all(in_actor[h.start:h.end])
                 or (h.trigger.event_type in ("Protests", "Riots")
                     and doc[h.head_index].dep_ == "nsubj"
-                    and all(i in (0, 5, 6) for i in in_actor[h.start:h.end]))]
+                    and all(i in (5, 6) for i in in_actor[h.start:h.end]))]
         if hits:
             state.saw_trigger = True
         cue_hits: dict[str, list[tuple[int, int]]] = {}
@@ -562,12 +562,10 @@ class EventExtractor:
             target, agent = agent, None
         if event_type == "Riots" and agent is not None and agent.inter in ARMED and agent.inter != 1:
             sub, event_type = "Looting/property destruction", "Strategic developments"  # armed men burning a market
-        if sub in TERRITORIAL and agent is not None:
-            sub = "Government regains territory" if agent.inter == 1 else "Non-state actor overtakes territory"
         # the paragraph's lead event is read with the whole paragraph (what follows tells
         # of its toll, its weapons, its victims); a later one has only its sentence
-        sub = self._refine(sent.text, sub, event_type,
-                           _paragraph(part.text, sent) if state.leads else None)
+        paragraph = _paragraph(part.text, sent) if state.leads else None
+        sub = self._refine(sent.text, sub, event_type, paragraph)
         if (sub in TERRITORIAL and agent is not None and target is not None
                 and {anchor.lemma_.lower(), anchor.head.lemma_.lower()} & LOSS_VERBS):
             agent, target = target, agent  # "the army lost the town to the rebels": the rebels took it
@@ -581,16 +579,14 @@ class EventExtractor:
             sub = "Armed clash"  # ACLED's attacks are on civilians; on armed men, a clash
         event_type = SUB_EVENT_TYPES[sub]
         if (event_type == "Explosions/Remote violence" and sub in RETURNABLE
-                and any(p in (_paragraph(part.text, sent) if state.leads else sent.text).lower()
-                        for p in self.cues.return_fire_phrases)):
+                and any(p in (paragraph or sent.text).lower() for p in self.cues.return_fire_phrases)):
             # the side the grenade or shells were aimed at fought back: a clash
             sub, event_type = "Armed clash", "Battles"
         if sub == "Peaceful protest" and modifiers:
             # force named against the protest outweighs the classifier's reading
             sub = max(modifiers, key=lambda h: h.trigger.weight).trigger.sub_event_type
         forces = any(a is not None and a.inter == 1 for a in (agent, target))
-        if (sub in ("Protest with intervention", "Excessive force against protesters")
-                and not modifiers and not forces):
+        if sub in FORCE_AT_PROTESTS and not modifiers and not forces:
             # the classifier's guess that someone intervened, with nobody named who did
             sub = "Peaceful protest"
         if (sub in ("Peaceful protest", "Protest with intervention")
