@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from frontwatch.eval.common import primary_event
 from frontwatch.events.dates import resolve_date
 from frontwatch.events.fatalities import find_fatalities
 from frontwatch.models import EVENT_FIELDS, Document
@@ -380,7 +381,7 @@ def test_protest_sub_types(text: str, expected: tuple) -> None:
     ],
 )
 def test_event_place_is_the_precise_one(text: str, expected: tuple) -> None:
-    ev = max(extract(text, published=PUB), key=lambda e: e.confidence)
+    ev = primary_event(extract(text, published=PUB))
     assert (ev.location, ev.geo_precision) == expected
 
 
@@ -398,7 +399,7 @@ def test_event_place_is_the_precise_one(text: str, expected: tuple) -> None:
 def test_paragraph_leads_with_its_main_event(text: str, expected: tuple) -> None:
     events = extract(text, published=PUB)
     assert [e.sub_event_type for e in events] == list(expected)
-    assert max(events, key=lambda e: e.confidence).sub_event_type == expected[0]
+    assert primary_event(events).sub_event_type == expected[0]
 
 
 def test_toll_in_a_later_sentence_counts_once_for_the_lead_event() -> None:
@@ -406,7 +407,7 @@ def test_toll_in_a_later_sentence_counts_once_for_the_lead_event() -> None:
             "Two soldiers were killed in the fighting.")
     evs = extract(text, published=PUB)
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 2), ("Armed clash", None)]
-    assert max(evs, key=lambda e: e.confidence).fatalities == 2
+    assert primary_event(evs).fatalities == 2
 
 
 def test_event_ids_are_unique_within_a_document(pipeline) -> None:
@@ -437,7 +438,7 @@ def test_event_ids_are_unique_within_a_document(pipeline) -> None:
     ],
 )
 def test_territory_and_sides(text: str, expected: tuple) -> None:
-    ev = max(extract(text, published=PUB), key=lambda e: e.confidence)
+    ev = primary_event(extract(text, published=PUB))
     assert (ev.sub_event_type, ev.actor2 if "retook" in text else ev.actor1) == expected
 
 
@@ -499,7 +500,7 @@ def test_return_fire_makes_a_grenade_attack_a_clash() -> None:
     """The side a grenade was thrown at fought back: ACLED codes an armed clash."""
     text = ("Al-Shabaab militants threw a hand grenade at a police post in Mogadishu on Monday. "
             "Police responded with gunfire.")
-    ev = max(extract(text, published=PUB), key=lambda e: e.confidence)
+    ev = primary_event(extract(text, published=PUB))
     assert (ev.sub_event_type, ev.actor1) == ("Armed clash", "Al-Shabaab")
     one_sided = "Al-Shabaab militants threw a hand grenade at a police post in Mogadishu on Monday."
-    assert max(extract(one_sided, published=PUB), key=lambda e: e.confidence).sub_event_type == "Grenade"
+    assert primary_event(extract(one_sided, published=PUB)).sub_event_type == "Grenade"
