@@ -645,3 +645,28 @@ def test_big_place_spelt_loosely_is_kept_after_a_foreign_demonym(gp: Geoparser, 
     tops, _ = parse(gp, nlp, "Turkish artillery shelled villages near Qamishli on Tuesday.")
     got = _resolved(tops)
     assert got["Qamishli"][1] == "SY"
+
+
+def test_article_of_a_group_name_is_no_place(gp: Geoparser, nlp) -> None:
+    # "Al" of "Al Shabaab" is no place (Norway has an Ål), and no evidence for another country
+    tops, _ = parse(gp, nlp, "On 7 May 2021, a grenade was thrown by Al Shabaab militants at a police post in Jowhar.")
+    assert not any(t.text == "Al" for t in tops)
+    assert _resolved(tops)["Jowhar"][1] == "SO"
+
+
+def test_city_and_district_joined_by_a_hyphen_before_a_coders_list(gp: Geoparser, nlp) -> None:
+    # the district is in no gazetteer; the city before the hyphen is the place, not a namesake abroad
+    tops, _ = parse(gp, nlp, "On 2 June 2021, gunmen fired at an army base in Mogadishu-Hodan district (Hodan, Banadir).")
+    got = _resolved(tops)
+    assert got["Mogadishu"] == ("Mogadishu", "SO", "PPLC")
+    assert not any(t.text == "Hodan" and t.resolved for t in tops)
+
+
+def test_small_foreign_namesake_beside_another_countrys_places_is_left_unresolved(gp: Geoparser, nlp) -> None:
+    # "Hamar" (a town of Norway) in a sentence whose other places are Somali: a place the gazetteer lacks
+    text = "On 2 June 2021, a grenade was thrown at the Hamar Jajab police station in Mogadishu (Banadir)."
+    tops, _ = parse(gp, nlp, text)
+    assert _resolved(tops)["Mogadishu"][1] == "SO"
+    assert not any(t.country_code == "NO" for t in tops)
+    place = event_location(tops, next(nlp(text).sents))
+    assert place is not None and place.country_code == "SO"

@@ -281,6 +281,7 @@ class Geoparser:
         # words of multi-word person names: the same word alone is the person, not a place
         person_tokens = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title}
         out.extend(self._paren_lists(doc, offset, seg, taken))
+        from_lists = {id(m) for m in out}  # (a coder's list says where its names end)
         for ent in doc.ents:
             label = ent.label_
             if label not in PLACE_LABELS and label not in ("NORP", "ORG", "PERSON"):
@@ -396,7 +397,7 @@ class Geoparser:
         def known(text: str) -> bool:
             return bool(_notable(gaz.candidates(text, False)))
 
-        return [m for m in out if m.fixed is not None or not _name_goes_on(doc, m.tok_start, m.tok_end, known)]
+        return [m for m in out if m.fixed is not None or id(m) in from_lists or not _name_goes_on(doc, m.tok_start, m.tok_end, known)]
 
     def _paren_lists(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
         """Event coders' place lists: "Kakomero (Rutshuru, Nord-Kivu)", "Kagara (Rafi LGA,
@@ -465,6 +466,19 @@ class Geoparser:
             if doc[a].text == "-":
                 a += 1
             before = [(a, b + 1, self.gaz.candidates(doc[a : b + 1].text, False))] if doc[a:b + 1].text.lower() not in self.stop and not headless else []
+            if before and not before[0][2]:
+                # "Mogadishu-Hamar Weyne (...)": a city and its district joined by a hyphen; the
+                # district when the gazetteer knows it, else the city
+                hy = [h for h in range(a + 1, b) if doc[h].text in ("-", "–")]
+                if hy:
+                    for x, y in ((hy[-1] + 1, b + 1), (a, hy[0])):
+                        pc = self.gaz.candidates(doc[x:y].text, False) if y > x else ()
+                        if pc and (not ccs or any(c.cc in ccs for c in pc)):
+                            before = [(x, y, pc)]
+                            for k in range(a, b + 1):
+                                if not x <= k < y:
+                                    taken[k] = 3
+                            break
             # the countries most names of the list have a reading in (each name counted once), within
             # those of the widest container when it has some there: an ambiguous province name
             # ("Central", "Western") does not carry the list abroad
@@ -609,7 +623,8 @@ class Geoparser:
                 continue
             if not all(t.is_title or t.is_upper or t.text in (".", "-") for t in doc[i:k]) or doc[k - 1].text == "-":
                 continue
-            if k - i == 1 and (doc[i].lower_ in _GENERIC_WORDS or doc[i].lower_ in self.stop or doc[i].lower_ in person_tokens):
+            if k - i == 1 and (doc[i].lower_ in _GENERIC_WORDS or doc[i].lower_ in self.stop or doc[i].lower_ in person_tokens
+                               or doc[i].lower_ in _ARTICLE_WORDS):  # the "Al" of "Al Shabaab"
                 continue
             cands = _notable(gaz.candidates(doc[i:k].text, False))
             if cands:
@@ -876,7 +891,32 @@ class Geoparser:
                 points.append((c.lat, c.lon, idx))  # type: ignore[arg-type]
         if sum(votes_cc.values()) >= 3:
             results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, (votes_cc, votes_a1, points, picked), cue_cc)
-        return self._outside_container(mentions, containers, results)
+        return self._unsupported_abroad(mentions, self._outside_container(mentions, containers, results))
+
+    def _unsupported_abroad(self, mentions: list[Mention],
+                            results: list[tuple[Candidate | None, float]]) -> list[tuple[Candidate | None, float]]:
+        """A small place in a country no other name of the document is read in, in a sentence
+        with two or more places read in another country, is left unresolved: it is a place the
+        gazetteer lacks that shares a name with a town abroad ("the Hamar Jajab police station in
+        Mogadishu" is no town of Norway). A place written with its country or division has them
+        for support."""
+        limit = self.priors.context.get("unsupported_foreign_max_population", 0.0)
+        if not limit:
+            return results
+        min_score = self.priors.min_score
+        ok = [c if c is not None and sc >= min_score and c.lat is not None and c.cc else None for c, sc in results]
+        per_cc = Counter(c.cc for c in ok if c is not None)
+        out = list(results)
+        for idx, c in enumerate(ok):
+            if (c is None or c.population >= limit or c.fcode in COUNTRY_CODES or c.fcode == "ADM1"
+                    or c.kind == DEMONYM or per_cc[c.cc] > 1):
+                continue
+            m = mentions[idx]
+            if sum(1 for j, o in enumerate(ok) if j != idx and o is not None and o.cc != c.cc
+                   and o.fcode not in COUNTRY_CODES and o.kind != DEMONYM
+                   and mentions[j].seg == m.seg and mentions[j].sent_start == m.sent_start) >= 2:
+                out[idx] = (None, 0.0)
+        return out
 
     def _outside_container(self, mentions: list[Mention], containers: list[list[int]],
                            results: list[tuple[Candidate | None, float]]) -> list[tuple[Candidate | None, float]]:
