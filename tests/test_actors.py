@@ -157,3 +157,48 @@ def test_anti_name_is_not_the_actor() -> None:
                      published=_PUB)
     assert events
     assert all("Houthis" not in (e.actor1 or "") for e in events), [e.actor1 for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # private guards are ACLED's private security forces (inter 8), with the event's country
+        ("On 2 March 2024, a private security guard stabbed a trader to death at a market in Onitsha.",
+         ("Private Security Forces (Nigeria)", 8)),
+        ("On 2 March 2024, security guards at a gold mine near Geita shot dead two men.",
+         ("Private Security Forces (Tanzania)", 8)),
+        # a group the table does not list, written as an acronym before a fighters' noun
+        ("On 2 March 2024, suspected KRF militants attacked a checkpoint near Gao, wounding two gendarmes.",
+         ("KRF", 2)),
+    ],
+)
+def test_more_actor1_mechanisms(text: str, expected: tuple) -> None:
+    ev = primary_event(extract(text, published=_PUB))
+    assert (ev.actor1, ev.inter1) == expected
+
+
+def test_acronyms_that_are_no_armed_group() -> None:
+    """"UN peacekeepers" and "NATO fighters" (jets): the acronyms listed as no group stay out."""
+    from frontwatch.actors import ActorMatcher
+    from frontwatch.nlp import load_nlp
+
+    nlp = load_nlp()
+    matcher = ActorMatcher(nlp)
+    found, _ = matcher.find(nlp("On 2 March 2024, NATO fighters flew over the base while EU gunmen waited."))
+    assert not any(m.actor.name in ("NATO", "EU") for m in found), [m.actor.name for m in found]
+    found, _ = matcher.find(nlp("On 2 March 2024, KRF militants and TTPX fighters clashed."))
+    assert [(m.actor.name, m.actor.inter) for m in found] == [("KRF", 2), ("TTPX", 2)]
+
+
+def test_claim_of_responsibility_names_the_unnamed_author() -> None:
+    text = ("On 2 March 2024, a roadside bomb exploded near a court in Marka, wounding two guards. "
+            "Al-Shabaab claimed responsibility for the attack.")
+    ev = primary_event(extract(text, published=_PUB))
+    assert (ev.sub_event_type, ev.actor1, ev.inter1) == ("Remote explosive/landmine/IED", "Al-Shabaab", 2)
+
+
+def test_denied_responsibility_names_nobody() -> None:
+    text = ("On 2 March 2024, a roadside bomb exploded near a court in Marka, wounding two guards. "
+            "Al-Shabaab denied responsibility for the attack.")
+    ev = primary_event(extract(text, published=_PUB))
+    assert (ev.sub_event_type, ev.actor1) == ("Remote explosive/landmine/IED", "Unidentified Armed Group (Somalia)")

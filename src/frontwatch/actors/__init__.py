@@ -7,6 +7,7 @@ loads and validates it and finds actor mentions in a spaCy Doc.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,8 @@ ARMED = {1, 2, 3, 4, 8}
 MEMBER_NOUNS = ("militants", "fighters", "forces", "troops", "militiamen", "rebels", "insurgents",
                 "members", "elements", "soldiers", "gunmen", "militia", "militias", "cadres")
 MILITIA_NOUNS = ("militia", "militias", "militiamen")
+# an acronym: two to eight letters, capital first and last, at least two capitals ("JNIM", "AGuH")
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{0,6}[A-Z]$")
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,16 @@ class Convention:
     no_actor2: bool  # the event type has no second side ("Peaceful protest")
 
 
+@dataclass(frozen=True)
+class UnlistedGroups:
+    """A group the table does not list, named by its acronym before a fighters' noun
+    ("JNIM militants", "ADF rebels"): the acronym is the actor."""
+
+    nouns: frozenset[str]
+    inter: int
+    not_groups: frozenset[str]  # acronyms that are no armed group ("UN", "EU")
+
+
 @dataclass
 class ActorTable:
     actors: list[Actor]
@@ -75,6 +88,7 @@ class ActorTable:
     countries: dict[str, str]  # iso -> name
     demonyms: dict[str, str]  # lowercase adjective -> iso
     conventions: dict[str, Convention] = field(default_factory=dict)  # sub-event type -> roles
+    unlisted: UnlistedGroups | None = None
     by_name: dict[str, Actor] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -154,7 +168,16 @@ def _load(path: str | Path | None) -> ActorTable:
             require(sub in SUB_EVENT_TYPES, f"conventions: unknown sub-event type {sub!r}", src)
             require(sub not in conventions, f"conventions: {sub!r} listed twice", src)
             conventions[sub] = conv
-    return ActorTable(actors, aliases, generic, rules("plain", "words"), countries, demonyms, conventions)
+    unlisted = None
+    u = data.get("unlisted_groups")
+    if u is not None:
+        require(isinstance(u, dict) and u.get("inter") in INTER_CODES, "unlisted_groups needs an inter code", src)
+        unlisted = UnlistedGroups(
+            frozenset(w.lower() for w in str_list(u.get("nouns"), "unlisted_groups nouns", src, allow_empty=False)),
+            int(u["inter"]),
+            frozenset(str_list(u.get("not_groups"), "unlisted_groups not_groups", src)),
+        )
+    return ActorTable(actors, aliases, generic, rules("plain", "words"), countries, demonyms, conventions, unlisted)
 
 
 @functools.lru_cache(maxsize=4)
@@ -244,6 +267,13 @@ class ActorMatcher:
         self._key[self.vocab.strings.add(s)] = key
         return s
 
+    def _unlisted_actor(self, acronym: str, inter: int) -> Actor:
+        k = (acronym, -1)
+        a = self._generic_cache.get(k)
+        if a is None:
+            a = self._generic_cache[k] = Actor(name=acronym, inter=inter)
+        return a
+
     def _generic_actor(self, pattern: str, inter: int, iso: str | None) -> Actor:
         k = (pattern, hash(iso))
         a = self._generic_cache.get(k)
@@ -269,6 +299,16 @@ class ActorMatcher:
             # extend over a country adjective before a generic alias ("Syrian army" is itself an alias)
             found.append(ActorMention(self.table.by_name[key[1]], s, e))
             taken[s:e] = b"\x01" * (e - s)
+        unlisted = self.table.unlisted
+        if unlisted is not None:
+            for tok in doc[:-1]:
+                i = tok.i
+                if (taken[i] or doc[i + 1].lower_ not in unlisted.nouns or not _ACRONYM.match(tok.text)
+                        or tok.text in unlisted.not_groups or tok.text in self.table.demonyms
+                        or tok.lower_ in self.country_words or _opposed(doc, i)):
+                    continue
+                found.append(ActorMention(self._unlisted_actor(tok.text, unlisted.inter), i, i + 2))
+                taken[i:i + 2] = b"\x01\x01"
         demonyms = self.table.demonyms
         after: dict[int, str] = {}
         for m, s, _e in self.country_names(doc):
@@ -338,6 +378,6 @@ def with_country(actor: Actor, iso: str | None, table: ActorTable) -> Actor:
     if actor.inter in (1,):
         base = actor.name  # "Military Forces" -> "Military Forces of Iraq"
         return Actor(name=f"{base} of {cname}", inter=actor.inter, country=iso)
-    if actor.inter in (5, 6, 7) or actor.name.startswith("Unidentified "):
+    if actor.inter in (5, 6, 7, 8) or actor.name.startswith("Unidentified "):
         return Actor(name=f"{actor.name} ({cname})", inter=actor.inter, country=iso)
     return actor

@@ -307,6 +307,8 @@ class EventExtractor:
                 merged = self._intervention(sent_hits, new, out[para_first:len(out) - len(new)])
                 if merged:
                     out = [e for e in out if all(e is not m for m in merged)]
+            if sent_cues.get("responsibility") and len(out) > para_first:
+                self._claimed(doc, sent, sent_cues["responsibility"], sent_mentions, out[para_first:])
             # what this sentence establishes for the next ones
             for m in sent_mentions:
                 if m.actor.inter in ARMED:
@@ -318,6 +320,26 @@ class EventExtractor:
             if date is not None and not (sent_cues.get("background") or background_year(sent.text, document.published)):
                 state.date = date
         return out
+
+    def _claimed(self, doc: Doc, sent: SpacySpan, spans: list[tuple[int, int]],
+                 mentions: list[ActorMention], earlier: list[Event]) -> None:
+        """"X claimed responsibility for the attack" after the paragraph's events: X is the
+        author of those whose author the text left unnamed. A denial, a negated claim or a
+        bare "responsibility for the" names nobody."""
+        claims = [(s, e) for s, e in spans if doc[s].lower_ != "responsibility"]
+        if not claims or any(t.dep_ == "neg" or t.lemma_.lower() in self.cues.deny_verbs for t in sent):
+            return
+        first = min(s for s, _ in claims)
+        named = [m for m in mentions if m.end <= first and m.actor.inter in (2, 3, 4)
+                 and not m.actor.name.startswith("Unidentified") and m.actor.name != "Rebel group"]
+        if not named:
+            return
+        actor = named[-1].actor
+        for ev in earlier:
+            if ev.actor1 and ev.actor1.startswith("Unidentified Armed Group") and ev.event_type in (
+                "Violence against civilians", "Explosions/Remote violence", "Battles"
+            ):
+                ev.actor1, ev.inter1 = actor.name, actor.inter
 
     def _triggers(self, doc: Doc) -> list[_Hit]:
         hits: list[_Hit] = []
