@@ -670,3 +670,23 @@ def test_small_foreign_namesake_beside_another_countrys_places_is_left_unresolve
     assert not any(t.country_code == "NO" for t in tops)
     place = event_location(tops, next(nlp(text).sents))
     assert place is not None and place.country_code == "SO"
+
+
+def test_namesake_in_another_division_beside_two_places_of_one_is_left_unresolved(gp: Geoparser, nlp) -> None:
+    # several towns of India are called Hamirpur, none in Gujarat: the one meant is missing
+    tops, _ = parse(gp, nlp, "On 2 June 2021, gunmen shot two men in Hamirpur, near Bhachau and Anjar in Gujarat.")
+    ham = next(t for t in tops if t.text == "Hamirpur")
+    assert not ham.resolved
+    assert _resolved(tops)["Bhachau"][1] == "IN"
+    # alone, the name keeps its best reading
+    tops, _ = parse(gp, nlp, "On 2 June 2021, gunmen shot two men in Hamirpur.")
+    assert next(t for t in tops if t.text == "Hamirpur").country_code == "IN"
+
+
+def test_foreign_old_name_beside_two_places_of_another_country_is_left_unresolved(gp: Geoparser, nlp) -> None:
+    # "Nima" is an old name of Nimes; beside Accra and Greater Accra it is a quarter the gazetteer lacks
+    tops, _ = parse(gp, nlp, "On 2 June 2021, traders marched in Nima, a suburb of Accra (Accra, Greater Accra).")
+    assert not any(t.country_code == "FR" for t in tops)
+    # an exonym of a city of a million or more stays ("Kiev" beside two places of Poland)
+    tops, _ = parse(gp, nlp, "The train from Kiev reached Przemysl and then Krakow on Monday.")
+    assert _resolved(tops)["Kiev"][1] == "UA"

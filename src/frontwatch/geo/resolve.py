@@ -895,27 +895,47 @@ class Geoparser:
 
     def _unsupported_abroad(self, mentions: list[Mention],
                             results: list[tuple[Candidate | None, float]]) -> list[tuple[Candidate | None, float]]:
-        """A small place in a country no other name of the document is read in, in a sentence
-        with two or more places read in another country, is left unresolved: it is a place the
-        gazetteer lacks that shares a name with a town abroad ("the Hamar Jajab police station in
-        Mogadishu" is no town of Norway). A place written with its country or division has them
-        for support."""
+        """A place the gazetteer lacks that shares its name with a place elsewhere: a small place
+        (or one matched by a loose spelling, an alias, or an old or foreign name of a city under a
+        million) that no other name of the document supports, in a sentence with two or more places
+        read elsewhere.
+
+        Abroad: its country is no other name's, and the sentence's other places are in another
+        country ("the Hamar Jajab police station in Mogadishu (Banadir)" is no town of Norway):
+        left unresolved. At home: its first-level division is no other name's, and two or more
+        of the sentence's places share another division of the same country ("Hamirpur village
+        near Rapar (Kachchh, Gujarat)"): the name's reading there if it has one, else none."""
         limit = self.priors.context.get("unsupported_foreign_max_population", 0.0)
         if not limit:
             return results
         min_score = self.priors.min_score
         ok = [c if c is not None and sc >= min_score and c.lat is not None and c.cc else None for c, sc in results]
         per_cc = Counter(c.cc for c in ok if c is not None)
+        per_a1 = Counter((c.cc, c.admin1) for c in ok if c is not None and c.admin1 and c.fcode not in COUNTRY_CODES)
         out = list(results)
         for idx, c in enumerate(ok):
-            if (c is None or c.population >= limit or c.fcode in COUNTRY_CODES or c.fcode == "ADM1"
-                    or c.kind == DEMONYM or per_cc[c.cc] > 1):
+            if (c is None or c.tier == TIER_NORM and (c.kind in (PRIMARY, ABBREV) and c.population >= limit
+                                                      or c.kind == ALTERNATE and c.population >= 1_000_000)
+                    or c.fcode in COUNTRY_CODES or c.fcode == "ADM1" or c.kind == DEMONYM):
                 continue
             m = mentions[idx]
-            if sum(1 for j, o in enumerate(ok) if j != idx and o is not None and o.cc != c.cc
-                   and o.fcode not in COUNTRY_CODES and o.kind != DEMONYM
-                   and mentions[j].seg == m.seg and mentions[j].sent_start == m.sent_start) >= 2:
-                out[idx] = (None, 0.0)
+            others = [o for j, o in enumerate(ok) if j != idx and o is not None and o.fcode not in COUNTRY_CODES
+                      and o.kind != DEMONYM and mentions[j].seg == m.seg and mentions[j].sent_start == m.sent_start]
+            if per_cc[c.cc] == 1:
+                if sum(1 for o in others if o.cc != c.cc) >= 2:
+                    out[idx] = (None, 0.0)
+                continue
+            if not c.admin1 or per_a1[(c.cc, c.admin1)] > 1 or len(
+                    {(d.cc, d.admin1) for d in m.cands if d.lat is not None and d.kind == PRIMARY}) < 2:
+                continue  # (a name that is the own name of places in one division only has no namesake)
+            home = Counter((o.cc, o.admin1) for o in others if o.cc == c.cc and o.admin1 and o.admin1 != c.admin1)
+            if not home:
+                continue
+            (cc, a1), n = home.most_common(1)[0]
+            if n < 2:
+                continue
+            there = [d for d in m.cands if d.cc == cc and d.admin1 == a1 and d.lat is not None and d.kind != DEMONYM]
+            out[idx] = (max(there, key=self._prior), results[idx][1]) if there else (None, 0.0)
         return out
 
     def _outside_container(self, mentions: list[Mention], containers: list[list[int]],
