@@ -690,3 +690,11 @@ def test_foreign_old_name_beside_two_places_of_another_country_is_left_unresolve
     # an exonym of a city of a million or more stays ("Kiev" beside two places of Poland)
     tops, _ = parse(gp, nlp, "The train from Kiev reached Przemysl and then Krakow on Monday.")
     assert _resolved(tops)["Kiev"][1] == "UA"
+
+
+def test_state_tagged_as_a_people_after_a_comma_is_the_state(gp: Geoparser, nlp) -> None:
+    # spaCy tags "Michoacan" as a nationality; after "Zamora," it is the state, and it places Zamora
+    tops, _ = parse(gp, nlp, "On 6 May 2021, in Zamora, Michoacan, three men were found dead.")
+    got = _resolved(tops)
+    assert got["Michoacan"][1:] == ("MX", "ADM1")
+    assert got["Zamora"][1] == "MX"

@@ -335,8 +335,13 @@ class Geoparser:
                 if text.endswith("s") and any(c.kind == DEMONYM for c in gaz.candidates(text[:-1], False)):
                     continue  # "Mexicans", "Canadians": people, not the country
                 if not any(c.kind == DEMONYM or (c.fcode in COUNTRY_CODES and c.tier == TIER_NORM) for c in cands):
-                    continue
-                cands = tuple(c for c in cands if c.kind == DEMONYM or c.fcode in COUNTRY_CODES) or cands
+                    # "in Zamora, Michoacan": spaCy's people-name for a first-level division after a comma
+                    divs = tuple(c for c in cands if c.fcode == "ADM1" and c.tier <= TIER_FOLD and c.kind in (PRIMARY, ALTERNATE))
+                    if not divs or i == 0 or doc[i - 1].text != "," or i < 2 or not taken[i - 2]:
+                        continue
+                    label, cands = "GPE", divs
+                else:
+                    cands = tuple(c for c in cands if c.kind == DEMONYM or c.fcode in COUNTRY_CODES) or cands
             elif label == "FAC" and not cands:
                 continue
             elif label in ("ORG", "PERSON"):
