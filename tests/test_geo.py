@@ -698,3 +698,11 @@ def test_state_tagged_as_a_people_after_a_comma_is_the_state(gp: Geoparser, nlp)
     got = _resolved(tops)
     assert got["Michoacan"][1:] == ("MX", "ADM1")
     assert got["Zamora"][1] == "MX"
+
+
+def test_city_named_with_city_before_a_coders_list_keeps_its_name(gp: Geoparser, nlp) -> None:
+    # "City" is part of "Panama City", not the word "city" of "Hodeidah port city (...)"
+    tops, _ = parse(gp, nlp, "On 29 April 2021, in Panama City (Bella Vista), residents blocked a road.")
+    got = _resolved(tops)
+    assert got["Panama City"][:2] == ("Panama City", "PA")
+    assert got["Bella Vista"][1] == "PA"

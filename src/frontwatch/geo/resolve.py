@@ -418,7 +418,9 @@ class Geoparser:
                 continue
             b = o - 1
             headless = False
-            if doc[b].lower_ in _LIST_PLACE_NOUNS and b > 0:
+            if doc[b].lower_ in _LIST_PLACE_NOUNS and b > 0 and not (
+                    doc[b].is_title and _notable(self.gaz.candidates(doc[b - 1:b + 1].text, False))):
+                # ("Hodeidah port city (...)", but "Panama City (...)" is the city's own name)
                 b -= 1
                 if doc[b].is_lower and doc[b].is_alpha and b > 0 and doc[b - 1].is_title:
                     b -= 1  # "Hodeidah port city (...)", "Kolofata border town (...)"
