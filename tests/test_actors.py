@@ -202,3 +202,21 @@ def test_denied_responsibility_names_nobody() -> None:
             "Al-Shabaab denied responsibility for the attack.")
     ev = primary_event(extract(text, published=_PUB))
     assert (ev.sub_event_type, ev.actor1) == ("Remote explosive/landmine/IED", "Unidentified Armed Group (Somalia)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 2 March 2024, police in Valletta dispersed protesters with tear gas.", "Police Forces of Malta"),
+        ("On 2 March 2024, Surinamese police arrested four protesters in Paramaribo.", "Police Forces of Suriname"),
+    ],
+)
+def test_generic_actors_are_named_in_small_countries(text: str, expected: str) -> None:
+    events = extract(text, published=_PUB)
+    assert expected in {e.actor2 for e in events} | {e.actor1 for e in events}, [(e.actor1, e.actor2) for e in events]
+
+
+def test_us_state_with_a_country_name_is_no_country() -> None:
+    """"New Jersey police" are a US state's police, not Jersey's."""
+    events = extract("On 2 March 2024, New Jersey police arrested six protesters in Newark.", published=_PUB)
+    assert all("Jersey" not in (e.actor1 or "") + (e.actor2 or "") for e in events)
