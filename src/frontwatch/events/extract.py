@@ -96,8 +96,8 @@ FORCE_AT_PROTESTS = ("Protest with intervention", "Excessive force against prote
 RETURNABLE = ("Grenade", "Shelling/artillery/missile attack")
 # short reports with no trigger: the classifier may name the event (see _fallback)
 FALLBACK_MAX_CHARS = 600
-FALLBACK_MAX_PNONE = 0.1
-FALLBACK_MIN_P = 0.4
+FALLBACK_MAX_PNONE = 0.15
+FALLBACK_MIN_P = 0.3
 # confidence factor of the events of a paragraph's later sentences (ACLED train split: of
 # 717 notes with several events, one of them right, the first is right in 666, the most
 # confident one in 630)
