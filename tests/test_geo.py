@@ -706,3 +706,9 @@ def test_city_named_with_city_before_a_coders_list_keeps_its_name(gp: Geoparser,
     got = _resolved(tops)
     assert got["Panama City"][:2] == ("Panama City", "PA")
     assert got["Bella Vista"][1] == "PA"
+
+
+def test_country_abbreviation_leading_an_organisation_is_still_a_place(gp: Geoparser, nlp) -> None:
+    # "US" is written like the article "us" of Arabic names, but in capitals it is the country
+    tops, _ = parse(gp, nlp, "The US Census Bureau said the median price of a home rose again.")
+    assert _resolved(tops)["US"][1] == "US"

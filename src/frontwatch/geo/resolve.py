@@ -631,7 +631,7 @@ class Geoparser:
             if not all(t.is_title or t.is_upper or t.text in (".", "-") for t in doc[i:k]) or doc[k - 1].text == "-":
                 continue
             if k - i == 1 and (doc[i].lower_ in _GENERIC_WORDS or doc[i].lower_ in self.stop or doc[i].lower_ in person_tokens
-                               or doc[i].lower_ in _ARTICLE_WORDS):  # the "Al" of "Al Shabaab"
+                               or doc[i].lower_ in _ARTICLE_WORDS and not doc[i].is_upper):  # the "Al" of "Al Shabaab", not "US"
                 continue
             cands = _notable(gaz.candidates(doc[i:k].text, False))
             if cands:
