@@ -34,7 +34,8 @@ from frontwatch.events.classifier import SubEventClassifier, acled_split, train
 from frontwatch.models import Document
 from frontwatch.pipeline import get_pipeline
 
-FIELDS = ("sub_event_type_weighted_f1", "event_type", "fatalities", "location_25km", "admin1", "inter1")
+FIELDS = ("sub_event_type_weighted_f1", "event_type", "fatalities", "location_25km", "admin1", "inter1", "inter2",
+          "actor2")
 
 
 def inner_dev(event_id: str) -> bool:

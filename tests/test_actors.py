@@ -220,3 +220,10 @@ def test_us_state_with_a_country_name_is_no_country() -> None:
     """"New Jersey police" are a US state's police, not Jersey's."""
     events = extract("On 2 March 2024, New Jersey police arrested six protesters in Newark.", published=_PUB)
     assert all("Jersey" not in (e.actor1 or "") + (e.actor2 or "") for e in events)
+
+
+def test_bare_noun_target_is_the_group_the_sentence_names() -> None:
+    """"killing four militants" after "encountered KRF militants": the KRF is the other side."""
+    ev = primary_event(extract("On 2 March 2024, the Malian army encountered KRF militants near Gao, "
+                               "killing four militants.", published=_PUB))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.inter2) == ("Armed clash", "Military Forces of Mali", "KRF", 2)

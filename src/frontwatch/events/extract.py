@@ -880,6 +880,13 @@ class EventExtractor:
             cand = [a for a in names if a != agent]
             if cand:
                 target = cand[0]
+        if target is not None and (target.name.startswith("Unidentified Armed Group") or target.name == "Rebel group"):
+            # "encountered BLF militants ... four militants were killed": the bare noun is the
+            # group the sentence names
+            named_armed = [a for a in names if a != agent and a.inter in (2, 3, 4)
+                           and not a.name.startswith("Unidentified") and a.name != "Rebel group"]
+            if named_armed:
+                target = named_armed[0]
         if agent is not None and target is not None and agent.name == target.name:
             target = None
         if agent is not None and agent.inter == 7 and target is not None and target.inter != 7:
