@@ -371,12 +371,16 @@ def test_no_event_examples_load_and_reject_malformed(tmp_path: Path) -> None:
     texts = no_event_examples()
     assert len(texts) >= 50 and all(t == t.strip() and t for t in texts)
     bad = tmp_path / "bad.yaml"
-    bad.write_text("schema_version: 1\ngroups:\n  accident: [\"\"]\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="non-empty sentences"):
+    bad.write_text("version: 1\ngroups:\n  accident: [\"\"]\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="group 'accident' must hold strings"):
         no_event_examples(bad)
-    bad.write_text("schema_version: 9\ngroups: {}\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="schema_version"):
+    bad.write_text("version: 1\ngroups: {}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="'groups' must map"):
         no_event_examples(bad)
+    bad.write_text("version: 9\ngroups: {}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="version 9 is not the supported 1") as err:
+        no_event_examples(bad)
+    assert err.value.code == "FW600"
 
 
 def test_repeated_texts_give_the_same_probabilities(clf: SubEventClassifier) -> None:

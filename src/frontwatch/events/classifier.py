@@ -503,28 +503,18 @@ NO_EVENT_SCHEMA = 1
 
 def no_event_examples(path: str | Path | None = None) -> list[str]:
     """The team-written sentences of data/no_event_examples.yaml: news that reports no
-    ACLED event (accidents, disasters, crime, diplomacy, attribution, commentary)."""
-    import yaml
+    ACLED event (accidents, disasters, crime, diplomacy, attribution, commentary).
+    A malformed file raises `DataFileError` (FW600) naming the file and the problem."""
+    from ..datafiles import load_yaml, require, str_list
 
-    where = str(path) if path else f"data/{NO_EVENT_FILE}"
-    if path is None:
-        ref = resources.files("frontwatch") / "data" / NO_EVENT_FILE
-        text = ref.read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
-    if not isinstance(data, dict) or data.get("schema_version") != NO_EVENT_SCHEMA:
-        raise ValueError(f"{where}: schema_version must be {NO_EVENT_SCHEMA}")
+    data = load_yaml(path or NO_EVENT_FILE, version=NO_EVENT_SCHEMA)
+    src = str(path or f"data/{NO_EVENT_FILE}")
     groups = data.get("groups")
-    if not isinstance(groups, dict) or not groups:
-        raise ValueError(f"{where}: 'groups' must map group names to lists of sentences")
+    require(isinstance(groups, dict) and bool(groups), "'groups' must map group names to lists of sentences", src)
+    assert isinstance(groups, dict)
     out: list[str] = []
     for name, sentences in groups.items():
-        if not isinstance(sentences, list) or not all(
-            isinstance(x, str) and x.strip() for x in sentences
-        ):
-            raise ValueError(f"{where}: group {name!r} must be a list of non-empty sentences")
-        out.extend(x.strip() for x in sentences)
+        out.extend(str_list(sentences, f"group {name!r}", src, allow_empty=False))
     return out
 
 
