@@ -127,6 +127,7 @@ class EventExtractor:
         self.actors = ActorMatcher(nlp, self.table)
         self.classifier = classifier
         self._disrupted = next(t for t in self.triggers if t.sub_event_type == "Disrupted weapons use")
+        self._looting = next(t for t in self.triggers if t.sub_event_type == "Looting/property destruction")
         self._recent = False
         self._violent_demo = Trigger("Violent demonstration", "main", 0.8, False, (), ())
         self.by_lemma: dict[str, list[Trigger]] = {}
@@ -405,7 +406,10 @@ class EventExtractor:
                 if words & c.weapon_goods:
                     h = _Hit(self._disrupted, h.start, h.end, h.head)
                 elif words & c.contraband_words:
-                    continue
+                    if not any(m.actor.inter in (2, 3, 4) for m in mentions):
+                        continue
+                    # gunmen seizing a vehicle or cattle: looting, not a conquest
+                    h = _Hit(self._looting, h.start, h.end, h.head)
             out.append(h)
         if not out:
             return out
