@@ -521,3 +521,28 @@ def test_goods_seized_by_gunmen_are_looted() -> None:
         "Looting/property destruction", "Unidentified Armed Group (Mali)", 3)
     assert extract("On 2 March 2024, police seized two tonnes of cocaine in a truck near Menaka.",
                    published=pub) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # state forces or guards killing a civilian: an attack, whatever the word ("lynched")
+        ("On 2 March 2024, policemen lynched a trader at a market in Kano.",
+         ("Attack", "Police Forces of Nigeria", "Civilians (Nigeria)")),
+        ("On 2 March 2024, security guards at a market in Kano lynched a trader.",
+         ("Attack", "Private Security Forces (Nigeria)", "Civilians (Nigeria)")),
+        # villagers beating police stay a mob: the police are the target, not the agent
+        ("On 2 March 2024, villagers assaulted police personnel at a village in Motihari taluka "
+         "(Purba Champaran, Bihar) as the officers enforced the lockdown.",
+         ("Mob violence", "Rioters (India)", "Police Forces of India")),
+    ],
+)
+def test_mob_violence_needs_a_mob(text: str, expected: tuple) -> None:
+    import datetime as _dt
+
+    from frontwatch.eval.common import primary_event
+    from frontwatch.pipeline import extract
+
+    ev = primary_event(extract(text, published=_dt.date(2024, 3, 6)))
+    assert ev is not None
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected

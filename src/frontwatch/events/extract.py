@@ -563,7 +563,8 @@ class EventExtractor:
             role_mentions = [m for m in role_mentions if not (
                 m.actor.inter == 1 and m.actor.country not in (None, iso)
                 and named.get(m.actor.name) == m.actor)]
-        agent, target = self._roles(anchor, sent, role_mentions, state)
+        agent, target, swapped = self._roles(anchor, sent, role_mentions, state)
+        grammatical_agent = None if swapped else agent  # (the subject as parsed, not turned round)
         if (event_type == "Battles" and agent is not None and target is not None
                 and (anchor.lemma_.lower() in REPEL_VERBS or anchor.head.lemma_.lower() in REPEL_VERBS)):
             # "X repelled an attack by Y", "Y attacked X, who repelled it": ACLED names the
@@ -600,6 +601,9 @@ class EventExtractor:
         elif sub in TERRITORIAL and agent is not None:
             # who took the ground decides which of the two it is
             sub = "Government regains territory" if agent.inter == 1 else "Non-state actor overtakes territory"
+        if (sub == "Mob violence" and agent is not None and agent is grammatical_agent and agent.inter in (1, 8)
+                and target is not None and target.inter == 7):
+            sub = "Attack"  # police or guards beating a man: an attack on a civilian, not a mob
         if (sub == "Attack" and target is not None and target.inter in ARMED
                 and (agent is None or agent.inter in ARMED)):
             sub = "Armed clash"  # ACLED's attacks are on civilians; on armed men, a clash
@@ -785,8 +789,9 @@ class EventExtractor:
         return out
 
     def _roles(self, anchor: Token, sent: SpacySpan, mentions: list[ActorMention],
-               state: _State) -> tuple[Actor | None, Actor | None]:
-        """Agent and target of the event around its trigger, from the dependency parse."""
+               state: _State) -> tuple[Actor | None, Actor | None, bool]:
+        """Agent and target of the event around its trigger, from the dependency parse, and
+        whether they were turned round (civilians are read as the target, not the agent)."""
         agent: Actor | None = None
         target: Actor | None = None
         by_token: dict[int, ActorMention] = {}
@@ -894,8 +899,8 @@ class EventExtractor:
         if agent is not None and target is not None and agent.name == target.name:
             target = None
         if agent is not None and agent.inter == 7 and target is not None and target.inter != 7:
-            agent, target = target, agent
-        return agent, target
+            return target, agent, True
+        return agent, target, False
 
     def _pronoun(self, tok: Token, state: _State, exclude: Actor | None) -> Actor | None:
         if tok.lower_ not in PRONOUNS:
