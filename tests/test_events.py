@@ -508,19 +508,13 @@ def test_return_fire_makes_a_grenade_attack_a_clash() -> None:
 
 def test_goods_seized_by_gunmen_are_looted() -> None:
     """A seizure of goods is no conquest: by gunmen it is looting, by the police no event."""
-    import datetime as _dt
-
-    from frontwatch.eval.common import primary_event
-    from frontwatch.pipeline import extract
-
-    pub = _dt.date(2024, 3, 6)
     ev = primary_event(extract("On 2 March 2024, unknown gunmen on motorbikes seized a truck of an aid "
-                               "group near Menaka.", published=pub))
+                               "group near Menaka.", published=PUB))
     assert ev is not None
     assert (ev.sub_event_type, ev.actor1, ev.inter1) == (
         "Looting/property destruction", "Unidentified Armed Group (Mali)", 3)
     assert extract("On 2 March 2024, police seized two tonnes of cocaine in a truck near Menaka.",
-                   published=pub) == []
+                   published=PUB) == []
 
 
 @pytest.mark.parametrize(
@@ -538,11 +532,6 @@ def test_goods_seized_by_gunmen_are_looted() -> None:
     ],
 )
 def test_mob_violence_needs_a_mob(text: str, expected: tuple) -> None:
-    import datetime as _dt
-
-    from frontwatch.eval.common import primary_event
-    from frontwatch.pipeline import extract
-
-    ev = primary_event(extract(text, published=_dt.date(2024, 3, 6)))
+    ev = primary_event(extract(text, published=PUB))
     assert ev is not None
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected
