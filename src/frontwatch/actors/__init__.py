@@ -90,9 +90,16 @@ class ActorTable:
     conventions: dict[str, Convention] = field(default_factory=dict)  # sub-event type -> roles
     unlisted: UnlistedGroups | None = None
     by_name: dict[str, Actor] = field(default_factory=dict)
+    plain_names: frozenset[str] = frozenset()  # names of the bare-noun actors ("Rebel group")
 
     def __post_init__(self) -> None:
         self.by_name = {a.name: a for a in self.actors}
+        self.plain_names = frozenset(name for _w, name, _i in self.plain)
+
+    def named_group(self, actor: Actor) -> bool:
+        """A non-state armed group a text names (listed, or written as an acronym), not a
+        bare noun ("gunmen", "rebels", "clan militias")."""
+        return actor.inter in (2, 3, 4) and actor.name not in self.plain_names
 
     def country_name(self, iso: str | None) -> str | None:
         return self.countries.get(iso) if iso else None
@@ -267,13 +274,6 @@ class ActorMatcher:
         self._key[self.vocab.strings.add(s)] = key
         return s
 
-    def _unlisted_actor(self, acronym: str, inter: int) -> Actor:
-        k = (acronym, -1)
-        a = self._generic_cache.get(k)
-        if a is None:
-            a = self._generic_cache[k] = Actor(name=acronym, inter=inter)
-        return a
-
     def _generic_actor(self, pattern: str, inter: int, iso: str | None) -> Actor:
         k = (pattern, hash(iso))
         a = self._generic_cache.get(k)
@@ -307,7 +307,7 @@ class ActorMatcher:
                         or tok.text in unlisted.not_groups or tok.text in self.table.demonyms
                         or tok.lower_ in self.country_words or _opposed(doc, i)):
                     continue
-                found.append(ActorMention(self._unlisted_actor(tok.text, unlisted.inter), i, i + 2))
+                found.append(ActorMention(Actor(name=tok.text, inter=unlisted.inter), i, i + 2))
                 taken[i:i + 2] = b"\x01\x01"
         demonyms = self.table.demonyms
         after: dict[int, str] = {}

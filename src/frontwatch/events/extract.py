@@ -110,7 +110,6 @@ REPEL_VERBS = {"repel", "repulse", "thwart", "foil"}
 PRONOUNS = {"they", "them", "it", "he", "she", "their", "its"}
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"[\w'-]+")
-_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 class EventExtractor:
@@ -331,15 +330,12 @@ class EventExtractor:
         if not claims or any(t.dep_ == "neg" or t.lemma_.lower() in self.cues.deny_verbs for t in sent):
             return
         first = min(s for s, _ in claims)
-        named = [m for m in mentions if m.end <= first and m.actor.inter in (2, 3, 4)
-                 and not m.actor.name.startswith("Unidentified") and m.actor.name != "Rebel group"]
+        named = [m for m in mentions if m.end <= first and self.table.named_group(m.actor)]
         if not named:
             return
         actor = named[-1].actor
         for ev in earlier:
-            if ev.actor1 and ev.actor1.startswith("Unidentified Armed Group") and ev.event_type in (
-                "Violence against civilians", "Explosions/Remote violence", "Battles"
-            ):
+            if ev.actor1 and ev.actor1.startswith("Unidentified Armed Group") and ev.event_type in VIOLENT_TYPES:
                 ev.actor1, ev.inter1 = actor.name, actor.inter
 
     def _triggers(self, doc: Doc) -> list[_Hit]:
@@ -416,7 +412,7 @@ class EventExtractor:
         disaster = bool(context_words & c.disaster_words) or any(
             p in context for p in c.disaster_phrases)
         if disaster and not any(m.actor.inter in ARMED and m.actor.inter != 1 for m in mentions):
-            out = [h for h in out if h.trigger.event_type not in _VIOLENT or h.trigger.weight >= 0.85
+            out = [h for h in out if h.trigger.event_type not in VIOLENT_TYPES or h.trigger.weight >= 0.85
                    and h.trigger.role == "weapon" and h.trigger.sub_event_type != "Remote explosive/landmine/IED"]
         return out
 
@@ -889,11 +885,10 @@ class EventExtractor:
             cand = [a for a in names if a != agent]
             if cand:
                 target = cand[0]
-        if target is not None and (target.name.startswith("Unidentified Armed Group") or target.name == "Rebel group"):
+        if target is not None and target.name in ("Unidentified Armed Group", "Rebel group"):
             # "encountered BLF militants ... four militants were killed": the bare noun is the
             # group the sentence names
-            named_armed = [a for a in names if a != agent and a.inter in (2, 3, 4)
-                           and not a.name.startswith("Unidentified") and a.name != "Rebel group"]
+            named_armed = [a for a in names if a != agent and self.table.named_group(a)]
             if named_armed:
                 target = named_armed[0]
         if agent is not None and target is not None and agent.name == target.name:

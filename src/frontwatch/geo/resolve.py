@@ -337,7 +337,7 @@ class Geoparser:
                 if not any(c.kind == DEMONYM or (c.fcode in COUNTRY_CODES and c.tier == TIER_NORM) for c in cands):
                     # "in Zamora, Michoacan": spaCy's people-name for a first-level division after a comma
                     divs = tuple(c for c in cands if c.fcode == "ADM1" and c.tier <= TIER_FOLD and c.kind in (PRIMARY, ALTERNATE))
-                    if not divs or i == 0 or doc[i - 1].text != "," or i < 2 or not taken[i - 2]:
+                    if not divs or i < 2 or doc[i - 1].text != "," or not taken[i - 2]:
                         continue
                     label, cands = "GPE", divs
                 else:
@@ -919,6 +919,11 @@ class Geoparser:
         ok = [c if c is not None and sc >= min_score and c.lat is not None and c.cc else None for c, sc in results]
         per_cc = Counter(c.cc for c in ok if c is not None)
         per_a1 = Counter((c.cc, c.admin1) for c in ok if c is not None and c.admin1 and c.fcode not in COUNTRY_CODES)
+        # the places (not countries) read in each sentence
+        places: dict[tuple[int, int], list[tuple[int, Candidate]]] = {}
+        for j, o in enumerate(ok):
+            if o is not None and o.fcode not in COUNTRY_CODES and o.kind != DEMONYM:
+                places.setdefault((mentions[j].seg, mentions[j].sent_start), []).append((j, o))
         out = list(results)
         for idx, c in enumerate(ok):
             if (c is None or c.tier == TIER_NORM and (c.kind in (PRIMARY, ABBREV) and c.population >= limit
@@ -926,8 +931,7 @@ class Geoparser:
                     or c.fcode in COUNTRY_CODES or c.fcode == "ADM1" or c.kind == DEMONYM):
                 continue
             m = mentions[idx]
-            others = [o for j, o in enumerate(ok) if j != idx and o is not None and o.fcode not in COUNTRY_CODES
-                      and o.kind != DEMONYM and mentions[j].seg == m.seg and mentions[j].sent_start == m.sent_start]
+            others = [o for j, o in places[(m.seg, m.sent_start)] if j != idx]
             if per_cc[c.cc] == 1:
                 if sum(1 for o in others if o.cc != c.cc) >= 2:
                     out[idx] = (None, 0.0)
