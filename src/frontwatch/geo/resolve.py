@@ -162,6 +162,11 @@ def _name_goes_on(doc: Doc, i: int, j: int, known: Callable[[str], bool]) -> boo
 _COMMON_POS = frozenset("NOUN ADJ VERB ADV ADP DET PRON AUX CCONJ SCONJ NUM PART".split())
 
 
+def _lone_article(tok: Token) -> bool:
+    """"Al" of "Al Shabaab": an Arabic article alone is never a place ("US" in capitals is)."""
+    return tok.lower_ in _ARTICLE_WORDS and not tok.is_upper
+
+
 def _common_phrase(span: Span) -> bool:
     """Lowercase common words ("port area", "west coast"), not a name written in lowercase or
     transliterated ("der ez zor", "el Mina"): no article, no proper noun."""
@@ -298,7 +303,7 @@ class Geoparser:
                 if doc[k].text in ("-", "–") and doc[k + 1].is_lower:
                     j = k
                     break
-            if i >= j or j - i == 1 and doc[i].lower_ in _ARTICLE_WORDS and not doc[i].is_upper:
+            if i >= j or j - i == 1 and _lone_article(doc[i]):
                 continue  # "Al" of "Al Shabaab": an article, never a place
             if j - i == 1 and doc[i].is_lower and doc[i].is_alpha:
                 continue  # "meth", "metro", "eastern": a lowercase word is no name
@@ -631,7 +636,7 @@ class Geoparser:
             if not all(t.is_title or t.is_upper or t.text in (".", "-") for t in doc[i:k]) or doc[k - 1].text == "-":
                 continue
             if k - i == 1 and (doc[i].lower_ in _GENERIC_WORDS or doc[i].lower_ in self.stop or doc[i].lower_ in person_tokens
-                               or doc[i].lower_ in _ARTICLE_WORDS and not doc[i].is_upper):  # the "Al" of "Al Shabaab", not "US"
+                               or _lone_article(doc[i])):
                 continue
             cands = _notable(gaz.candidates(doc[i:k].text, False))
             if cands:
