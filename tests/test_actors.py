@@ -138,6 +138,24 @@ def test_reported_event_is_not_its_source(text: str, expected: tuple) -> None:
     assert (ev.actor1, ev.inter1) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive relative clause tells of the clash's victims; its antecedent is no agent
+        ("On 2 March 2024, Kenyan troops encountered KRF militants in which two militants were killed.",
+         ("Military Forces of Kenya", "KRF")),
+        # a subject we cannot name fought the side named after "with": that side is the target,
+        # and the clash's default names the first
+        ("On 2 March 2024, QRT, BSX and JKO had an encounter with KRF militants near Sopore in which "
+         "one KRF militant was killed.",
+         ("Military Forces of India", "KRF")),
+    ],
+)
+def test_encounter_sides(text: str, expected: tuple) -> None:
+    ev = primary_event(extract(text, published=_PUB))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", *expected)
+
+
 def test_word_of_a_name_is_no_civilian() -> None:
     """"People's" in "the Lakeside People's Militia" names a group, not civilians."""
     events = extract("On 2 March 2024, Ukrainian troops shelled positions of the Lakeside People's "

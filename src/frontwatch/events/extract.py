@@ -858,8 +858,13 @@ class EventExtractor:
                         break
         if other_side is not None:
             # "X retook the village after fighting with Y": Y is the other side;
-            # "Y's fighters were killed in clashes with X": X is the first
-            if agent is None:
+            # "Y's fighters were killed in clashes with X": X is the first;
+            # "RR and SoG had an encounter with X": a subject we cannot name is the
+            # first side, X the second
+            if agent is None and _unnamed_subject(verb, by_token):
+                if target is None:
+                    target = other_side
+            elif agent is None:
                 agent = other_side
             elif target is None and other_side != agent:
                 target = other_side
@@ -867,7 +872,8 @@ class EventExtractor:
             for child in verb.head.children:
                 if child.dep_ == "nsubj":
                     agent = actor_in(child) or self._pronoun(child, state, exclude=target)
-            if verb.dep_ in ("relcl", "acl") and agent is None:
+            if verb.dep_ in ("relcl", "acl") and agent is None and not _passive(verb):
+                # "militants who attacked the post"; not "militants in which four were killed"
                 agent = actor_in(verb.head) if verb.head.i in by_token else None
         # fall back on order of mention
         names = []
@@ -998,6 +1004,19 @@ def short_name(name: str) -> str:
 
 
 _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
+
+
+def _passive(verb: Token) -> bool:
+    """The verb is in the passive voice ("were killed")."""
+    return any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children)
+
+
+def _unnamed_subject(verb: Token, by_token: dict[int, ActorMention]) -> bool:
+    """The verb has a nominal subject that names no actor we know ("RR, CRPF and SoG")."""
+    for ch in verb.children:
+        if ch.dep_ == "nsubj":
+            return ch.pos_ in ("NOUN", "PROPN") and not any(t.i in by_token for t in ch.subtree)
+    return False
 
 
 def _state_forces_where(actor: Actor | None, iso: str) -> Actor | None:
