@@ -690,6 +690,15 @@ def test_foreign_old_name_beside_two_places_of_another_country_is_left_unresolve
     # an exonym of a city of a million or more stays ("Kiev" beside two places of Poland)
     tops, _ = parse(gp, nlp, "The train from Kiev reached Przemysl and then Krakow on Monday.")
     assert _resolved(tops)["Kiev"][1] == "UA"
+    # ... but not when written as a feature's name, after "the", beside two places of one country
+    for text, name in [
+        ("On 2 March 2024, gunmen killed two herders near the Kali hills, east of Dori (Seno, Sahel).", "Kali"),
+        ("On 2 March 2024, students protested outside the White House in Nairobi and in Kisumu.", "White House"),
+    ]:
+        tops, _ = parse(gp, nlp, text)
+        assert not any(t.country_code in ("CO", "MA") for t in tops), [(t.text, t.country_code) for t in tops]
+        place = event_location(tops, next(nlp(text).sents))
+        assert place is not None and place.country_code in ("BF", "KE"), (name, place)
 
 
 def test_state_tagged_as_a_people_after_a_comma_is_the_state(gp: Geoparser, nlp) -> None:

@@ -908,9 +908,10 @@ class Geoparser:
     def _unsupported_abroad(self, mentions: list[Mention],
                             results: list[tuple[Candidate | None, float]]) -> list[tuple[Candidate | None, float]]:
         """A place the gazetteer lacks that shares its name with a place elsewhere: a small place
-        (or one matched by a loose spelling, an alias, or an old or foreign name of a city under a
-        million) that no other name of the document supports, in a sentence with two or more places
-        read elsewhere.
+        (or one matched by a loose spelling, an alias, or an old or foreign name of a city) that no
+        other name of the document supports, in a sentence with two or more places read elsewhere
+        (for another name of a city of a million or more: written after "the", and all of them in
+        one other country).
 
         Abroad: its country is no other name's, and the sentence's other places are in another
         country ("the Hamar Jajab police station in Mogadishu (Banadir)" is no town of Norway):
@@ -931,14 +932,20 @@ class Geoparser:
                 places.setdefault((mentions[j].seg, mentions[j].sent_start), []).append((j, o))
         out = list(results)
         for idx, c in enumerate(ok):
-            if (c is None or c.tier == TIER_NORM and (c.kind in (PRIMARY, ABBREV) and c.population >= limit
-                                                      or c.kind == ALTERNATE and c.population >= 1_000_000)
+            if (c is None or c.tier == TIER_NORM and c.kind in (PRIMARY, ABBREV) and c.population >= limit
                     or c.fcode in COUNTRY_CODES or c.fcode == "ADM1" or c.kind == DEMONYM):
                 continue
             m = mentions[idx]
             others = [o for j, o in places[(m.seg, m.sent_start)] if j != idx]
             if per_cc[c.cc] == 1:
-                if sum(1 for o in others if o.cc != c.cc) >= 2:
+                abroad = Counter(o.cc for o in others if o.cc != c.cc)
+                if c.tier == TIER_NORM and c.kind == ALTERNATE and c.population >= 1_000_000:
+                    # another name of a big city, written as a feature's ("the Kali hills", "the
+                    # White House"; a city takes no article: "from Kiev to Przemysl and Krakow"),
+                    # where the sentence's other places all lie in one other country
+                    if (_with_article(m) and len(abroad) == 1 and sum(abroad.values()) >= 2):
+                        out[idx] = (None, 0.0)
+                elif sum(abroad.values()) >= 2:
                     out[idx] = (None, 0.0)
                 continue
             if not c.admin1 or per_a1[(c.cc, c.admin1)] > 1 or len(
@@ -1248,6 +1255,11 @@ class Geoparser:
 
 
 _DIVISION_PLURALS = frozenset("county counties parish parishes township townships state states province provinces city cities".split())
+
+
+def _with_article(m: Mention) -> bool:
+    """The name is written after "the" ("the White House", "near the Kali hills")."""
+    return m.prefix.split()[-1:] == ["the"] or m.text.lower().startswith("the ")
 
 
 def _lies_in(c: Candidate, area: Candidate) -> bool:
