@@ -721,3 +721,14 @@ def test_country_abbreviation_leading_an_organisation_is_still_a_place(gp: Geopa
     # "US" is written like the article "us" of Arabic names, but in capitals it is the country
     tops, _ = parse(gp, nlp, "The US Census Bureau said the median price of a home rose again.")
     assert _resolved(tops)["US"][1] == "US"
+
+
+def test_numbered_street_is_no_town(gp: Geoparser, nlp) -> None:
+    # "Street" is a small town of England; "Street 40" is a street of the city named beside it
+    text = "On 2 March 2024, fighters dug trenches along Street 40 in the east of Mosul."
+    tops, _ = parse(gp, nlp, text)
+    assert not any(t.country_code == "GB" for t in tops), [(t.text, t.country_code) for t in tops]
+    assert _resolved(tops)["Mosul"][1] == "IQ"
+    # a state's name before a number still names the state ("Ohio 63" is a road in Ohio)
+    tops, _ = parse(gp, nlp, "The crash closed Ohio 63 near Monroe on Friday.")
+    assert _resolved(tops)["Ohio"][1] == "US"

@@ -159,6 +159,18 @@ def _name_goes_on(doc: Doc, i: int, j: int, known: Callable[[str], bool]) -> boo
     return False
 
 
+def _numbered_way(doc: Doc, m: Mention) -> bool:
+    """A one-word name before a number that only small towns bear: a numbered street, road or
+    block ("Street 90", "Route 160"), not the town ("Street", Somerset). The name of a state
+    or country keeps its place ("Ohio 63", "U.S. 21": roads in them)."""
+    j = m.tok_end
+    if m.tok_end - m.tok_start != 1 or j >= len(doc) or not doc[j - 1].whitespace_:
+        return False
+    if not (doc[j].is_digit and len(doc[j].text) <= 3):
+        return False
+    return all(c.fclass == "P" and c.population < 50_000 for c in m.cands)
+
+
 _COMMON_POS = frozenset("NOUN ADJ VERB ADV ADP DET PRON AUX CCONJ SCONJ NUM PART".split())
 
 
@@ -407,7 +419,8 @@ class Geoparser:
         def known(text: str) -> bool:
             return bool(_notable(gaz.candidates(text, False)))
 
-        return [m for m in out if m.fixed is not None or id(m) in from_lists or not _name_goes_on(doc, m.tok_start, m.tok_end, known)]
+        return [m for m in out if m.fixed is not None or id(m) in from_lists
+                or not (_name_goes_on(doc, m.tok_start, m.tok_end, known) or _numbered_way(doc, m))]
 
     def _paren_lists(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
         """Event coders' place lists: "Kakomero (Rutshuru, Nord-Kivu)", "Kagara (Rafi LGA,
