@@ -198,6 +198,31 @@ def test_acronyms_that_are_no_armed_group() -> None:
     assert [(m.actor.name, m.actor.inter) for m in found] == [("KRF", 2), ("TTPX", 2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group the table does not list, written as its name and acronym: ACLED's "ACR: Name"
+        ("On 2 March 2024, there was an armed clash between military forces of Colombia and members "
+         "of the Popular Liberation Army (EPLX) near Tame. One EPLX member was killed.",
+         ("Armed clash", "Military Forces of Colombia", "EPLX: Popular Liberation Army")),
+        # the acronym alone names it again
+        ("On 2 March 2024, the Baloch Liberation Tigers (BLT) were blamed for a blast near Turbat. "
+         "Later, two BLT and the police exchanged fire near Gwadar.",
+         ("Armed clash", "BLT: Baloch Liberation Tigers", "Police Forces of Pakistan")),
+        # a state's army named with its acronym is no such group
+        ("On 2 March 2024, the Malian National Army (MNAX) clashed with militants near Gao.",
+         ("Armed clash", "Military Forces of Mali", "Unidentified Armed Group (Mali)")),
+        # nor is a party or movement: its leader shot dead is a civilian
+        ("On 2 March 2024, gunmen shot dead the leader of the Citizens Unity Movement (CUM) in Quetta.",
+         ("Attack", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")),
+    ],
+)
+def test_group_named_with_its_acronym(text: str, expected: tuple) -> None:
+    events = extract(text, published=_PUB)
+    ev = primary_event(events)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected, [(e.actor1, e.actor2) for e in events]
+
+
 def test_claim_of_responsibility_names_the_unnamed_author() -> None:
     text = ("On 2 March 2024, a roadside bomb exploded near a court in Marka, wounding two guards. "
             "Al-Shabaab claimed responsibility for the attack.")

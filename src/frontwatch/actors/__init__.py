@@ -34,6 +34,8 @@ MEMBER_NOUNS = ("militants", "fighters", "forces", "troops", "militiamen", "rebe
                 "members", "elements", "soldiers", "gunmen", "militia", "militias", "cadres")
 MILITIA_NOUNS = ("militia", "militias", "militiamen")
 # an acronym: two to eight letters, capital first and last, at least two capitals ("JNIM", "AGuH")
+# lowercase words and marks inside a group's name ("Front for the Liberation of ...")
+_NAME_GLUE = frozenset({"of", "the", "for", "and", "'s", "’s", "-", "de", "du", "des", "la", "le", "al"})
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{0,6}[A-Z]$")
 
 
@@ -77,6 +79,7 @@ class UnlistedGroups:
     nouns: frozenset[str]
     inter: int
     not_groups: frozenset[str]  # acronyms that are no armed group ("UN", "EU")
+    name_words: frozenset[str] = frozenset()  # "Liberation", "Front": a group's name, "X Y (ACR)"
 
 
 @dataclass
@@ -183,6 +186,7 @@ def _load(path: str | Path | None) -> ActorTable:
             frozenset(w.lower() for w in str_list(u.get("nouns"), "unlisted_groups nouns", src, allow_empty=False)),
             int(u["inter"]),
             frozenset(str_list(u.get("not_groups"), "unlisted_groups not_groups", src)),
+            frozenset(w.lower() for w in str_list(u.get("name_words", []), "unlisted_groups name_words", src)),
         )
     return ActorTable(actors, aliases, generic, rules("plain", "words"), countries, demonyms, conventions, unlisted)
 
@@ -284,6 +288,67 @@ class ActorMatcher:
             self._generic_cache[k] = a
         return a
 
+    def _no_group(self, tok: Token, unlisted: UnlistedGroups) -> bool:
+        return (not _ACRONYM.match(tok.text) or tok.text in unlisted.not_groups
+                or tok.text in self.table.demonyms or tok.lower_ in self.country_words)
+
+    def _named_group(self, doc: Doc, paren: int, unlisted: UnlistedGroups) -> tuple[int, str] | None:
+        """"Baloch Liberation Front (BLF)": where the name before the parenthesis starts, and
+        its words, when it names an armed group the table does not list."""
+        i = paren
+        while i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper and doc[i - 1].is_alpha
+                         or doc[i - 1].lower_ in _NAME_GLUE) and paren - i < 8:
+            i -= 1
+        while i < paren and (not doc[i].is_title or doc[i].lower_ in _NAME_GLUE):
+            i += 1  # (not from a connector, an article or a capitalised abbreviation)
+        words = [t for t in doc[i:paren] if t.is_alpha]
+        if len(words) < 2:
+            return None
+        lows = {t.lower_ for t in words}
+        if not lows & unlisted.name_words:
+            return None
+        if any(t.text in self.table.demonyms or t.lower_ in self.table.demonyms
+               or t.lower_ in self.country_words for t in words):
+            return None  # "Somali National Army", "Sudan People's Liberation Army": a state's
+        return i, doc[i:paren].text
+
+    def _unlisted(self, doc: Doc, unlisted: UnlistedGroups, found: list[ActorMention],
+                  taken: bytearray) -> None:
+        """Groups the table does not list: "JNIM militants", "Baloch Liberation Front (BLF)",
+        and the acronym alone wherever the text names such a group again."""
+        groups: dict[str, Actor] = {}
+        n = len(doc)
+        for tok in doc[:-1]:
+            i = tok.i
+            if doc[i].text == "(" and i + 2 < n and doc[i + 2].text == ")" and not taken[i + 1]:
+                acr = doc[i + 1]
+                if self._no_group(acr, unlisted):
+                    continue
+                named = self._named_group(doc, i, unlisted)
+                if named is None or any(taken[named[0]:i]):
+                    continue
+                start, name = named
+                actor = Actor(name=f"{acr.text}: {name}", inter=unlisted.inter)
+                groups[acr.text] = actor
+                found.append(ActorMention(actor, start, i + 3))
+                taken[start:i + 3] = b"\x01" * (i + 3 - start)
+        for tok in doc[:-1]:
+            i = tok.i
+            if (taken[i] or doc[i + 1].lower_ not in unlisted.nouns or self._no_group(tok, unlisted)
+                    or _opposed(doc, i)):
+                continue
+            actor = groups.setdefault(tok.text, Actor(name=tok.text, inter=unlisted.inter))
+            found.append(ActorMention(actor, i, i + 2))
+            taken[i:i + 2] = b"\x01\x01"
+        for tok in doc:
+            # the acronym alone, once the text has named it a group
+            i = tok.i
+            if taken[i] or tok.text not in groups or _opposed(doc, i):
+                continue
+            e = i + 1 + (i + 1 < n and doc[i + 1].lower_ in self.member_nouns)
+            found.append(ActorMention(groups[tok.text], i, e))
+            taken[i:e] = b"\x01" * (e - i)
+
     def find(self, doc: Doc) -> tuple[list[ActorMention], list[ActorMention]]:
         """Return (mentions of actors, anaphoric descriptions still to resolve)."""
         found: list[ActorMention] = []
@@ -301,14 +366,7 @@ class ActorMatcher:
             taken[s:e] = b"\x01" * (e - s)
         unlisted = self.table.unlisted
         if unlisted is not None:
-            for tok in doc[:-1]:
-                i = tok.i
-                if (taken[i] or doc[i + 1].lower_ not in unlisted.nouns or not _ACRONYM.match(tok.text)
-                        or tok.text in unlisted.not_groups or tok.text in self.table.demonyms
-                        or tok.lower_ in self.country_words or _opposed(doc, i)):
-                    continue
-                found.append(ActorMention(Actor(name=tok.text, inter=unlisted.inter), i, i + 2))
-                taken[i:i + 2] = b"\x01\x01"
+            self._unlisted(doc, unlisted, found, taken)
         demonyms = self.table.demonyms
         after: dict[int, str] = {}
         for m, s, _e in self.country_names(doc):
