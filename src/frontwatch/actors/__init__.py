@@ -33,9 +33,9 @@ ARMED = {1, 2, 3, 4, 8}
 MEMBER_NOUNS = ("militants", "fighters", "forces", "troops", "militiamen", "rebels", "insurgents",
                 "members", "elements", "soldiers", "gunmen", "militia", "militias", "cadres")
 MILITIA_NOUNS = ("militia", "militias", "militiamen")
-# an acronym: two to eight letters, capital first and last, at least two capitals ("JNIM", "AGuH")
 # lowercase words and marks inside a group's name ("Front for the Liberation of ...")
 _NAME_GLUE = frozenset({"of", "the", "for", "and", "'s", "’s", "-", "de", "du", "des", "la", "le", "al"})
+# an acronym: two to eight letters, capital first and last, at least two capitals ("JNIM", "AGuH")
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{0,6}[A-Z]$")
 
 
@@ -73,13 +73,14 @@ class Convention:
 
 @dataclass(frozen=True)
 class UnlistedGroups:
-    """A group the table does not list, named by its acronym before a fighters' noun
-    ("JNIM militants", "ADF rebels"): the acronym is the actor."""
+    """A group the table does not list: named by its acronym before a fighters' noun
+    ("JNIM militants": the acronym is the actor), or by a name holding one of `name_words`
+    followed by its acronym ("Baloch Liberation Front (BLF)": "BLF: Baloch Liberation Front")."""
 
     nouns: frozenset[str]
     inter: int
     not_groups: frozenset[str]  # acronyms that are no armed group ("UN", "EU")
-    name_words: frozenset[str] = frozenset()  # "Liberation", "Front": a group's name, "X Y (ACR)"
+    name_words: frozenset[str] = frozenset()  # lowercase ("liberation", "army"), see above
 
 
 @dataclass
@@ -288,6 +289,10 @@ class ActorMatcher:
             self._generic_cache[k] = a
         return a
 
+    def _with_member_noun(self, doc: Doc, end: int) -> int:
+        """The end of a group's mention, over a member noun after its name ("Taliban militants")."""
+        return end + 1 if end < len(doc) and doc[end].lower_ in self.member_nouns else end
+
     def _no_group(self, tok: Token, unlisted: UnlistedGroups) -> bool:
         return (not _ACRONYM.match(tok.text) or tok.text in unlisted.not_groups
                 or tok.text in self.table.demonyms or tok.lower_ in self.country_words)
@@ -340,12 +345,14 @@ class ActorMatcher:
             actor = groups.setdefault(tok.text, Actor(name=tok.text, inter=unlisted.inter))
             found.append(ActorMention(actor, i, i + 2))
             taken[i:i + 2] = b"\x01\x01"
+        if not groups:
+            return
         for tok in doc:
             # the acronym alone, once the text has named it a group
             i = tok.i
             if taken[i] or tok.text not in groups or _opposed(doc, i):
                 continue
-            e = i + 1 + (i + 1 < n and doc[i + 1].lower_ in self.member_nouns)
+            e = self._with_member_noun(doc, i + 1)
             found.append(ActorMention(groups[tok.text], i, e))
             taken[i:e] = b"\x01" * (e - i)
 
@@ -359,8 +366,7 @@ class ActorMatcher:
         for s, e, key in named:
             if any(taken[s:e]) or _opposed(doc, s):
                 continue
-            if e < len(doc) and doc[e].lower_ in self.member_nouns:
-                e += 1
+            e = self._with_member_noun(doc, e)
             # extend over a country adjective before a generic alias ("Syrian army" is itself an alias)
             found.append(ActorMention(self.table.by_name[key[1]], s, e))
             taken[s:e] = b"\x01" * (e - s)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..actors import ARMED, Actor, ActorMatcher, ActorMention, load_actor_table, with_country
@@ -400,12 +400,12 @@ class EventExtractor:
             sub = h.trigger.sub_event_type
             if sub in ("Non-state actor overtakes territory", "Government regains territory"):
                 if words & c.weapon_goods:
-                    h = _Hit(self._disrupted, h.start, h.end, h.head)
+                    h = replace(h, trigger=self._disrupted)
                 elif words & c.contraband_words:
                     if not any(m.actor.inter in (2, 3, 4) for m in mentions):
                         continue
                     # gunmen seizing a vehicle or cattle: looting, not a conquest
-                    h = _Hit(self._looting, h.start, h.end, h.head)
+                    h = replace(h, trigger=self._looting)
             out.append(h)
         if not out:
             return out
@@ -506,7 +506,7 @@ class EventExtractor:
         if ("Protests" in groups and "Battles" in groups
                 and all(h.trigger.sub_event_type == "Armed clash" for h in groups["Battles"])):
             del groups["Battles"]
-            groups["Riots"] = [_Hit(self._violent_demo, h.start, h.end, h.head) for h in groups.pop("Protests")]
+            groups["Riots"] = [replace(h, trigger=self._violent_demo) for h in groups.pop("Protests")]
         # a generic attack verb next to a specific trigger of another type adds nothing
         if len(groups) > 1:
             for et in list(groups):
@@ -859,12 +859,9 @@ class EventExtractor:
         if other_side is not None:
             # "X retook the village after fighting with Y": Y is the other side;
             # "Y's fighters were killed in clashes with X": X is the first;
-            # "RR and SoG had an encounter with X": a subject we cannot name is the
-            # first side, X the second
-            if agent is None and _unnamed_subject(verb, by_token):
-                if target is None:
-                    target = other_side
-            elif agent is None:
+            # "RR and SoG had an encounter with X": a subject we cannot name (no agent was
+            # found in it above) is the first side, X the second
+            if agent is None and not _nominal_subject(verb):
                 agent = other_side
             elif target is None and other_side != agent:
                 target = other_side
@@ -1011,12 +1008,9 @@ def _passive(verb: Token) -> bool:
     return any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children)
 
 
-def _unnamed_subject(verb: Token, by_token: dict[int, ActorMention]) -> bool:
-    """The verb has a nominal subject that names no actor we know ("RR, CRPF and SoG")."""
-    for ch in verb.children:
-        if ch.dep_ == "nsubj":
-            return ch.pos_ in ("NOUN", "PROPN") and not any(t.i in by_token for t in ch.subtree)
-    return False
+def _nominal_subject(verb: Token) -> bool:
+    """The verb has a noun for its subject ("RR, CRPF and SoG had ..."), not a pronoun."""
+    return any(ch.dep_ == "nsubj" and ch.pos_ in ("NOUN", "PROPN") for ch in verb.children)
 
 
 def _state_forces_where(actor: Actor | None, iso: str) -> Actor | None:

@@ -956,7 +956,7 @@ class Geoparser:
                     # another name of a big city, written as a feature's ("the Kali hills", "the
                     # White House"; a city takes no article: "from Kiev to Przemysl and Krakow"),
                     # where the sentence's other places all lie in one other country
-                    if (_with_article(m) and len(abroad) == 1 and sum(abroad.values()) >= 2):
+                    if _with_article(m) and len(abroad) == 1 and sum(abroad.values()) >= 2:
                         out[idx] = (None, 0.0)
                 elif sum(abroad.values()) >= 2:
                     out[idx] = (None, 0.0)
