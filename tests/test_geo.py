@@ -732,3 +732,30 @@ def test_numbered_street_is_no_town(gp: Geoparser, nlp) -> None:
     # a state's name before a number still names the state ("Ohio 63" is a road in Ohio)
     tops, _ = parse(gp, nlp, "The crash closed Ohio 63 near Monroe on Friday.")
     assert _resolved(tops)["Ohio"][1] == "US"
+
+
+def test_name_glued_with_hyphens_around_an_article_is_one_place(gp: Geoparser, nlp) -> None:
+    # spaCy leaves "Deir-ez-Zor" untagged here; its last word alone ("Zor") is a town of Kuwait
+    tops, _ = parse(gp, nlp, "On 3 May 2020, gunmen shot a farmer in Thiban town, Deir-ez-Zor governorate.")
+    got = _resolved(tops)
+    assert got["Deir-ez-Zor"][1:] == ("SY", "ADM1"), got
+    assert not any(t.country_code == "KW" for t in tops)
+    # a hyphenated name whose parts are no article stays as it was ("D-Oakland" names Oakland)
+    tops, _ = parse(gp, nlp, "Rep. Anna Cole, D-Oakland, voted against the bill.")
+    assert _resolved(tops)["Oakland"][1] == "US"
+
+
+def test_governorate_under_a_region_geonames_has_no_code_for_is_first_level(gp: Geoparser, nlp) -> None:
+    # Erbil, Duhok and Sulaymaniyah sit under Iraq's Kurdistan Region in the division data;
+    # they are GeoNames first-level divisions (IQ.11, IQ.08, IQ.05), so places there have an admin1
+    tops, _ = parse(gp, nlp, "Drones struck a village in Sidakan, Erbil province, and a road near Zakho in Duhok.")
+    by_text = {t.text: t for t in tops}
+    assert (by_text["Erbil"].feature_code, by_text["Erbil"].admin1) == ("ADM1", "Erbil")
+    assert by_text["Zakho"].admin1 == "Duhok"
+
+
+def test_place_modifying_a_building_is_not_where_the_event_was(gp: Geoparser, nlp) -> None:
+    # "the US embassy" stands in Baghdad: the country is a modifier, the city the place
+    doc = nlp("A rocket landed near the US embassy in the Green Zone of Baghdad on Sunday.")
+    loc = event_location(gp.parse([(doc, 0)]), next(iter(doc.sents)))
+    assert loc is not None and loc.name == "Baghdad" and loc.country_code == "IQ"

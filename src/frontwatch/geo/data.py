@@ -17,7 +17,7 @@ import yaml
 
 from ..errors import DataFileError
 
-DATA_VERSION = "7"
+DATA_VERSION = "8"
 FEATURE_CLASSES = frozenset("AHLPRSTUV")
 
 

