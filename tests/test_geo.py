@@ -191,6 +191,8 @@ def test_bad_data_rows_are_reported() -> None:
         geodata.parse_places("name\tlat\n")
     with pytest.raises(DataFileError):
         geodata.parse_priors("feature_code: {}\n")
+    with pytest.raises(DataFileError, match="line 2: need country_code, code and name"):
+        geodata.parse_division_names("country_code\tcode\tname\nIraq\t06\tBabylon\n")
 
 
 # ---------------------------------------------------------------- GeoNames import

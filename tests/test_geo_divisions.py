@@ -30,3 +30,29 @@ def test_same_admin1_through_the_gazetteer() -> None:
 def test_area_is_a_division_type_word() -> None:
     assert same_admin1("Northern Area", "Northern", "Sierra Leone")
     assert not same_admin1("Northern Area", "Southern", "Sierra Leone")
+
+
+def test_division_names_the_registry_data_lacks() -> None:
+    # data/geo/division_names.tsv: English and former names ACLED and the press use
+    assert same_admin1("Babil", "Babylon", "Iraq")
+    assert same_admin1("Dhi Qar", "Thi-Qar", "Iraq")
+    assert same_admin1("Damascus Countryside", "Rural Damascus", "Syria")
+    assert not same_admin1("Dimashq", "Rural Damascus", "Syria")
+    assert same_admin1("Mexico City", "Distrito Federal", "Mexico")
+    assert not same_admin1("State of Mexico", "Distrito Federal", "Mexico")
+    # the names reach the text too: "Babylon" in Iraq is the province, not the US town
+    top = get_geoparser().resolve_name("Babylon", "Iraq")
+    assert top is not None and (top.country_code, top.admin1) == ("IQ", "Babil")
+
+
+def test_division_named_after_its_seat() -> None:
+    # no division is called "Nairobi" or "Baku"; their capitals lie in "Nairobi City" and "Baki"
+    assert same_admin1("Nairobi City", "Nairobi", "Kenya")
+    assert same_admin1("Baki", "Baku", "Azerbaijan")
+    assert not same_admin1("Mombasa", "Nairobi", "Kenya")
+
+
+def test_division_named_with_its_country() -> None:
+    assert same_admin1("North Lebanon", "North", "Lebanon")
+    assert not same_admin1("North Lebanon", "South", "Lebanon")
+    assert not same_admin1("Mount Lebanon", "North", "Lebanon")

@@ -210,8 +210,8 @@ def data_fingerprint() -> str:
 
     h = hashlib.sha256()
     h.update(DATA_VERSION.encode())
-    for name in ("places.tsv", "demonyms.tsv", "admin_abbreviations.tsv", "abbreviations.tsv", "country_points.tsv",
-                 "country_names.tsv"):
+    for name in ("places.tsv", "demonyms.tsv", "admin_abbreviations.tsv", "division_names.tsv", "abbreviations.tsv",
+                 "country_points.tsv", "country_names.tsv"):
         h.update(_read(name).encode())
     return h.hexdigest()[:8]
 
@@ -236,6 +236,28 @@ def parse_admin_abbreviations(text: str | None = None) -> list[AdminAbbreviation
 @functools.lru_cache(maxsize=1)
 def admin_abbreviations() -> list[AdminAbbreviation]:
     return parse_admin_abbreviations()
+
+
+@dataclass(frozen=True)
+class DivisionName:
+    country_code: str
+    code: str
+    name: str
+
+
+def parse_division_names(text: str | None = None) -> list[DivisionName]:
+    src = "data/geo/division_names.tsv"
+    out = []
+    for lineno, r in _tsv_rows("division_names.tsv", ("country_code", "code", "name"), text):
+        if len(r["country_code"]) != 2 or not r["code"] or not r["name"]:
+            raise DataFileError(f"line {lineno}: need country_code, code and name", source=src)
+        out.append(DivisionName(r["country_code"], r["code"], r["name"]))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def division_names() -> list[DivisionName]:
+    return parse_division_names()
 
 
 @dataclass(frozen=True)

@@ -7,22 +7,27 @@ counts a match when
 1. the two names agree once case, diacritics, punctuation, hyphens, Arabic
    articles, transliteration variants (`frontwatch.geo.normalize.fold_key`) and
    division type words ("Governorate", "Province", "Oblast", "State", "Region",
-   "Province of" ...) are folded away; or, failing that,
+   "Province of" ...) are folded away, also with the country's own name taken out
+   ("North Lebanon" and "North"); or, failing that,
 2. the reference name, looked up in the gazetteer among the first-level
    divisions of the reference country only (exact, then folded, then - for
    names of 4+ skeleton letters, when exactly one division fits - skeleton key),
-   denotes the division the predicted place lies in (its geonameid's admin1
-   code) or the division the predicted name denotes in the same country.
+   or else as the capital or a division seat of the reference country (a division
+   named after its seat: "Nairobi", "Baku"), denotes the division the predicted
+   place lies in (its geonameid's admin1 code) or the division the predicted name
+   denotes in the same country.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from .gazetteer import Candidate, Gazetteer, default_gazetteer
+from .gazetteer import TIER_FOLD, Candidate, Gazetteer, default_gazetteer
 from .normalize import fold_key, norm_key
 
 COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLIX", "PCLS", "PCLF", "PCL", "TERR"})
+# GeoNames codes of a country's capital and of the seats of its first-level divisions
+SEAT_CODES = frozenset({"PPLC", "PPLA"})
 
 # type words written before or after a division's name
 DIVISION_TYPE_WORDS = frozenset(
@@ -41,6 +46,14 @@ def _strip_type_words(name: str) -> str:
         # "Capital" alone, "Federal Capital Territory": keep what names the division
         kept = [t for t in toks if t in _KEEP_ALONE] or toks
     return " ".join(kept)
+
+
+@lru_cache(maxsize=65_536)
+def _without_country(name: str, country: str) -> str:
+    """`admin1_key` of a division's name without its country's name in it."""
+    country_words = set(norm_key(country).split())
+    kept = [t for t in norm_key(_strip_type_words(name)).split() if t not in country_words]
+    return fold_key(" ".join(kept)) if kept else ""
 
 
 @lru_cache(maxsize=65_536)
@@ -91,6 +104,11 @@ class Admin1Matcher:
             if text:
                 cands.extend(self.gaz.divisions(text, cc))
         out = {c.admin1 for c in cands if c.admin1}
+        if not out:
+            # a division named after its seat ("Nairobi", "Baku"): the seat's division
+            for text in dict.fromkeys((name, _strip_type_words(name))):
+                out.update(c.admin1 for c in self.gaz.candidates(text, False)
+                           if c.cc == cc and c.fcode in SEAT_CODES and c.tier <= TIER_FOLD and c.admin1)
         return frozenset(out)
 
     def same_admin1(self, predicted: str | None, gold: str | None, country: str | None = None,
@@ -101,6 +119,8 @@ class Admin1Matcher:
             return False
         if predicted and admin1_key(predicted) == admin1_key(gold):
             return True
+        if predicted and country and _without_country(predicted, country) == _without_country(gold, country) != "":
+            return True  # "North Lebanon" and "North" in Lebanon
         cc = self._cc(country) if country else None
         pred_codes: set[str] = set()
         pred_cc = predicted_cc

@@ -452,6 +452,10 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
         aid = admin_ids.get((ab.country_code, ab.code))
         if aid is not None:
             w.name(aid, ab.abbreviation, ALTERNATE)
+    for dn in geodata.division_names():
+        aid = admin_ids.get((dn.country_code, dn.code))
+        if aid is not None:
+            w.name(aid, dn.name, ALTERNATE)
     progress(f"{n_admin} first-level divisions")
     w.flush()
 
