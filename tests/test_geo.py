@@ -761,3 +761,41 @@ def test_place_modifying_a_building_is_not_where_the_event_was(gp: Geoparser, nl
     doc = nlp("A rocket landed near the US embassy in the Green Zone of Baghdad on Sunday.")
     loc = event_location(gp.parse([(doc, 0)]), next(iter(doc.sents)))
     assert loc is not None and loc.name == "Baghdad" and loc.country_code == "IQ"
+
+
+def test_armed_group_of_one_country_places_an_ambiguous_name_there() -> None:
+    # "Ras al-Ain" is a Syrian town and the old name of Ceylanpinar across the Turkish border;
+    # the SDF fight in Syria, so a text naming them and no country reads the Syrian town
+    from frontwatch.pipeline import extract
+
+    text = "On 4 May 2020, a car bomb exploded near a market in Ras al-Ain, killing three SDF fighters."
+    ev = extract(text, published="2020-05-06")[0]
+    assert (ev.country, ev.admin1) == ("Syria", "Al-Hasakah"), (ev.location, ev.country)
+    # without the group the name keeps its usual (Turkish) reading
+    ev = extract("On 4 May 2020, a car bomb exploded near a market in Ras al-Ain, killing three men.",
+                 published="2020-05-06")[0]
+    assert ev.country == "Turkey"
+
+
+def test_object_of_a_shelling_verb_is_a_place_though_tagged_a_person(gp: Geoparser, nlp) -> None:
+    # spaCy tags both names as people; the gazetteer and the verb say they are towns
+    tops, _ = parse(gp, nlp, "Government artillery shelled Maaret al-Numan and Saraqeb on Tuesday.")
+    got = _resolved(tops)
+    assert got["Maaret al-Numan"][1] == "SY" and got["Saraqeb"][1] == "SY", got
+    # the object of any other verb stays a person ("Corbin" is also a town of Kentucky)
+    tops, _ = parse(gp, nlp, "The committee thanked Corbin for his work.")
+    assert not any(t.text == "Corbin" for t in tops)
+
+
+def test_road_named_after_a_town_is_not_where_it_happened(gp: Geoparser, nlp) -> None:
+    doc = nlp("Teachers held a protest on Murree road in Rawalpindi on Monday.")
+    loc = event_location(gp.parse([(doc, 0)]), next(iter(doc.sents)))
+    assert loc is not None and loc.name == "Rawalpindi"
+
+
+def test_on_is_a_location_preposition_not_a_yaml_boolean() -> None:
+    assert "on" in geodata.areas().location_prepositions
+    assert "on" not in geodata.areas().name_prepositions  # "on Monday" names no place
+    with pytest.raises(DataFileError, match="must hold strings"):
+        geodata.parse_areas("suffixes: {}\nprefixes: {}\nprovince_words: []\n"
+                            "location_prepositions: [in, on]\norigin_prepositions: [from]\n")

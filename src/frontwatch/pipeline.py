@@ -62,7 +62,8 @@ class Pipeline:
         for d, s, ps in zip(docs, segs, parts, strict=True):
             tops: list[Toponym] = []
             if self.geoparser is not None:
-                tops = self.geoparser.parse([(p.doc, p.offset) for p in ps], doc_id=d.doc_id)
+                home = [cc for p in ps for cc in self.extractor.actors.home_countries(p.doc)]
+                tops = self.geoparser.parse([(p.doc, p.offset) for p in ps], doc_id=d.doc_id, home_countries=home)
             evs = self.extractor.extract(d, s, ps, tops)
             out.append(Result(d, s, evs, tops))
         return out

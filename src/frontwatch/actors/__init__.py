@@ -356,6 +356,17 @@ class ActorMatcher:
             found.append(ActorMention(groups[tok.text], i, e))
             taken[i:e] = b"\x01" * (e - i)
 
+    def home_countries(self, doc: Doc) -> list[str]:
+        """The countries of the listed actors the text names that fight at home (not the
+        foreign forces, inter 8): "the SDF" points to Syria, "the Taliban" to Afghanistan.
+        The geoparser takes them as context for places the text does not place itself."""
+        out = []
+        for m, _s, _e in [*self.exact(doc), *self.lower(doc)]:
+            actor = self.table.by_name[self._key[m][1]]
+            if actor.country and actor.inter != 8:
+                out.append(actor.country)
+        return out
+
     def find(self, doc: Doc) -> tuple[list[ActorMention], list[ActorMention]]:
         """Return (mentions of actors, anaphoric descriptions still to resolve)."""
         found: list[ActorMention] = []

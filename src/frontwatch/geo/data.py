@@ -71,6 +71,13 @@ class Areas:
     province_words: frozenset[str]
     location_prepositions: frozenset[str]
     origin_prepositions: frozenset[str]
+    place_object_verbs: frozenset[str] = frozenset()
+    date_prepositions: frozenset[str] = frozenset()
+
+    @property
+    def name_prepositions(self) -> frozenset[str]:
+        """Location prepositions that mark the name after them as a place."""
+        return self.location_prepositions - self.date_prepositions
 
 
 @dataclass(frozen=True)
@@ -156,6 +163,10 @@ def parse_priors(text: str | None = None) -> Priors:
 def parse_areas(text: str | None = None) -> Areas:
     src = "data/geo/areas.yaml"
     d = _yaml("areas.yaml", text)
+    for key in ("province_words", "location_prepositions", "origin_prepositions", "place_object_verbs", "date_prepositions"):
+        if isinstance(d, dict) and isinstance(d.get(key), list) and not all(isinstance(w, str) for w in d[key]):
+            # YAML reads a bare on/off/yes/no as a boolean
+            raise DataFileError(f"{key} must hold strings (quote on, off, yes and no)", source=src)
     try:
         suffixes = {str(k).lower(): int(v) for k, v in d["suffixes"].items()}
         prefixes = {str(k).lower(): int(v) for k, v in d["prefixes"].items()}
@@ -165,6 +176,8 @@ def parse_areas(text: str | None = None) -> Areas:
             frozenset(str(w).lower() for w in d["province_words"]),
             frozenset(str(w).lower() for w in d["location_prepositions"]),
             frozenset(str(w).lower() for w in d["origin_prepositions"]),
+            frozenset(str(w).lower() for w in d.get("place_object_verbs") or ()),
+            frozenset(str(w).lower() for w in d.get("date_prepositions") or ()),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DataFileError(f"missing or bad key: {exc}", source=src) from exc

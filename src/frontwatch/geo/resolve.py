@@ -387,15 +387,18 @@ class Geoparser:
                 prev = doc[i - 1].lower_ if i > 0 else ""
                 prev2 = doc[i - 2].lower_ if i > 1 else ""
                 nxt = doc[j].lower_ if j < len(doc) else ""
-                locp = self.areas.location_prepositions
+                locp = self.areas.name_prepositions
                 listed = _paren_list_item(doc, i, j) or _before_paren_list(doc, i, j)
+                root = doc[i:j].root
                 cued = (prev in locp or prev in ("from", "of") or (prev == "the" and prev2 in locp)
                         or nxt in self.areas.suffixes or (prev in ("and", "or", ",") and i > 1 and taken[i - 2] == 1)
-                        or listed)
+                        or listed or root.dep_ == "dobj" and root.head.lemma_ in self.areas.place_object_verbs)
                 max_tier = TIER_FOLD if j - i > 1 else TIER_NORM
                 min_pop = 0 if listed else 1000
+                # (population 0: GeoNames lists a seat of a division whatever its size)
                 if not cued or not any(
-                    c.tier <= max_tier and (c.population >= min_pop or c.fclass != "P") and c.kind != DEMONYM for c in cands
+                    c.tier <= max_tier and (c.population >= min_pop or c.population == 0 or c.fclass != "P") and c.kind != DEMONYM
+                    for c in cands
                 ):
                     if label == "ORG" and _is_big(cands, 50_000) and not (j - i == 1 and doc[i].lower_ in person_tokens):
                         label = "GPE"  # "EU", "Liverpool": an organisation named exactly as a big place
@@ -415,7 +418,7 @@ class Geoparser:
                     label = "GPE"
             elif label in ("GPE", "LOC") and j - i == 1 and doc[i].lower_ in person_tokens and not _is_big(cands, 100_000):
                 prev = doc[i - 1].lower_ if i > 0 else ""
-                if prev not in self.areas.location_prepositions:
+                if prev not in self.areas.name_prepositions:
                     for k in range(i, j):
                         taken[k] = 2
                     continue  # "Yulia" where the document names "Yulia Skripal"
@@ -730,7 +733,7 @@ class Geoparser:
         out: list[Mention] = []
         n = len(doc)
         phrases, heads = self._lowercase_phrases()
-        locp = self.areas.location_prepositions
+        locp = self.areas.name_prepositions
         i = 0
         while i < n:
             tok = doc[i]
@@ -852,7 +855,7 @@ class Geoparser:
             s -= 1.0
         return s
 
-    def _resolve_mentions(self, mentions: list[Mention]) -> list[tuple[Candidate | None, float]]:
+    def _resolve_mentions(self, mentions: list[Mention], home_countries: Sequence[str] = ()) -> list[tuple[Candidate | None, float]]:
         # pass 1: context-free best guesses; confident ones become document context
         prior_cache: dict[int, float] = {}
 
@@ -863,6 +866,8 @@ class Geoparser:
             return v
 
         countries: Counter[str] = Counter()
+        for cc in dict.fromkeys(home_countries):
+            countries[cc] += 1  # an armed group of one country named in the text: a vote like a city's
         admins: Counter[tuple[str, str]] = Counter()
         anchors: list[tuple[float, float]] = []
         # what each mention itself added: it is no evidence for its own reading
@@ -1253,18 +1258,20 @@ class Geoparser:
             m.cue_cc = cue
         return mentions
 
-    def resolve_mentions(self, mentions: list[Mention], doc_id: str | None = None) -> list[Toponym]:
-        resolved = self._resolve_mentions(mentions)
+    def resolve_mentions(self, mentions: list[Mention], doc_id: str | None = None,
+                         home_countries: Sequence[str] = ()) -> list[Toponym]:
+        resolved = self._resolve_mentions(mentions, home_countries)
         return [self._toponym(m, c, s, doc_id) for m, (c, s) in zip(mentions, resolved, strict=True)]
 
-    def parse(self, parts: Sequence[tuple[Doc, int]], doc_id: str | None = None) -> list[Toponym]:
+    def parse(self, parts: Sequence[tuple[Doc, int]], doc_id: str | None = None,
+              home_countries: Sequence[str] = ()) -> list[Toponym]:
         """Every toponym of one document (article and comments), with document offsets.
 
         `parts` are the spaCy Docs of the document's segments, each with the offset
         of its first character in the document text. The segments share one
         context: places named in the article help resolve those in comments.
         """
-        return self.resolve_mentions(self.recognise(parts), doc_id)
+        return self.resolve_mentions(self.recognise(parts), doc_id, home_countries)
 
     def resolve_name(self, name: str, context: Iterable[str | Toponym] | str | None = None) -> Toponym | None:
         """Resolve a single name; `context` names places (or countries) the text is about.
@@ -1435,6 +1442,8 @@ def _governing_preposition(tok: Token) -> str | None:
     return None
 
 
+_WAY_NOUNS = frozenset("road highway motorway street avenue route expressway".split())
+
 _PLACE_NOUNS = frozenset(
     "area town city village outskirts vicinity countryside region district province governorate "
     "suburb suburbs neighbourhood neighborhood centre center edge part parts north south east west "
@@ -1475,6 +1484,8 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                     score -= 3.0
                 if span.root.dep_ in ("amod",) or (span.ents and span.ents[0].label_ == "NORP"):
                     score -= 1.5
+                if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in _WAY_NOUNS:
+                    score -= 2.0  # "on Murree road in Rawalpindi": a road named after where it leads
                 end = span.end
                 if end + 1 < len(sent.doc) and sent.doc[end].text in ("-", "–") and sent.doc[end + 1].is_lower:
                     score -= 4.0  # "Saudi-led", "Iranian-backed": who acted, never where
