@@ -276,6 +276,17 @@ CONVENTIONS = [
         dict(sub_event_type="Abduction/forced disappearance", actor1="Unidentified Armed Group (Nigeria)",
              actor2="Civilians (Nigeria)", event_date="2024-03-02"),
     ),
+    (
+        # the group whose members a blast killed is its target; who set it off is not said
+        "On 2 March 2024, a roadside bomb went off beside a bakery in Manbij, killing three SDF fighters.",
+        dict(sub_event_type="Remote explosive/landmine/IED", actor1="Unidentified Armed Group (Syria)", inter1=3,
+             actor2="Syrian Democratic Forces (SDF)", inter2=2, fatalities=3),
+    ),
+    (
+        # ... unless it was their own device: ACLED codes its handlers as the first actor
+        "On 2 March 2024, a bomb exploded prematurely in a house in Manbij, killing three SDF fighters.",
+        dict(actor1="Syrian Democratic Forces (SDF)", actor2=None),
+    ),
 ]
 
 NOT_POLITICAL_VIOLENCE = [

@@ -856,6 +856,18 @@ class EventExtractor:
                                 target = hit_actor
                     if target is not None:
                         break
+        if target is None and agent is None and not any(t.lower_ in _OWN_BLAST_WORDS for t in sent):
+            # "an IED exploded near a bakery, killing three SDF members": the group whose members
+            # were killed is the target, never the agent the order of mention would make it
+            # (unless its own explosive went off: "exploded prematurely, injuring three militants")
+            for tok in sent:
+                if tok.lemma_.lower() in _HARM_VERBS and tok.tag_ == "VBG" and tok is not verb:
+                    for child in tok.children:
+                        if (child.dep_ == "dobj" and (hit_actor := actor_in(child)) is not None
+                                and (hit_actor.name in named or hit_actor.country)):
+                            target = hit_actor
+                    if target is not None:
+                        break
         if other_side is not None:
             # "X retook the village after fighting with Y": Y is the other side;
             # "Y's fighters were killed in clashes with X": X is the first;
@@ -1001,6 +1013,12 @@ def short_name(name: str) -> str:
 
 
 _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
+
+
+_HARM_VERBS = frozenset({"kill", "injure", "wound", "maim"})
+# an explosion of the victims' own device (ACLED codes its handlers as the first actor)
+_OWN_BLAST_WORDS = frozenset({"prematurely", "accidentally", "accidental", "planting", "handling", "assembling",
+                              "mishandled", "transporting"})
 
 
 def _passive(verb: Token) -> bool:
