@@ -287,6 +287,12 @@ CONVENTIONS = [
         "On 2 March 2024, a bomb exploded prematurely in a house in Manbij, killing three SDF fighters.",
         dict(actor1="Syrian Democratic Forces (SDF)", actor2=None),
     ),
+    (
+        # a country's weapons name its forces; abroad they are external forces (inter 8)
+        "On 2 March 2024, Israeli missiles struck a weapons depot near Masyaf in Hama.",
+        dict(sub_event_type="Shelling/artillery/missile attack", actor1="Military Forces of Israel", inter1=8,
+             country="Syria"),
+    ),
 ]
 
 NOT_POLITICAL_VIOLENCE = [
