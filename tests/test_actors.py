@@ -94,6 +94,12 @@ _PUB = _dt.date(2024, 3, 6)
         # a group the table does not list, written as an acronym before a fighters' noun
         ("On 2 March 2024, suspected KRF militants attacked a checkpoint near Gao, wounding two gendarmes.",
          ("KRF", 2)),
+        # Syria's armed opposition is a rebel group, not the regime it shells
+        ("On 2 March 2024, opposition factions shelled regime positions near Kafr Nabudah in Hama.",
+         ("Rebel group", 2)),
+        # the Kurdistan Region's forces are Iraq's state forces
+        ("On 2 March 2024, the Peshmerga clashed with IS militants near Makhmour.",
+         ("Military Forces of Iraq", 1)),
     ],
 )
 def test_actor1_mechanisms(text: str, expected: tuple) -> None:
