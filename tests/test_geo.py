@@ -799,3 +799,17 @@ def test_on_is_a_location_preposition_not_a_yaml_boolean() -> None:
     with pytest.raises(DataFileError, match="must hold strings"):
         geodata.parse_areas("suffixes: {}\nprefixes: {}\nprovince_words: []\n"
                             "location_prepositions: [in, on]\norigin_prepositions: [from]\n")
+
+
+def test_country_named_only_as_whose_drones_makes_no_place_foreign(gp: Geoparser, nlp) -> None:
+    # "US" owns the drones: the town they struck keeps its Syrian reading ("Abu Kamal" is an
+    # alternate name there, which a document about the United States would not trust)
+    doc = nlp("On 2 March 2019, two US drones struck a convoy near Abu Kamal.")
+    tops = gp.parse([(doc, 0)])
+    assert {t.text: t.country_code for t in tops} == {"US": "US", "Abu Kamal": "SY"}
+    loc = event_location(tops, next(iter(doc.sents)))
+    assert loc is not None and loc.geonameid == ABU_KAMAL
+    # a country named as a place still makes another country's alternate name untrusted
+    doc = nlp("Officials in the United States said a convoy was struck near Abu Kamal.")
+    tops = gp.parse([(doc, 0)])
+    assert {t.text: t.country_code for t in tops} == {"United States": "US", "Abu Kamal": None}

@@ -243,6 +243,7 @@ class Mention:
     cands: tuple[Candidate, ...] = ()
     fixed: Toponym | None = None
     cue_cc: str | None = None  # a country the document's wording points to (see `document_cue`)
+    modifier: bool = False  # modifies a noun that is no place: "two US drones", "Turkish warplanes"
 
 
 class Geoparser:
@@ -866,6 +867,10 @@ class Geoparser:
             return v
 
         countries: Counter[str] = Counter()
+        # votes of countries named only as whose forces or things acted ("US drones struck a
+        # convoy near Abu Kamal"): they favour the country's namesakes, but make no other
+        # country's place foreign
+        owner_cc: Counter[str] = Counter()
         for cc in dict.fromkeys(home_countries):
             countries[cc] += 1  # an armed group of one country named in the text: a vote like a city's
         admins: Counter[tuple[str, str]] = Counter()
@@ -895,6 +900,8 @@ class Geoparser:
                     named_cc.add(best.cc)
                     countries[best.cc] += 2
                     own[idx] = (best.cc, 2, None, -1)
+                    if m.modifier:
+                        owner_cc[best.cc] += 2
             elif margin >= 2.0 or best.fcode == "ADM1":
                 # a small place is no evidence of its country: a lone match may be a namesake
                 ccw = 0
@@ -928,7 +935,7 @@ class Geoparser:
         cue_cc = next((m.cue_cc for m in mentions if m.cue_cc), None)
         if cue_cc and any(k != cue_cc for k in named_cc):
             cue_cc = None
-        results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, None, cue_cc)
+        results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, None, cue_cc, owner_cc)
         # pass 3: the document's own reading: where most of its resolved places are
         votes_cc: Counter[str] = Counter()
         votes_a1: Counter[tuple[str, str]] = Counter()
@@ -944,7 +951,8 @@ class Geoparser:
             if c.fclass in ("P", "A") and c.fcode not in COUNTRY_CODES and c.fcode != "ADM1" and c.kind != DEMONYM:
                 points.append((c.lat, c.lon, idx))  # type: ignore[arg-type]
         if sum(votes_cc.values()) >= 3:
-            results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, (votes_cc, votes_a1, points, picked), cue_cc)
+            results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, (votes_cc, votes_a1, points, picked), cue_cc,
+                                      owner_cc)
         return self._unsupported_abroad(mentions, self._outside_container(mentions, containers, results))
 
     def _unsupported_abroad(self, mentions: list[Mention],
@@ -1034,7 +1042,8 @@ class Geoparser:
                 break
         return out
 
-    def _score_all(self, mentions: list[Mention], prior, countries, admins, anchors, own, containers, doc_reading, cue_cc=None) -> list[tuple[Candidate | None, float]]:  # type: ignore[no-untyped-def]
+    def _score_all(self, mentions: list[Mention], prior, countries, admins, anchors, own, containers, doc_reading, cue_cc=None, owner_cc=None) -> list[tuple[Candidate | None, float]]:  # type: ignore[no-untyped-def]
+        owner_cc = owner_cc or Counter()
         results: list[tuple[Candidate | None, float]] = []
         province_words = self.areas.province_words
         ctx = self.priors.context
@@ -1088,7 +1097,7 @@ class Geoparser:
                 if gadm:
                     own_admin[gadm] += 1
                 own_anchor.add(ganc)
-            n_cc = sum(1 for k, v in countries.items() if v - own_cc_w.get(k, 0) > 0)
+            n_cc = sum(1 for k, v in countries.items() if v - own_cc_w.get(k, 0) - owner_cc.get(k, 0) > 0)
             total_cc = max(1, sum(countries.values()) - sum(own_cc_w.values()))
             # towns with the name: a district named after its seat means the seat unless cued
             towns = {(c.cc, c.admin1): c.population for c in m.cands if c.fclass == "P" and c.tier <= TIER_FOLD}
@@ -1253,6 +1262,12 @@ class Geoparser:
                 if any(m.start < e and s < m.end for s, e in found_spans):
                     continue
                 found.append(m)
+            for m in found:
+                if m.tok_end > m.tok_start:
+                    root = doc[m.tok_start:m.tok_end].root
+                    m.modifier = (root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.pos_ == "NOUN"
+                                  and root.head.lemma_.lower() not in _PLACE_NOUNS
+                                  and root.head.lower_ not in self.areas.suffixes)
             mentions.extend(sorted(found, key=lambda x: x.start))
         for m in mentions:
             m.cue_cc = cue
@@ -1486,6 +1501,9 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                     score -= 1.5
                 if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in _WAY_NOUNS:
                     score -= 2.0  # "on Murree road in Rawalpindi": a road named after where it leads
+                elif (span.root.dep_ in ("compound", "amod", "nmod") and t.feature_code in COUNTRY_CODES
+                      and span.root.head.lemma_.lower() not in _PLACE_NOUNS):
+                    score -= 2.0  # "two US drones", "the US embassy": whose, not where
                 end = span.end
                 if end + 1 < len(sent.doc) and sent.doc[end].text in ("-", "–") and sent.doc[end + 1].is_lower:
                     score -= 4.0  # "Saudi-led", "Iranian-backed": who acted, never where
