@@ -285,7 +285,12 @@ CONVENTIONS = [
     (
         # ... unless it was their own device: ACLED codes its handlers as the first actor
         "On 2 March 2024, a bomb exploded prematurely in a house in Manbij, killing three SDF fighters.",
-        dict(actor1="Syrian Democratic Forces (SDF)", actor2=None),
+        dict(actor1="Syrian Democratic Forces (SDF)", actor2=None, fatalities=3),
+    ),
+    (
+        # two readings of one blast are one event, and the sentence's figure stays with the one kept
+        "On 2 March 2024, a landmine exploded prematurely near Manbij, killing two SDF fighters.",
+        dict(sub_event_type="Remote explosive/landmine/IED", fatalities=2),
     ),
     (
         # a country's weapons name its forces; abroad they are external forces (inter 8)

@@ -1132,6 +1132,16 @@ def _move_fatalities(earlier: list[Event], new: list[Event]) -> None:
 _FIGURE_HINT = re.compile(r"kill|dead|death|die|fatalit|casualt|bod(?:y|ies)|slain|lives|nobody|no one", re.I)
 
 
+def _keep(kept: Event, other: Event) -> Event:
+    """The more confident of two readings of one event; the sentence's figure, which went to
+    one of them, stays with the event kept."""
+    if other.confidence > kept.confidence:
+        kept, other = other, kept
+    if kept.fatalities is None and other.fatalities is not None:
+        kept.fatalities = other.fatalities
+    return kept
+
+
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per (segment, type, actors, place, date): repeated sentences corroborate."""
     best: dict[tuple[Any, ...], Event] = {}
@@ -1142,14 +1152,13 @@ def _dedupe(events: list[Event]) -> list[Event]:
         if key not in best:
             best[key] = e
             order.append(key)
-        elif e.confidence > best[key].confidence:
-            best[key] = e
+        else:
+            best[key] = _keep(best[key], e)
     # one sentence, one event of a sub-event type (the event id is made of the two)
     by_id: dict[str, Event] = {}
     for k in order:
         e = best[k]
-        if e.event_id not in by_id or e.confidence > by_id[e.event_id].confidence:
-            by_id[e.event_id] = e
+        by_id[e.event_id] = _keep(by_id[e.event_id], e) if e.event_id in by_id else e
     out = [best[k] for k in order if by_id[best[k].event_id] is best[k]]
     for e in out:
         e.__dict__.pop("_trigger_char", None)
