@@ -13,7 +13,7 @@ import pytest
 from frontwatch.eval.common import primary_event
 from frontwatch.events.dates import resolve_date
 from frontwatch.events.fatalities import find_fatalities
-from frontwatch.models import EVENT_FIELDS, Document
+from frontwatch.models import EVENT_FIELDS, Document, Event
 from frontwatch.pipeline import extract
 
 PUB = dt.date(2024, 3, 6)
@@ -288,9 +288,15 @@ CONVENTIONS = [
         dict(actor1="Syrian Democratic Forces (SDF)", actor2=None, fatalities=3),
     ),
     (
-        # two readings of one blast are one event, and the sentence's figure stays with the one kept
+        # a device that went off in its handlers' hands is ACLED's disrupted weapons use
         "On 2 March 2024, a landmine exploded prematurely near Manbij, killing two SDF fighters.",
-        dict(sub_event_type="Remote explosive/landmine/IED", fatalities=2),
+        dict(sub_event_type="Disrupted weapons use", fatalities=2),
+    ),
+    (
+        # a weapon made harmless was never used: the verb settles the type, whatever the
+        # classifier makes of "an IED planted on the road"
+        "On 2 March 2024, the SDF defused an IED planted on the road near Manbij.",
+        dict(sub_event_type="Disrupted weapons use", actor1="Syrian Democratic Forces (SDF)", inter1=2),
     ),
     (
         # a country's weapons name its forces; abroad they are external forces (inter 8)
@@ -557,3 +563,22 @@ def test_mob_violence_needs_a_mob(text: str, expected: tuple) -> None:
     ev = primary_event(extract(text, published=PUB))
     assert ev is not None
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected
+
+
+def test_merged_readings_keep_the_sentences_figure() -> None:
+    # two readings of one sentence's event (the classifier gave both one sub-event type, so one
+    # event id): the more confident is kept, with the figure the other had been given
+    from frontwatch.events.extract import _dedupe
+    from frontwatch.models import Span
+
+    def reading(confidence: float, fatalities: int | None) -> object:
+        fields: dict[str, object] = {k: None for k in Event.__dataclass_fields__}
+        fields.update(event_id="d-3-armed-clash", doc_id="d", origin="article", event_type="Battles",
+                      sub_event_type="Armed clash", certainty="reported", confidence=confidence,
+                      fatalities=fatalities, actor1="Police Forces of Brazil", evidence=Span("s", 0, 1))
+        return Event(**fields)  # type: ignore[arg-type]
+
+    kept = _dedupe([reading(0.9, None), reading(0.8, 2)])  # type: ignore[list-item]
+    assert [(e.confidence, e.fatalities) for e in kept] == [(0.9, 2)]
+    kept = _dedupe([reading(0.9, 1), reading(0.8, 2)])  # type: ignore[list-item]
+    assert [(e.confidence, e.fatalities) for e in kept] == [(0.9, 1)]  # a figure of its own stays

@@ -54,6 +54,7 @@ class _Hit:
     start: int  # token indices in the part's Doc
     end: int
     head: int | None = None  # the verb of a verbal phrase ("clashed with police"); else the last token
+    settled: bool = False  # the wording settles the sub-event type: the classifier does not override it
 
     @property
     def head_index(self) -> int:
@@ -482,6 +483,17 @@ class EventExtractor:
             return []
         weapons = [h for h in factual if h.trigger.role == "weapon"]
         mains = [h for h in factual if h.trigger.role == "main"]
+        if weapons:
+            # "the SDF defused an IED planted on the road": a weapon a disrupting verb governs was
+            # never used, and the verb settles the type
+            for k, h in enumerate(mains):
+                if h.trigger.sub_event_type == "Disrupted weapons use" and any(
+                        t.lemma_.lower() in _DEFUSE_WORDS for t in doc[h.start:h.end]):
+                    verb = doc[h.head_index]
+                    governed = [w for w in weapons if doc[w.head_index] in verb.subtree and doc[w.head_index] is not verb]
+                    if governed:
+                        weapons = [w for w in weapons if w not in governed]
+                        mains[k] = replace(h, settled=True)
         modifiers = [h for h in factual if h.trigger.role == "modifier"]
         if not mains and not weapons and modifiers and any(m.actor.inter in (5, 6) for m in mentions):
             # "police dispersed protesters": the force tells of the protest it met
@@ -588,7 +600,8 @@ class EventExtractor:
         # the paragraph's lead event is read with the whole paragraph (what follows tells
         # of its toll, its weapons, its victims); a later one has only its sentence
         paragraph = _paragraph(part.text, sent) if state.leads else None
-        sub = self._refine(sent.text, sub, event_type, paragraph)
+        if not best.settled:
+            sub = self._refine(sent.text, sub, event_type, paragraph)
         if (sub in TERRITORIAL and agent is not None and target is not None
                 and {anchor.lemma_.lower(), anchor.head.lemma_.lower()} & LOSS_VERBS):
             agent, target = target, agent  # "the army lost the town to the rebels": the rebels took it
@@ -1016,6 +1029,9 @@ _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
 
 
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "maim"})
+# words of a trigger that make a weapon harmless or tell it went off in its handlers' hands (not
+# "seize": weapons seized in a raid with deaths tell of the raid)
+_DEFUSE_WORDS = frozenset({"defuse", "dismantle", "intercept", "down", "neutralise", "neutralize", "prematurely"})
 # an explosion of the victims' own device (ACLED codes its handlers as the first actor)
 _OWN_BLAST_WORDS = frozenset({"prematurely", "accidentally", "accidental", "planting", "handling", "assembling",
                               "mishandled", "transporting"})
