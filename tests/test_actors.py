@@ -97,6 +97,9 @@ _PUB = _dt.date(2024, 3, 6)
         # Syria's armed opposition is a rebel group, not the regime it shells
         ("On 2 March 2024, opposition factions shelled regime positions near Kafr Nabudah in Hama.",
          ("Rebel group", 2)),
+        # a suicide bomber is an armed actor, not the soldiers he killed; a named group's bomber is the group
+        ("On 2 March 2024, a suicide bomber blew himself up at a checkpoint in Ramadi, killing two soldiers.",
+         ("Unidentified Armed Group (Iraq)", 3)),
         # the Kurdistan Region's forces are Iraq's state forces
         ("On 2 March 2024, the Peshmerga clashed with IS militants near Makhmour.",
          ("Military Forces of Iraq", 1)),
@@ -266,3 +269,10 @@ def test_bare_noun_target_is_the_group_the_sentence_names() -> None:
     ev = primary_event(extract("On 2 March 2024, the Malian army encountered KRF militants near Gao, "
                                "killing four militants.", published=_PUB))
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.inter2) == ("Armed clash", "Military Forces of Mali", "KRF", 2)
+
+
+def test_named_groups_suicide_bomber_is_the_group_not_a_second_side() -> None:
+    ev = primary_event(extract("On 2 March 2024, an ISIS suicide bomber blew himself up among soldiers in Ramadi.",
+                               published=_PUB))
+    assert ev is not None
+    assert (ev.actor1, ev.actor2) == ("Islamic State (ISIS)", "Military Forces of Iraq")

@@ -31,8 +31,9 @@ INTER_CODES = {
 }
 ARMED = {1, 2, 3, 4, 8}
 MEMBER_NOUNS = ("militants", "fighters", "forces", "troops", "militiamen", "rebels", "insurgents",
-                "members", "elements", "soldiers", "gunmen", "militia", "militias", "cadres")
+                "members", "elements", "soldiers", "gunmen", "militia", "militias", "cadres", "bomber", "bombers")
 MILITIA_NOUNS = ("militia", "militias", "militiamen")
+_BOMBER_NOUNS = frozenset({"bomber", "bombers", "attacker", "attackers"})
 # lowercase words and marks inside a group's name ("Front for the Liberation of ...")
 _NAME_GLUE = frozenset({"of", "the", "for", "and", "'s", "’s", "-", "de", "du", "des", "la", "le", "al"})
 # an acronym: two to eight letters, capital first and last, at least two capitals ("JNIM", "AGuH")
@@ -290,7 +291,10 @@ class ActorMatcher:
         return a
 
     def _with_member_noun(self, doc: Doc, end: int) -> int:
-        """The end of a group's mention, over a member noun after its name ("Taliban militants")."""
+        """The end of a group's mention, over a member noun after its name ("Taliban militants",
+        "an ISIS suicide bomber")."""
+        if end + 1 < len(doc) and doc[end].lower_ == "suicide" and doc[end + 1].lower_ in _BOMBER_NOUNS:
+            return end + 2
         return end + 1 if end < len(doc) and doc[end].lower_ in self.member_nouns else end
 
     def _no_group(self, tok: Token, unlisted: UnlistedGroups) -> bool:
