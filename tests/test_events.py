@@ -293,6 +293,11 @@ CONVENTIONS = [
         dict(sub_event_type="Disrupted weapons use", fatalities=2),
     ),
     (
+        # a lynching is mob violence, the crowd its rioters
+        "On 2 March 2024, villagers lynched a suspected cattle thief near Kaduna.",
+        dict(sub_event_type="Mob violence", actor1="Rioters (Nigeria)", inter1=5, actor2="Civilians (Nigeria)"),
+    ),
+    (
         # a weapon made harmless was never used: the verb settles the type, whatever the
         # classifier makes of "an IED planted on the road"
         "On 2 March 2024, the SDF defused an IED planted on the road near Manbij.",
