@@ -293,6 +293,13 @@ CONVENTIONS = [
         dict(sub_event_type="Disrupted weapons use", fatalities=2),
     ),
     (
+        # armed men against civilians attack them, whatever the classifier calls it
+        "On 2 March 2024, in Barcelona, Anzoategui state, officers of the state police killed two men. "
+        "2 fatalities.",
+        dict(sub_event_type="Attack", actor1="Police Forces of Venezuela", actor2="Civilians (Venezuela)",
+             fatalities=2),
+    ),
+    (
         # a lynching is mob violence, the crowd its rioters
         "On 2 March 2024, villagers lynched a suspected cattle thief near Kaduna.",
         dict(sub_event_type="Mob violence", actor1="Rioters (Nigeria)", inter1=5, actor2="Civilians (Nigeria)"),

@@ -616,6 +616,13 @@ class EventExtractor:
         if (sub == "Attack" and target is not None and target.inter in ARMED
                 and (agent is None or agent.inter in ARMED)):
             sub = "Armed clash"  # ACLED's attacks are on civilians; on armed men, a clash
+        elif (sub == "Armed clash" and target is not None and target.inter == 7
+              and agent is not None and agent.inter in ARMED
+              and anchor.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS
+              and not any(m.actor.inter in ARMED and m.actor != agent for m in mentions)):
+            # and a clash is between armed sides: armed men against civilians attack them (not when
+            # the text says both fought, "clashed with farmers", or names another armed side)
+            sub = "Attack"
         event_type = SUB_EVENT_TYPES[sub]
         if (event_type == "Explosions/Remote violence" and sub in RETURNABLE
                 and any(p in (paragraph or sent.text).lower() for p in self.cues.return_fire_phrases)):
@@ -1029,6 +1036,9 @@ _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
 
 
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "maim"})
+# verbs and nouns that say both sides fought
+MUTUAL_FIGHT_LEMMAS = frozenset({"clash", "fight", "exchange", "battle", "engage", "skirmish", "firefight",
+                                 "gunfight", "shootout", "encounter"})
 # words of a trigger that make a weapon harmless or tell it went off in its handlers' hands (not
 # "seize": weapons seized in a raid with deaths tell of the raid)
 _DEFUSE_WORDS = frozenset({"defuse", "dismantle", "intercept", "down", "neutralise", "neutralize", "prematurely"})
