@@ -311,6 +311,14 @@ CONVENTIONS = [
         dict(sub_event_type="Disrupted weapons use", actor1="Syrian Democratic Forces (SDF)", inter1=2),
     ),
     (
+        "On 2 March 2024, government forces shot down a rebel drone over the front north of Marib.",
+        dict(sub_event_type="Disrupted weapons use", actor1="Military Forces of Yemen", inter1=1),
+    ),
+    (
+        "On 2 March 2024, air defences intercepted a ballistic missile fired at Jizan.",
+        dict(sub_event_type="Disrupted weapons use"),
+    ),
+    (
         # a country's weapons name its forces; abroad they are external forces (inter 8)
         "On 2 March 2024, Israeli missiles struck a weapons depot near Masyaf in Hama.",
         dict(sub_event_type="Shelling/artillery/missile attack", actor1="Military Forces of Israel", inter1=8,
@@ -583,14 +591,19 @@ def test_merged_readings_keep_the_sentences_figure() -> None:
     from frontwatch.events.extract import _dedupe
     from frontwatch.models import Span
 
-    def reading(confidence: float, fatalities: int | None) -> object:
+    def reading(confidence: float, fatalities: int | None, actor2: str | None = None) -> object:
         fields: dict[str, object] = {k: None for k in Event.__dataclass_fields__}
         fields.update(event_id="d-3-armed-clash", doc_id="d", origin="article", event_type="Battles",
                       sub_event_type="Armed clash", certainty="reported", confidence=confidence,
-                      fatalities=fatalities, actor1="Police Forces of Brazil", evidence=Span("s", 0, 1))
+                      fatalities=fatalities, actor1="Police Forces of Brazil", actor2=actor2,
+                      evidence=Span("s", 0, 1))
         return Event(**fields)  # type: ignore[arg-type]
 
+    # the same actors, place and date
     kept = _dedupe([reading(0.9, None), reading(0.8, 2)])  # type: ignore[list-item]
     assert [(e.confidence, e.fatalities) for e in kept] == [(0.9, 2)]
+    # another second side, the same event id (one sentence, one sub-event type)
+    kept = _dedupe([reading(0.8, 2, "Unidentified Gang (Brazil)"), reading(0.9, None)])  # type: ignore[list-item]
+    assert [(e.confidence, e.actor2, e.fatalities) for e in kept] == [(0.9, None, 2)]
     kept = _dedupe([reading(0.9, 1), reading(0.8, 2)])  # type: ignore[list-item]
     assert [(e.confidence, e.fatalities) for e in kept] == [(0.9, 1)]  # a figure of its own stays

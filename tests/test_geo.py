@@ -191,8 +191,10 @@ def test_bad_data_rows_are_reported() -> None:
         geodata.parse_places("name\tlat\n")
     with pytest.raises(DataFileError):
         geodata.parse_priors("feature_code: {}\n")
-    with pytest.raises(DataFileError, match="line 2: need country_code, code and name"):
+    with pytest.raises(DataFileError, match="line 2: need country_code"):
         geodata.parse_division_names("country_code\tcode\tname\nIraq\t06\tBabylon\n")
+    with pytest.raises(DataFileError, match="division_names.tsv: line 2"):
+        geodata.parse_division_names("country_code\tcode\tname\niq\t06\tBabylon\n")
 
 
 # ---------------------------------------------------------------- GeoNames import
@@ -796,9 +798,18 @@ def test_road_named_after_a_town_is_not_where_it_happened(gp: Geoparser, nlp) ->
 def test_on_is_a_location_preposition_not_a_yaml_boolean() -> None:
     assert "on" in geodata.areas().location_prepositions
     assert "on" not in geodata.areas().name_prepositions  # "on Monday" names no place
-    with pytest.raises(DataFileError, match="must hold strings"):
+    with pytest.raises(DataFileError, match="location_prepositions must hold strings, found True"):
         geodata.parse_areas("suffixes: {}\nprefixes: {}\nprovince_words: []\n"
                             "location_prepositions: [in, on]\norigin_prepositions: [from]\n")
+    with pytest.raises(DataFileError, match="place_object_verbs must be a list of words"):
+        geodata.parse_areas("suffixes: {}\nprefixes: {}\nprovince_words: []\nlocation_prepositions: [in]\n"
+                            "origin_prepositions: [from]\nplace_object_verbs: shell\n")
+    with pytest.raises(DataFileError, match="suffixes must be keyed by words"):
+        geodata.parse_areas("suffixes: {on: 2}\nprefixes: {}\nprovince_words: []\nlocation_prepositions: [in]\n"
+                            "origin_prepositions: [from]\n")
+    with pytest.raises(DataFileError, match="date_prepositions must be location prepositions too"):
+        geodata.parse_areas("suffixes: {}\nprefixes: {}\nprovince_words: []\nlocation_prepositions: [in]\n"
+                            "origin_prepositions: [from]\ndate_prepositions: ['on']\n")
 
 
 def test_country_named_only_as_whose_drones_makes_no_place_foreign(gp: Geoparser, nlp) -> None:

@@ -490,7 +490,7 @@ class EventExtractor:
                 if h.trigger.sub_event_type == "Disrupted weapons use" and any(
                         t.lemma_.lower() in _DEFUSE_WORDS for t in doc[h.start:h.end]):
                     verb = doc[h.head_index]
-                    governed = [w for w in weapons if doc[w.head_index] in verb.subtree and doc[w.head_index] is not verb]
+                    governed = [w for w in weapons if w.head_index != verb.i and doc[w.head_index] in verb.subtree]
                     if governed:
                         weapons = [w for w in weapons if w not in governed]
                         mains[k] = replace(h, settled=True)
@@ -571,7 +571,8 @@ class EventExtractor:
             role_mentions = [m for m in role_mentions if not (
                 m.actor.inter == 1 and m.actor.country not in (None, iso)
                 and named.get(m.actor.name) == m.actor)]
-        agent, target, swapped = self._roles(anchor, sent, role_mentions, state)
+        agent, target, swapped = self._roles(anchor, sent, role_mentions, state,
+                                             blast=event_type == "Explosions/Remote violence")
         grammatical_agent = None if swapped else agent  # (the subject as parsed, not turned round)
         if (event_type == "Battles" and agent is not None and target is not None
                 and (anchor.lemma_.lower() in REPEL_VERBS or anchor.head.lemma_.lower() in REPEL_VERBS)):
@@ -805,9 +806,10 @@ class EventExtractor:
         return out
 
     def _roles(self, anchor: Token, sent: SpacySpan, mentions: list[ActorMention],
-               state: _State) -> tuple[Actor | None, Actor | None, bool]:
+               state: _State, blast: bool = False) -> tuple[Actor | None, Actor | None, bool]:
         """Agent and target of the event around its trigger, from the dependency parse, and
-        whether they were turned round (civilians are read as the target, not the agent)."""
+        whether they were turned round (civilians are read as the target, not the agent).
+        `blast`: the event is an explosion (the group it killed is its target)."""
         agent: Actor | None = None
         target: Actor | None = None
         by_token: dict[int, ActorMention] = {}
@@ -876,12 +878,12 @@ class EventExtractor:
                                 target = hit_actor
                     if target is not None:
                         break
-        if target is None and agent is None and not any(t.lower_ in _OWN_BLAST_WORDS for t in sent):
+        if blast and target is None and agent is None and not any(t.lower_ in _OWN_BLAST_WORDS for t in sent):
             # "an IED exploded near a bakery, killing three SDF members": the group whose members
             # were killed is the target, never the agent the order of mention would make it
             # (unless its own explosive went off: "exploded prematurely, injuring three militants")
             for tok in sent:
-                if tok.lemma_.lower() in _HARM_VERBS and tok.tag_ == "VBG" and tok is not verb:
+                if tok.lemma_.lower() in _HARM_VERBS and tok.tag_ == "VBG" and tok.i != verb.i:
                     for child in tok.children:
                         if (child.dep_ == "dobj" and (hit_actor := actor_in(child)) is not None
                                 and (hit_actor.name in named or hit_actor.country)):

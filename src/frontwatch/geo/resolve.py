@@ -6,7 +6,7 @@ import math
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -191,7 +191,8 @@ def _glued_end(doc: Doc, i: int) -> int:
 
 
 def _after_hyphen(doc: Doc, i: int) -> bool:
-    """Token `i` is the name after a glued article ("Zor" of "Deir-ez-Zor", "Raqqa" of "Ar-Raqqa")."""
+    """Token `i` is the name after a glued lowercase article ("Zor" of "Deir-ez-Zor", "Ain" of
+    "Ras-al-Ain"; the glued name is read whole from its first word)."""
     return (i > 1 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
             and doc[i - 2].is_lower and doc[i - 2].lower_ in _ARTICLE_WORDS)
 
@@ -391,15 +392,18 @@ class Geoparser:
                 locp = self.areas.name_prepositions
                 listed = _paren_list_item(doc, i, j) or _before_paren_list(doc, i, j)
                 root = doc[i:j].root
+                struck = root.dep_ == "dobj" and root.head.lemma_.lower() in self.areas.place_object_verbs
                 cued = (prev in locp or prev in ("from", "of") or (prev == "the" and prev2 in locp)
                         or nxt in self.areas.suffixes or (prev in ("and", "or", ",") and i > 1 and taken[i - 2] == 1)
-                        or listed or root.dep_ == "dobj" and root.head.lemma_ in self.areas.place_object_verbs)
+                        or listed or struck)
                 max_tier = TIER_FOLD if j - i > 1 else TIER_NORM
                 min_pop = 0 if listed else 1000
-                # (population 0: GeoNames lists a seat of a division whatever its size)
+                # a village GeoNames gives no population ("Maaret al-Numan") passes the floor as the
+                # object of "shelled" or under a name of several words, not as one word ("from Clinton")
+                unknown_ok = struck or j - i > 1
                 if not cued or not any(
-                    c.tier <= max_tier and (c.population >= min_pop or c.population == 0 or c.fclass != "P") and c.kind != DEMONYM
-                    for c in cands
+                    c.tier <= max_tier and (c.population >= min_pop or c.population == 0 and unknown_ok or c.fclass != "P")
+                    and c.kind != DEMONYM for c in cands
                 ):
                     if label == "ORG" and _is_big(cands, 50_000) and not (j - i == 1 and doc[i].lower_ in person_tokens):
                         label = "GPE"  # "EU", "Liverpool": an organisation named exactly as a big place
@@ -897,11 +901,12 @@ class Geoparser:
             margin = prior(best) - prior(ranked[1]) if len(ranked) > 1 else 99.0
             if best.fcode in COUNTRY_CODES or best.kind == DEMONYM:
                 if best.cc:
-                    named_cc.add(best.cc)
                     countries[best.cc] += 2
                     own[idx] = (best.cc, 2, None, -1)
                     if m.modifier:
                         owner_cc[best.cc] += 2
+                    else:
+                        named_cc.add(best.cc)
             elif margin >= 2.0 or best.fcode == "ADM1":
                 # a small place is no evidence of its country: a lone match may be a namesake
                 ccw = 0
@@ -1246,6 +1251,9 @@ class Geoparser:
 
     # ------------------------------------------------------------ public API
 
+    def _owner(self, root: Token) -> bool:
+        return _owner(root, self.areas.suffixes)
+
     def document_cue(self, text: str) -> str | None:
         """The country the wording of a text points to, if any: US-only forms of place names
         ("X County", "X Parish", "X Township", state abbreviations after a comma, ZIP codes)."""
@@ -1265,10 +1273,7 @@ class Geoparser:
                 found.append(m)
             for m in found:
                 if m.tok_end > m.tok_start:
-                    root = doc[m.tok_start:m.tok_end].root
-                    m.modifier = (root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.pos_ == "NOUN"
-                                  and root.head.lemma_.lower() not in _PLACE_NOUNS
-                                  and root.head.lower_ not in self.areas.suffixes)
+                    m.modifier = self._owner(doc[m.tok_start:m.tok_end].root)
             mentions.extend(sorted(found, key=lambda x: x.start))
         for m in mentions:
             m.cue_cc = cue
@@ -1315,6 +1320,13 @@ class Geoparser:
 
 
 _DIVISION_PLURALS = frozenset("county counties parish parishes township townships state states province provinces city cities".split())
+
+
+def _owner(root: Token, suffixes: Mapping[str, int]) -> bool:
+    """The name modifies a noun that is no place ("two US drones", "the US embassy",
+    "Turkish warplanes"): it says whose, not where."""
+    return (root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.pos_ == "NOUN"
+            and root.head.lemma_.lower() not in _PLACE_NOUNS and root.head.lower_ not in suffixes)
 
 
 def _with_article(m: Mention) -> bool:
@@ -1502,8 +1514,7 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                     score -= 1.5
                 if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in _WAY_NOUNS:
                     score -= 2.0  # "on Murree road in Rawalpindi": a road named after where it leads
-                elif (span.root.dep_ in ("compound", "amod", "nmod") and t.feature_code in COUNTRY_CODES
-                      and span.root.head.lemma_.lower() not in _PLACE_NOUNS):
+                elif t.feature_code in COUNTRY_CODES and _owner(span.root, areas.suffixes):
                     score -= 2.0  # "two US drones", "the US embassy": whose, not where
                 end = span.end
                 if end + 1 < len(sent.doc) and sent.doc[end].text in ("-", "–") and sent.doc[end + 1].is_lower:
