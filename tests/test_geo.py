@@ -833,3 +833,12 @@ def test_loose_spelling_outside_the_written_container_is_left_unresolved(gp: Geo
     by_text = {t.text: t for t in tops}
     assert not by_text["Al-Sha'er"].resolved and by_text["Al-Sha'er"].country_code is None
     assert by_text["Homs"].country_code == "SY"
+
+
+def test_container_of_an_address_tagged_as_a_person_is_a_place(gp: Geoparser, nlp) -> None:
+    # spaCy tags "Al-Hasakeh" as a person; after "<place> countryside," it is the address's
+    # container (a city of 400,000 here), and a first name after a comma is not taken for one
+    tops, _ = parse(gp, nlp, "On 3 May 2020, artillery shelled farms in Zirgan countryside, Al-Hasakeh.")
+    assert {t.text: t.country_code for t in tops if t.resolved} == {"Al-Hasakeh": "SY"}
+    tops, _ = parse(gp, nlp, "She was raised in Clay County, Ching grew up in California.")
+    assert "Ching" not in {t.text for t in tops}

@@ -393,9 +393,17 @@ class Geoparser:
                 listed = _paren_list_item(doc, i, j) or _before_paren_list(doc, i, j)
                 root = doc[i:j].root
                 struck = root.dep_ == "dobj" and root.head.lemma_.lower() in self.areas.place_object_verbs
+                # the container of an address ("in Zirgan countryside, Al-Hasakeh", "on Kafr Oweid,
+                # Idleb"): after a comma that follows a place noun or a place name, a division or a
+                # city of 50,000+
+                container = prev == "," and i > 1 and (
+                    doc[i - 2].lower_ in self.areas.suffixes or doc[i - 2].lower_ in _LIST_PLACE_NOUNS
+                    or doc[i - 2].ent_type_ in ("GPE", "LOC")) and any(
+                    c.tier <= TIER_FOLD and c.kind != DEMONYM and (c.fcode in ("ADM1", "ADM2") or c.population >= 50_000)
+                    for c in cands)
                 cued = (prev in locp or prev in ("from", "of") or (prev == "the" and prev2 in locp)
                         or nxt in self.areas.suffixes or (prev in ("and", "or", ",") and i > 1 and taken[i - 2] == 1)
-                        or listed or struck)
+                        or listed or struck or container)
                 max_tier = TIER_FOLD if j - i > 1 else TIER_NORM
                 min_pop = 0 if listed else 1000
                 # a village GeoNames gives no population ("Maaret al-Numan") passes the floor as the
