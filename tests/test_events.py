@@ -318,6 +318,7 @@ CONVENTIONS = [
         "On 2 March 2024, air defences intercepted a ballistic missile fired at Jizan.",
         dict(sub_event_type="Disrupted weapons use"),
     ),
+
     (
         # a country's weapons name its forces; abroad they are external forces (inter 8)
         "On 2 March 2024, Israeli missiles struck a weapons depot near Masyaf in Hama.",
@@ -607,3 +608,12 @@ def test_merged_readings_keep_the_sentences_figure() -> None:
     assert [(e.confidence, e.actor2, e.fatalities) for e in kept] == [(0.9, None, 2)]
     kept = _dedupe([reading(0.9, 1), reading(0.8, 2)])  # type: ignore[list-item]
     assert [(e.confidence, e.fatalities) for e in kept] == [(0.9, 1)]  # a figure of its own stays
+
+
+def test_intercepted_missiles_do_not_undo_the_strike_that_fired_them() -> None:
+    # the missiles a later clause intercepts are not the strike's weapons: the strike stays primary
+    events = extract("On 2 March 2024, Israeli warplanes fired missiles at positions near Masyaf; air defences "
+                     "intercepted some of the missiles.", published=PUB)
+    ev = primary_event(events)
+    assert ev is not None
+    assert (ev.sub_event_type, ev.actor1, ev.inter1) == ("Air/drone strike", "Military Forces of Israel", 8)

@@ -490,7 +490,9 @@ class EventExtractor:
                 if h.trigger.sub_event_type == "Disrupted weapons use" and any(
                         t.lemma_.lower() in _DEFUSE_WORDS for t in doc[h.start:h.end]):
                     verb = doc[h.head_index]
-                    governed = [w for w in weapons if w.head_index != verb.i and doc[w.head_index] in verb.subtree]
+                    # (the weapon is the verb's subject or object, not in a clause hanging from it)
+                    held = {t.i for c in verb.children if c.dep_ in _NOMINAL_DEPS for t in c.subtree}
+                    governed = [w for w in weapons if w.head_index in held]
                     if governed:
                         weapons = [w for w in weapons if w not in governed]
                         mains[k] = replace(h, settled=True)
@@ -1038,6 +1040,7 @@ _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
 
 
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "maim"})
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "prep", "agent"})
 # verbs and nouns that say both sides fought
 MUTUAL_FIGHT_LEMMAS = frozenset({"clash", "fight", "exchange", "battle", "engage", "skirmish", "firefight",
                                  "gunfight", "shootout", "encounter"})
