@@ -842,3 +842,11 @@ def test_container_of_an_address_tagged_as_a_person_is_a_place(gp: Geoparser, nl
     assert {t.text: t.country_code for t in tops if t.resolved} == {"Al-Hasakeh": "SY"}
     tops, _ = parse(gp, nlp, "She was raised in Clay County, Ching grew up in California.")
     assert "Ching" not in {t.text for t in tops}
+
+
+def test_division_after_an_unknown_place_written_after_in(gp: Geoparser, nlp) -> None:
+    # "Jurf al-Nasr" is not in the gazetteer; the division written after it is Babil (Babylon),
+    # not the town of Babylon, New York
+    tops, _ = parse(gp, nlp, "On 7 May 2020, militants attacked a checkpoint in Jurf al-Nasr, Babylon, killing a guard.")
+    got = {t.text: (t.country_code, t.feature_code) for t in tops if t.resolved}
+    assert got.get("Babylon") == ("IQ", "ADM1"), got

@@ -174,6 +174,16 @@ def _numbered_way(doc: Doc, m: Mention) -> bool:
 _COMMON_POS = frozenset("NOUN ADJ VERB ADV ADP DET PRON AUX CCONJ SCONJ NUM PART".split())
 
 
+def _after_place_preposition(doc: Doc, k: int, preps: frozenset[str]) -> bool:
+    """Token `k` ends a name (of capitalised words, maybe glued with hyphens) written after a
+    place preposition: "in Jurf al-Nasr" before ", Babylon"."""
+    if not (doc[k].is_title or doc[k].is_upper):
+        return False
+    while k > 0 and (doc[k - 1].is_title or doc[k - 1].text in ("-", "–") or doc[k - 1].lower_ in _ARTICLE_WORDS):
+        k -= 1
+    return k > 0 and doc[k - 1].lower_ in preps
+
+
 def _glued_end(doc: Doc, i: int) -> int:
     """The end of an Arabic name written as words glued with hyphens around an article
     from token `i` on ("Deir-ez-Zor", "Ras-al-Ain", "Ar-Raqqa"); `i + 1` otherwise."""
@@ -787,7 +797,8 @@ class Geoparser:
                 cued = listed or prev in locp or (prev == "the" and prev2 in locp) or nxt in self.areas.suffixes or any(
                     c.tier == TIER_NORM and c.kind == PRIMARY and (c.population >= 100_000 or c.fcode in ("ADM1", "PCLI"))
                     for c in cands
-                )
+                ) or prev == "," and i > 1 and _after_place_preposition(doc, i - 2, locp) and any(
+                    c.tier == TIER_NORM and c.fcode in ("ADM1", "ADM2") for c in cands)  # "in Jurf al-Nasr, Babylon"
                 if cands and cued:
                     best_pop = max(c.population for c in cands)
                     if best_pop >= 1000 or listed or any(c.fclass != "P" for c in cands):
