@@ -100,6 +100,11 @@ _PUB = _dt.date(2024, 3, 6)
         # a suicide bomber is an armed actor, not the soldiers he killed; a named group's bomber is the group
         ("On 2 March 2024, a suicide bomber blew himself up at a checkpoint in Ramadi, killing two soldiers.",
          ("Unidentified Armed Group (Iraq)", 3)),
+        # "regime forces" are the state forces of wherever the event is, not always Syria's
+        ("On 2 March 2024, regime forces shelled villages near Hpakant in Kachin State.",
+         ("Military Forces of Myanmar", 1)),
+        ("On 2 March 2024, regime forces shelled villages near Kafr Nabl in Idlib.",
+         ("Military Forces of Syria", 1)),
         # the Kurdistan Region's forces are Iraq's state forces
         ("On 2 March 2024, the Peshmerga clashed with IS militants near Makhmour.",
          ("Military Forces of Iraq", 1)),

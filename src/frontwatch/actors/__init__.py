@@ -33,7 +33,7 @@ ARMED = {1, 2, 3, 4, 8}
 MEMBER_NOUNS = ("militants", "fighters", "forces", "troops", "militiamen", "rebels", "insurgents",
                 "members", "elements", "soldiers", "gunmen", "militia", "militias", "cadres", "bomber", "bombers")
 MILITIA_NOUNS = ("militia", "militias", "militiamen")
-NON_STATE_ARMED = frozenset({2, 3, 4})  # rebels, political and identity militias
+HOME_FORCES = frozenset({1, 2, 3, 4})  # state forces at home, rebels, political and identity militias
 _BOMBER_NOUNS = frozenset({"bomber", "bombers", "attacker", "attackers"})
 # lowercase words and marks inside a group's name ("Front for the Liberation of ...")
 _NAME_GLUE = frozenset({"of", "the", "for", "and", "'s", "’s", "-", "de", "du", "des", "la", "le", "al"})
@@ -362,14 +362,15 @@ class ActorMatcher:
             taken[i:e] = b"\x01" * (e - i)
 
     def home_countries(self, doc: Doc) -> list[str]:
-        """The countries of the listed non-state armed groups the text names (inter 2-4; not
-        state forces, whose generic names such as "regime forces" travel, nor foreign forces):
-        "the SDF" points to Syria, "the Taliban" to Afghanistan.
+        """The countries of the listed actors the text names that fight at home (a state's own
+        forces named as such, rebels, militias; not foreign forces, inter 8): "the SDF" points
+        to Syria, "the Taliban" to Afghanistan, "the Syrian Arab Army" to Syria. (Generic names
+        that travel, such as "regime forces", are plain nouns, not table entries.)
         The geoparser takes them as context for places the text does not place itself."""
         out = []
         for m, _s, _e in [*self.exact(doc), *self.lower(doc)]:
             actor = self.table.by_name[self._key[m][1]]
-            if actor.country and actor.inter in NON_STATE_ARMED:
+            if actor.country and actor.inter in HOME_FORCES:
                 out.append(actor.country)
         return out
 
