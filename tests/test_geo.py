@@ -850,3 +850,15 @@ def test_division_after_an_unknown_place_written_after_in(gp: Geoparser, nlp) ->
     tops, _ = parse(gp, nlp, "On 7 May 2020, militants attacked a checkpoint in Jurf al-Nasr, Babylon, killing a guard.")
     got = {t.text: (t.country_code, t.feature_code) for t in tops if t.resolved}
     assert got.get("Babylon") == ("IQ", "ADM1"), got
+
+
+def test_city_glued_to_its_district_is_the_city(gp: Geoparser, nlp) -> None:
+    # event coders write a city and its district with a hyphen; the gazetteer knows the city
+    for text, city, cc in (("On 4 May 2020, residents gathered in Belgrade-Zemun, Serbia.", "Belgrade", "RS"),
+                           ("On 4 May 2020, nurses marched in Zagreb-Donji Grad, Croatia.", "Zagreb", "HR")):
+        doc = nlp(text)
+        loc = event_location(gp.parse([(doc, 0)]), next(iter(doc.sents)))
+        assert loc is not None and (loc.name, loc.country_code) == (city, cc), (text, loc)
+    # a word glued to a short old name of a city is no district ("Pre-Trial" is not Prato)
+    tops, _ = parse(gp, nlp, "Ten Sent to Pre-Trial Custody After the Raid.")
+    assert not any(t.country_code == "IT" for t in tops)

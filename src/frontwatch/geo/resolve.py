@@ -159,6 +159,19 @@ def _name_goes_on(doc: Doc, i: int, j: int, known: Callable[[str], bool]) -> boo
     return False
 
 
+def _big_city(c: Candidate) -> bool:
+    """A city of 100,000+ under its own name (not an old or foreign one: "Pre" is an old name of Prato)."""
+    return c.fclass == "P" and c.population >= 100_000 and c.tier == TIER_NORM and c.kind == PRIMARY
+
+
+def _city_district(doc: Doc, m: Mention) -> bool:
+    """A big city's name glued by a hyphen to its district's ("Zagreb-Gornji Grad-Medvescak"):
+    the city is a place, though its name goes on."""
+    j = m.tok_end
+    return (0 < j < len(doc) - 1 and doc[j].text in ("-", "–") and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_ and doc[j + 1].is_title and any(_big_city(c) for c in m.cands))
+
+
 def _numbered_way(doc: Doc, m: Mention) -> bool:
     """A one-word name before a number that only small towns bear: a numbered street, road or
     block ("Street 90", "Route 160"), not the town ("Street", Somerset). The name of a state
@@ -467,7 +480,7 @@ class Geoparser:
         def known(text: str) -> bool:
             return bool(_notable(gaz.candidates(text, False)))
 
-        return [m for m in out if m.fixed is not None or id(m) in from_lists
+        return [m for m in out if m.fixed is not None or id(m) in from_lists or _city_district(doc, m)
                 or not (_name_goes_on(doc, m.tok_start, m.tok_end, known) or _numbered_way(doc, m))]
 
     def _paren_lists(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
@@ -675,6 +688,11 @@ class Geoparser:
                     return cands
         if len(words) >= 2 and (words[-1] in _FEATURE_WORDS or words[0] in _FEATURE_WORDS):
             return ()
+        for k in range(i + 1, j - 1):
+            if doc[k].text in ("-", "–") and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+                # "Belgrade-Vracar": a city and its district, as event coders write them
+                cands = tuple(c for c in self.gaz.candidates(doc[i:k].text, False) if _big_city(c))
+                return cands or None
         return None
 
     def _mention(self, doc: Doc, i: int, j: int, offset: int, seg: int, label: str, cands: tuple[Candidate, ...]) -> Mention:
