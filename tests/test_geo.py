@@ -862,3 +862,20 @@ def test_city_glued_to_its_district_is_the_city(gp: Geoparser, nlp) -> None:
     # a word glued to a short old name of a city is no district ("Pre-Trial" is not Prato)
     tops, _ = parse(gp, nlp, "Ten Sent to Pre-Trial Custody After the Raid.")
     assert not any(t.country_code == "IT" for t in tops)
+
+
+def test_facility_named_after_a_city_places_it(gp: Geoparser, nlp) -> None:
+    # spaCy tags "Mosul Airport" as a facility the gazetteer lacks; the city it is named after is
+    # the place (the mention is the city's name, as LGL marks "Henderson County" in its jail)
+    doc = nlp("On 5 May 2020, rockets landed near Mosul Airport, damaging a hangar.")
+    tops = gp.parse([(doc, 0)])
+    assert [(t.text, t.country_code) for t in tops] == [("Mosul", "IQ")]
+    # a facility named after a person or a small place is left alone
+    tops, _ = parse(gp, nlp, "She volunteered for years at Reid Hospital.")
+    assert tops == []
+
+
+def test_place_inside_a_groups_name_is_not_where(gp: Geoparser, nlp) -> None:
+    doc = nlp("On 5 May 2020, soldiers fired at positions of the Donbass People's Militia in the area of Avdiivka.")
+    loc = event_location(gp.parse([(doc, 0)]), next(iter(doc.sents)))
+    assert loc is not None and (loc.text, loc.admin1) == ("Avdiivka", "Donetsk"), loc

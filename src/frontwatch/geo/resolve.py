@@ -407,6 +407,19 @@ class Geoparser:
                 else:
                     cands = tuple(c for c in cands if c.kind == DEMONYM or c.fcode in COUNTRY_CODES) or cands
             elif label == "FAC" and not cands:
+                # "Donetsk Airport": a facility the gazetteer lacks, named after a place it has
+                # (the place is the mention, as "Henderson County" in "Henderson County Jail")
+                if j - i >= 2 and doc[j - 1].lower_ in _BUILDING_WORDS and not any(taken[i:j]):
+                    for k in (j - 1, j - 2):  # "Donetsk Airport", "Donetsk Filtration Station"
+                        named_after = tuple(
+                            c for c in gaz.candidates(doc[i:k].text, False) if k > i
+                            and c.lat is not None and c.tier == TIER_NORM and c.kind != DEMONYM
+                            and (c.population >= 100_000 or c.fcode in ("ADM1", "ADM2") or c.fcode in COUNTRY_CODES))
+                        if named_after:
+                            out.append(self._mention(doc, i, k, offset, seg, "GPE", named_after))
+                            for t in range(i, k):
+                                taken[t] = 1
+                            break
                 continue
             elif label in ("ORG", "PERSON"):
                 prev = doc[i - 1].lower_ if i > 0 else ""
