@@ -879,3 +879,9 @@ def test_place_inside_a_groups_name_is_not_where(gp: Geoparser, nlp) -> None:
     doc = nlp("On 5 May 2020, soldiers fired at positions of the Donbass People's Militia in the area of Avdiivka.")
     loc = event_location(gp.parse([(doc, 0)]), next(iter(doc.sents)))
     assert loc is not None and (loc.text, loc.admin1) == ("Avdiivka", "Donetsk"), loc
+
+
+def test_numbered_settlement_is_placed_at_its_town(gp: Geoparser, nlp) -> None:
+    # "Zolote-5" (one token) is a numbered settlement by Zolote; the gazetteer knows only Zolote
+    tops, _ = parse(gp, nlp, "On 9 May 2020, observers counted two explosions near Zolote-3.")
+    assert [(t.text, t.name, t.country_code) for t in tops] == [("Zolote-3", "Zolote", "UA")]

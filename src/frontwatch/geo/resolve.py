@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLIX", "PCLS", "PCLF", "PCL", "TERR"})
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
+_NUMBERED_PLACE = re.compile(r"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)-\d{1,2}$")
 _TRAILING = re.compile(r"(?:'s|’s|')$")
 _BORDER = re.compile(
     r"\b([A-Z][A-Za-z]+)\s*(?:-|–|—|/)\s*([A-Z][A-Za-z]+)\s+(border|frontier|borderlands?)\b"
@@ -441,7 +442,7 @@ class Geoparser:
                         or nxt in self.areas.suffixes or (prev in ("and", "or", ",") and i > 1 and taken[i - 2] == 1)
                         or listed or struck or container)
                 max_tier = TIER_FOLD if j - i > 1 else TIER_NORM
-                min_pop = 0 if listed else 1000
+                min_pop = 0 if listed else 500 if j - i > 1 else 1000  # (a person's one word is a village's name more often)
                 # a village GeoNames gives no population ("Maaret al-Numan") passes the floor as the
                 # object of "shelled" or under a name of several words, not as one word ("from Clinton")
                 unknown_ok = struck or j - i > 1
@@ -701,12 +702,22 @@ class Geoparser:
                     return cands
         if len(words) >= 2 and (words[-1] in _FEATURE_WORDS or words[0] in _FEATURE_WORDS):
             return ()
+        if _NUMBERED_PLACE.match(doc[i:j].text):
+            return self._numbered_town(doc[i:j].text) or None
         for k in range(i + 1, j - 1):
             if doc[k].text in ("-", "–") and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
                 # "Belgrade-Vracar": a city and its district, as event coders write them
                 cands = tuple(c for c in self.gaz.candidates(doc[i:k].text, False) if _big_city(c))
                 return cands or None
         return None
+
+    def _numbered_town(self, text: str) -> tuple[Candidate, ...]:
+        """The town a numbered settlement is named after ("Zolote-5" by Zolote), if the text is one."""
+        numbered = _NUMBERED_PLACE.match(text)
+        if not numbered:
+            return ()
+        return tuple(c for c in self.gaz.candidates(numbered.group(1), False)
+                     if c.fclass == "P" and c.tier == TIER_NORM and c.kind != DEMONYM and c.lat is not None)
 
     def _mention(self, doc: Doc, i: int, j: int, offset: int, seg: int, label: str, cands: tuple[Candidate, ...]) -> Mention:
         span = doc[i:j]
@@ -823,6 +834,8 @@ class Geoparser:
                 prev = doc[i - 1].lower_
                 text = doc[i:j].text
                 cands = tuple(c for c in self.gaz.candidates(text, False) if c.kind != DEMONYM and c.lat is not None)
+                if not cands and j == i + 1:
+                    cands = self._numbered_town(text)
                 prev2 = doc[i - 2].lower_ if i > 1 else ""
                 nxt = doc[j].lower_ if j < n else ""
                 cued = listed or prev in locp or (prev == "the" and prev2 in locp) or nxt in self.areas.suffixes or any(
