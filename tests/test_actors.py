@@ -281,3 +281,13 @@ def test_named_groups_suicide_bomber_is_the_group_not_a_second_side() -> None:
                                published=_PUB))
     assert ev is not None
     assert (ev.actor1, ev.actor2) == ("Islamic State (ISIS)", "Military Forces of Iraq")
+
+
+def test_claimant_of_its_own_deed_is_the_actor() -> None:
+    # "X claimed to have killed Y": X is the claimed perpetrator (and the claim's source), not a
+    # bystander source; "X was alleged to have ..." keeps its reading
+    ev = primary_event(extract("On 2 March 2024, ISIS claimed to have killed two soldiers near Tikrit.",
+                               published=_PUB))
+    assert ev is not None
+    assert (ev.actor1, ev.actor2, ev.certainty, ev.attribution) == (
+        "Islamic State (ISIS)", "Military Forces of Iraq", "claimed", "ISIS")

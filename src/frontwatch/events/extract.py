@@ -792,6 +792,8 @@ class EventExtractor:
         for t in sent:
             lem = t.lemma_.lower()
             if lem in verbs and t.i != anchor.i and (t.i in ancestors or t.dep_ == "ROOT"):
+                if _open_complement_of(anchor, t) and any(ch.dep_ == "nsubj" for ch in t.children):
+                    continue  # "ISIS claimed to have killed a soldier": the claimant did it
                 for ch in t.children:
                     # "air raids were reported": what is reported is no source
                     if ch.dep_ == "nsubj" or ch.dep_ == "nsubjpass" and ch.i not in ancestors | {anchor.i}:
@@ -1050,6 +1052,16 @@ _DEFUSE_WORDS = frozenset({"defuse", "dismantle", "intercept", "down", "neutrali
 # an explosion of the victims' own device (ACLED codes its handlers as the first actor)
 _OWN_BLAST_WORDS = frozenset({"prematurely", "accidentally", "accidental", "planting", "handling", "assembling",
                               "mishandled", "transporting"})
+
+
+def _open_complement_of(tok: Token, verb: Token) -> bool:
+    """`tok` is what `verb` says its own subject did ("claimed to have killed"): reached from
+    `verb` through open complements only (no subject of its own)."""
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+    return False
 
 
 def _passive(verb: Token) -> bool:
