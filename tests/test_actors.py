@@ -291,3 +291,11 @@ def test_claimant_of_its_own_deed_is_the_actor() -> None:
     assert ev is not None
     assert (ev.actor1, ev.actor2, ev.certainty, ev.attribution) == (
         "Islamic State (ISIS)", "Military Forces of Iraq", "claimed", "ISIS")
+
+
+def test_event_with_no_known_place_takes_the_country_of_the_armed_group_it_names() -> None:
+    # the village is not in the gazetteer; the SDF fight in Syria, so the protesters are Syria's
+    ev = primary_event(extract("On 2 March 2024, residents of Zorbatiyeh protested against the SDF's "
+                               "conscription campaign.", published=_PUB))
+    assert ev is not None
+    assert (ev.actor1, ev.country, ev.location) == ("Protesters (Syria)", "Syria", None)

@@ -21,7 +21,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from ..actors import ARMED, Actor, ActorMatcher, ActorMention, load_actor_table, with_country
+from ..actors import (
+    ARMED,
+    HOME_FORCES,
+    Actor,
+    ActorMatcher,
+    ActorMention,
+    load_actor_table,
+    with_country,
+)
 from ..models import Document, Event, Segmentation, Span, Toponym, content_id
 from .dates import background_year, resolve_date
 from .fatalities import coded_fatalities, find_fatalities
@@ -566,6 +574,12 @@ class EventExtractor:
         if place is None:
             place = state.place or (article_place if part.origin == "article" else None)
         iso = place.country_code if place else None
+        if iso is None:
+            # no place: the one country whose own armed groups the sentence names ("residents of
+            # a village the gazetteer lacks protested against the SDF": Syria)
+            homes = {m.actor.country for m in role_mentions
+                     if m.actor.country and m.actor.inter in HOME_FORCES and self.table.by_name.get(m.actor.name) == m.actor}
+            iso = homes.pop() if len(homes) == 1 else None
         if iso:
             # a table actor of another country's state forces named in an event elsewhere is
             # a misreading (an acronym shared by two actors, say): the next candidate stands
