@@ -885,3 +885,10 @@ def test_numbered_settlement_is_placed_at_its_town(gp: Geoparser, nlp) -> None:
     # "Zolote-5" (one token) is a numbered settlement by Zolote; the gazetteer knows only Zolote
     tops, _ = parse(gp, nlp, "On 9 May 2020, observers counted two explosions near Zolote-3.")
     assert [(t.text, t.name, t.country_code) for t in tops] == [("Zolote-3", "Zolote", "UA")]
+
+
+def test_village_without_population_named_with_its_area_word_is_recognised(gp: Geoparser, nlp) -> None:
+    # GeoNames gives Al-Amadiyah no population; "Amadiya district" still names it as a place
+    doc = nlp("Warplanes bombed villages in Amadiya district on Tuesday.")
+    mentions = gp.recognise([(doc, 0)])
+    assert [(m.text, sorted({c.cc for c in m.cands})) for m in mentions] == [("Amadiya", ["IQ"])]

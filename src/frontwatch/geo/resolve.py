@@ -845,7 +845,9 @@ class Geoparser:
                     c.tier == TIER_NORM and c.fcode in ("ADM1", "ADM2") for c in cands)  # "in Jurf al-Nasr, Babylon"
                 if cands and cued:
                     best_pop = max(c.population for c in cands)
-                    if best_pop >= 1000 or listed or any(c.fclass != "P" for c in cands):
+                    # (or a village GeoNames gives no population, named with its area word: "Amadiya district")
+                    if best_pop >= 1000 or listed or any(c.fclass != "P" for c in cands) or (
+                            nxt in self.areas.suffixes and any(c.population == 0 and c.tier == TIER_NORM for c in cands)):
                         span = doc[i:j]
                         pre, suf = self._context_words(doc, i, j)
                         out.append(Mention(span.text, span.start_char + offset, span.end_char + offset, "GPE", seg, i, j, span.sent.start, pre, suf, cands))
