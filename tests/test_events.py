@@ -617,3 +617,16 @@ def test_intercepted_missiles_do_not_undo_the_strike_that_fired_them() -> None:
     ev = primary_event(events)
     assert ev is not None
     assert (ev.sub_event_type, ev.actor1, ev.inter1) == ("Air/drone strike", "Military Forces of Israel", 8)
+
+
+def test_readers_wish_for_airstrikes_is_no_event(pipeline) -> None:
+    # a reader asking for strikes names nobody who did anything: "Syrian airstrikes" is a
+    # kind of strike, not an actor, so the remark yields no event
+    text = ("Fighters of the Islamic State stormed SDF outposts near Hajin on Sunday.\n"
+            "what this town wants is serious syrian airstrikes, nothing else\n")
+    lines = text.split("\n")
+    a_end = len(lines[0])
+    c1 = (a_end + 1, a_end + 1 + len(lines[1]))
+    doc = Document("wish-1", text, published=PUB, article_span=(0, a_end), comment_spans=[c1])
+    r = pipeline.process_one(doc)
+    assert [e.origin for e in r.events] == ["article"]
