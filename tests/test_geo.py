@@ -798,18 +798,25 @@ def test_road_named_after_a_town_is_not_where_it_happened(gp: Geoparser, nlp) ->
 def test_on_is_a_location_preposition_not_a_yaml_boolean() -> None:
     assert "on" in geodata.areas().location_prepositions
     assert "on" not in geodata.areas().name_prepositions  # "on Monday" names no place
-    with pytest.raises(DataFileError, match="location_prepositions must hold strings, found True"):
-        geodata.parse_areas("suffixes: {}\nprefixes: {}\nprovince_words: []\n"
-                            "location_prepositions: [in, on]\norigin_prepositions: [from]\n")
-    with pytest.raises(DataFileError, match="place_object_verbs must be a list of words"):
-        geodata.parse_areas("suffixes: {}\nprefixes: {}\nprovince_words: []\nlocation_prepositions: [in]\n"
-                            "origin_prepositions: [from]\nplace_object_verbs: shell\n")
-    with pytest.raises(DataFileError, match="suffixes must be keyed by words"):
-        geodata.parse_areas("suffixes: {on: 2}\nprefixes: {}\nprovince_words: []\nlocation_prepositions: [in]\n"
-                            "origin_prepositions: [from]\n")
-    with pytest.raises(DataFileError, match="date_prepositions must be location prepositions too"):
-        geodata.parse_areas("suffixes: {}\nprefixes: {}\nprovince_words: []\nlocation_prepositions: [in]\n"
-                            "origin_prepositions: [from]\ndate_prepositions: ['on']\n")
+
+
+_AREAS_BASE = "prefixes: {}\nprovince_words: []\norigin_prepositions: [from]\n"
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ("suffixes: {}\nlocation_prepositions: [in, on]\n", "location_prepositions must hold strings, found True"),
+        ("suffixes: {}\nlocation_prepositions: [in]\nplace_object_verbs: shell\n",
+         "place_object_verbs must be a list of words"),
+        ("suffixes: {on: 2}\nlocation_prepositions: [in]\n", "suffixes must be keyed by words"),
+        ("suffixes: {}\nlocation_prepositions: [in]\ndate_prepositions: ['on']\n",
+         "date_prepositions must be location prepositions too"),
+    ],
+)
+def test_bad_area_lists_are_rejected(extra: str, message: str) -> None:
+    with pytest.raises(DataFileError, match=message):
+        geodata.parse_areas(_AREAS_BASE + extra)
 
 
 def test_country_named_only_as_whose_drones_makes_no_place_foreign(gp: Geoparser, nlp) -> None:

@@ -33,7 +33,8 @@ ARMED = {1, 2, 3, 4, 8}
 MEMBER_NOUNS = ("militants", "fighters", "forces", "troops", "militiamen", "rebels", "insurgents",
                 "members", "elements", "soldiers", "gunmen", "militia", "militias", "cadres", "bomber", "bombers")
 MILITIA_NOUNS = ("militia", "militias", "militiamen")
-HOME_FORCES = frozenset({1, 2, 3, 4})  # state forces at home, rebels, political and identity militias
+NON_STATE_ARMED = frozenset({2, 3, 4})  # rebels, political and identity militias
+HOME_FORCES = NON_STATE_ARMED | {1}  # and a state's own forces
 _BOMBER_NOUNS = frozenset({"bomber", "bombers", "attacker", "attackers"})
 # lowercase words and marks inside a group's name ("Front for the Liberation of ...")
 _NAME_GLUE = frozenset({"of", "the", "for", "and", "'s", "’s", "-", "de", "du", "des", "la", "le", "al"})
@@ -105,7 +106,15 @@ class ActorTable:
     def named_group(self, actor: Actor) -> bool:
         """A non-state armed group a text names (listed, or written as an acronym), not a
         bare noun ("gunmen", "rebels", "clan militias")."""
-        return actor.inter in (2, 3, 4) and actor.name not in self.plain_names
+        return actor.inter in NON_STATE_ARMED and actor.name not in self.plain_names
+
+    def home_country(self, actor: Actor) -> str | None:
+        """The country a listed actor fights in at home (a state's own forces named as such,
+        rebels, militias; not foreign forces): "the SDF" -> SY. Generic names that travel
+        ("regime forces") are plain nouns, not table entries, and have none."""
+        if actor.country and actor.inter in HOME_FORCES and self.by_name.get(actor.name) == actor:
+            return actor.country
+        return None
 
     def country_name(self, iso: str | None) -> str | None:
         return self.countries.get(iso) if iso else None
@@ -361,26 +370,29 @@ class ActorMatcher:
             found.append(ActorMention(groups[tok.text], i, e))
             taken[i:e] = b"\x01" * (e - i)
 
+    def _table_matches(self, doc: Doc) -> list[tuple[int, int, Any]]:
+        """(start, end, key) of the table actors' aliases in `doc`, longest first at each start;
+        matched once per Doc (the pipeline asks for home countries before `find`)."""
+        cache_key = f"frontwatch.actors.{id(self)}"
+        got = doc.user_data.get(cache_key)
+        if got is None:
+            got = [(s, e, self._key[m]) for m, s, e in [*self.exact(doc), *self.lower(doc)]]
+            got.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+            doc.user_data[cache_key] = got
+        return got
+
     def home_countries(self, doc: Doc) -> list[str]:
-        """The countries of the listed actors the text names that fight at home (a state's own
-        forces named as such, rebels, militias; not foreign forces, inter 8): "the SDF" points
-        to Syria, "the Taliban" to Afghanistan, "the Syrian Arab Army" to Syria. (Generic names
-        that travel, such as "regime forces", are plain nouns, not table entries.)
-        The geoparser takes them as context for places the text does not place itself."""
-        out = []
-        for m, _s, _e in [*self.exact(doc), *self.lower(doc)]:
-            actor = self.table.by_name[self._key[m][1]]
-            if actor.country and actor.inter in HOME_FORCES:
-                out.append(actor.country)
-        return out
+        """The home countries (`ActorTable.home_country`) of the listed actors the text names:
+        "the SDF" points to Syria, "the Taliban" to Afghanistan. The geoparser takes them as
+        context for places the text does not place itself."""
+        homes = (self.table.home_country(self.table.by_name[key[1]]) for _s, _e, key in self._table_matches(doc))
+        return [cc for cc in homes if cc]
 
     def find(self, doc: Doc) -> tuple[list[ActorMention], list[ActorMention]]:
         """Return (mentions of actors, anaphoric descriptions still to resolve)."""
         found: list[ActorMention] = []
         taken = bytearray(len(doc))
-        named = [(s, e, self._key[m]) for m, s, e in self.exact(doc)]
-        named += [(s, e, self._key[m]) for m, s, e in self.lower(doc)]
-        named.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        named = self._table_matches(doc)
         for s, e, key in named:
             if any(taken[s:e]) or _opposed(doc, s):
                 continue

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..actors import (
     ARMED,
-    HOME_FORCES,
+    NON_STATE_ARMED,
     Actor,
     ActorMatcher,
     ActorMention,
@@ -411,7 +411,7 @@ class EventExtractor:
                 if words & c.weapon_goods:
                     h = replace(h, trigger=self._disrupted)
                 elif words & c.contraband_words:
-                    if not any(m.actor.inter in (2, 3, 4) for m in mentions):
+                    if not any(m.actor.inter in NON_STATE_ARMED for m in mentions):
                         continue
                     # gunmen seizing a vehicle or cattle: looting, not a conquest
                     h = replace(h, trigger=self._looting)
@@ -577,8 +577,7 @@ class EventExtractor:
         if iso is None:
             # no place: the one country whose own armed groups the sentence names ("residents of
             # a village the gazetteer lacks protested against the SDF": Syria)
-            homes = {m.actor.country for m in role_mentions
-                     if m.actor.country and m.actor.inter in HOME_FORCES and self.table.by_name.get(m.actor.name) == m.actor}
+            homes = {self.table.home_country(m.actor) for m in role_mentions} - {None}
             iso = homes.pop() if len(homes) == 1 else None
         if iso:
             # a table actor of another country's state forces named in an event elsewhere is

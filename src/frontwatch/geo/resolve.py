@@ -702,8 +702,9 @@ class Geoparser:
                     return cands
         if len(words) >= 2 and (words[-1] in _FEATURE_WORDS or words[0] in _FEATURE_WORDS):
             return ()
-        if _NUMBERED_PLACE.match(doc[i:j].text):
-            return self._numbered_town(doc[i:j].text) or None
+        numbered = self._numbered_town(doc[i:j].text)
+        if numbered:
+            return numbered
         for k in range(i + 1, j - 1):
             if doc[k].text in ("-", "–") and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
                 # "Belgrade-Vracar": a city and its district, as event coders write them
@@ -1113,8 +1114,7 @@ class Geoparser:
                 break
         return out
 
-    def _score_all(self, mentions: list[Mention], prior, countries, admins, anchors, own, containers, doc_reading, cue_cc=None, owner_cc=None) -> list[tuple[Candidate | None, float]]:  # type: ignore[no-untyped-def]
-        owner_cc = owner_cc or Counter()
+    def _score_all(self, mentions: list[Mention], prior, countries, admins, anchors, own, containers, doc_reading, cue_cc, owner_cc) -> list[tuple[Candidate | None, float]]:  # type: ignore[no-untyped-def]
         results: list[tuple[Candidate | None, float]] = []
         province_words = self.areas.province_words
         ctx = self.priors.context
@@ -1316,9 +1316,6 @@ class Geoparser:
 
     # ------------------------------------------------------------ public API
 
-    def _owner(self, root: Token) -> bool:
-        return _owner(root, self.areas.suffixes)
-
     def document_cue(self, text: str) -> str | None:
         """The country the wording of a text points to, if any: US-only forms of place names
         ("X County", "X Parish", "X Township", state abbreviations after a comma, ZIP codes)."""
@@ -1338,7 +1335,7 @@ class Geoparser:
                 found.append(m)
             for m in found:
                 if m.tok_end > m.tok_start:
-                    m.modifier = self._owner(doc[m.tok_start:m.tok_end].root)
+                    m.modifier = _owner(doc[m.tok_start:m.tok_end].root, self.areas.suffixes)
             mentions.extend(sorted(found, key=lambda x: x.start))
         for m in mentions:
             m.cue_cc = cue
