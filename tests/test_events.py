@@ -630,3 +630,36 @@ def test_readers_wish_for_airstrikes_is_no_event(pipeline) -> None:
     doc = Document("wish-1", text, published=PUB, article_span=(0, a_end), comment_spans=[c1])
     r = pipeline.process_one(doc)
     assert [e.origin for e in r.events] == ["article"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country adjective on the strike names its side, and the army it hit stays the target
+        ("On 2 March 2024, an Israeli airstrike targeted positions of the Syrian army near Damascus.",
+         ("Air/drone strike", "Military Forces of Israel", 8, "Military Forces of Syria", 1)),
+        ("On 2 March 2024, a Turkish drone strike killed two SDF fighters near Qamishli.",
+         ("Air/drone strike", "Military Forces of Turkey", 8, "Syrian Democratic Forces (SDF)", 2)),
+        ("On 2 March 2024, Russian air strikes hit Kafr Nabl in the countryside of Idlib.",
+         ("Air/drone strike", "Military Forces of Russia", 8, None, None)),
+    ],
+)
+def test_country_adjective_on_a_strike_names_its_side(text: str, expected: tuple) -> None:
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None
+    assert (ev.sub_event_type, ev.actor1, ev.inter1, ev.actor2, ev.inter2) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 March 2024, a land dispute escalated into an armed clash between two clans in Al-Zubair "
+        "district, Basra, killing one man.",
+        "On 2 March 2024, clashes erupted between Al-Shammar and Al-Jubur tribesmen near Hawija, Kirkuk.",
+    ],
+)
+def test_clans_fighting_each_other_are_two_communal_militias(text: str) -> None:
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None
+    assert (ev.sub_event_type, ev.actor1, ev.inter1, ev.actor2, ev.inter2) == (
+        "Armed clash", "Unidentified Communal Militia (Iraq)", 4, "Unidentified Communal Militia (Iraq)", 4)

@@ -833,6 +833,15 @@ def test_country_named_only_as_whose_drones_makes_no_place_foreign(gp: Geoparser
     assert {t.text: t.country_code for t in tops} == {"United States": "US", "Abu Kamal": None}
 
 
+def test_country_named_as_a_backer_makes_no_place_foreign(gp: Geoparser, nlp) -> None:
+    # "Iranian-backed" and "Turkish-backed" say who supports a group, not where it is
+    doc = nlp("On 2 March 2019, warplanes struck Iranian-backed militias near Abu Kamal.")
+    tops = gp.parse([(doc, 0)])
+    assert {t.text: t.country_code for t in tops} == {"Iranian": "IR", "Abu Kamal": "SY"}
+    loc = event_location(tops, next(iter(doc.sents)))
+    assert loc is not None and loc.geonameid == ABU_KAMAL
+
+
 def test_loose_spelling_outside_the_written_container_is_left_unresolved(gp: Geoparser, nlp) -> None:
     # "Al-Sha'er" matches Sarh (Chad, 139,000) only by a loose spelling; written "in Homs desert"
     # it is a place of Homs the gazetteer lacks, not the city in Chad

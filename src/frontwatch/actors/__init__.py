@@ -381,6 +381,18 @@ class ActorMatcher:
             doc.user_data[cache_key] = got
         return got
 
+    def forces_of(self, tok: Token) -> Actor | None:
+        """The military a country adjective names when it modifies a weapon or a strike
+        ("an Israeli airstrike", "a US drone strike"), or None for any other word."""
+        iso = self.table.demonyms.get(tok.text) if tok.text.isupper() else None
+        iso = iso or self.table.demonyms.get(tok.lower_)
+        if iso is None:
+            return None
+        for _heads, pattern, inter in self.table.generic:
+            if inter == 1 and pattern.startswith("Military Forces"):
+                return self._generic_actor(pattern, inter, iso)
+        return None
+
     def home_countries(self, doc: Doc) -> list[str]:
         """The home countries (`ActorTable.home_country`) of the listed actors the text names:
         "the SDF" points to Syria, "the Taliban" to Afghanistan. The geoparser takes them as

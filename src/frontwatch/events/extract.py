@@ -588,6 +588,12 @@ class EventExtractor:
                 and named.get(m.actor.name) == m.actor)]
         agent, target, swapped = self._roles(anchor, sent, role_mentions, state,
                                              blast=event_type == "Explosions/Remote violence")
+        if agent is None and event_type == "Explosions/Remote violence" and part.origin != "comment":
+            # "an Israeli airstrike", "a US drone strike", "Turkish shelling": the country that
+            # owns the strike is its side (not in a comment: a reader's "syrian airstrikes"
+            # is more often a wish than a report)
+            agent = next((a for c in anchor.children if c.i < anchor.i and c.dep_ in _OWNER_DEPS
+                          and (a := self.actors.forces_of(c)) is not None), None)
         grammatical_agent = None if swapped else agent  # (the subject as parsed, not turned round)
         if (event_type == "Battles" and agent is not None and target is not None
                 and (anchor.lemma_.lower() in REPEL_VERBS or anchor.head.lemma_.lower() in REPEL_VERBS)):
@@ -629,6 +635,11 @@ class EventExtractor:
         if (sub == "Mob violence" and agent is not None and agent is grammatical_agent and agent.inter in (1, 8)
                 and target is not None and target.inter == 7):
             sub = "Attack"  # police or guards beating a man: an attack on a civilian, not a mob
+        if (sub in ("Mob violence", "Violent demonstration")
+                and any(t.lemma_.lower() in MUTUAL_FIGHT_LEMMAS for t in (anchor, *anchor.children))
+                and {a.inter for a in (agent, target) if a is not None} == {4}):
+            # "clashes between two clans": communal militias fight, no mob
+            sub, agent, target = "Armed clash", agent or target, None
         if (sub == "Attack" and target is not None and target.inter in ARMED
                 and (agent is None or agent.inter in ARMED)):
             sub = "Armed clash"  # ACLED's attacks are on civilians; on armed men, a clash
@@ -679,6 +690,9 @@ class EventExtractor:
             target = with_country(target, iso, self.table)
             if agent is not None and target.name == agent.name:
                 target = None
+        if (sub == "Armed clash" and agent is not None and agent.inter == 4 and target is None
+                and any(t.lemma_.lower() in MUTUAL_FIGHT_LEMMAS or t.lower_ == "between" for t in sent)):
+            target = agent  # a communal militia fights another ("clashes between two clans")
 
         # date
         background = bool(cues.get("background")) or (
@@ -743,7 +757,6 @@ class EventExtractor:
         """ACLED's coding of the sides of `sub` (data/actors.yaml `conventions`)."""
         if iso:
             # a state's forces acting in another country are external forces (inter 8);
-            # at home they are state forces (inter 1)
             # at home they are state forces (inter 1)
             agent = _state_forces_where(agent, iso)
             target = _state_forces_where(target, iso)
@@ -846,6 +859,7 @@ class EventExtractor:
 
         verb = anchor
         other_side: Actor | None = None
+        among_one = False
         if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "pobj", "attr", "nsubjpass", "conj", "compound"):
             # "launched an attack on X", "an attack by X": look at the noun first, then its verb
             for child in anchor.children:
@@ -865,6 +879,8 @@ class EventExtractor:
                         agent = agent or found[0]
                         if len(found) > 1:
                             target = target or found[-1]
+                        elif found[0].inter == 4:
+                            among_one = True  # "a clash between two clans": both sides are theirs
             head = anchor.head
             if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
                 head = head.head  # "hit a truck with a rocket": the verb the means belongs to
@@ -935,7 +951,7 @@ class EventExtractor:
                 target is not None and a.name not in self.table.by_name and a.inter == target.inter)]
             if cand and (target is None or cand[0].inter != 7):
                 agent = cand[0]
-        if target is None and len(names) > 1:
+        if target is None and len(names) > 1 and not among_one:
             cand = [a for a in names if a != agent]
             if cand:
                 target = cand[0]
@@ -1056,6 +1072,7 @@ _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
 
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "maim"})
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "prep", "agent"})
+_OWNER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "an Israeli airstrike"
 # verbs and nouns that say both sides fought
 MUTUAL_FIGHT_LEMMAS = frozenset({"clash", "fight", "exchange", "battle", "engage", "skirmish", "firefight",
                                  "gunfight", "shootout", "encounter"})

@@ -1386,9 +1386,16 @@ _DIVISION_PLURALS = frozenset("county counties parish parishes township township
 
 def _owner(root: Token, suffixes: Mapping[str, int]) -> bool:
     """The name modifies a noun that is no place ("two US drones", "the US embassy",
-    "Turkish warplanes"): it says whose, not where."""
+    "Turkish warplanes"), or names a backer ("Iranian-backed militias", "the US-led
+    coalition"): it says whose, not where."""
+    if root.head.lower_ in _BACKING_WORDS and root.i < root.head.i:
+        return True
     return (root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.pos_ == "NOUN"
             and root.head.lemma_.lower() not in _PLACE_NOUNS and root.head.lower_ not in suffixes)
+
+
+_BACKING_WORDS = frozenset({"backed", "led", "supported", "sponsored", "affiliated", "allied", "aligned",
+                            "funded", "trained"})
 
 
 def _with_article(m: Mention) -> bool:
