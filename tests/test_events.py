@@ -663,3 +663,13 @@ def test_clans_fighting_each_other_are_two_communal_militias(text: str) -> None:
     assert ev is not None
     assert (ev.sub_event_type, ev.actor1, ev.inter1, ev.actor2, ev.inter2) == (
         "Armed clash", "Unidentified Communal Militia (Iraq)", 4, "Unidentified Communal Militia (Iraq)", 4)
+
+
+def test_toll_sentence_read_as_another_type_counts_for_the_strike() -> None:
+    # "7 ... were killed" reads as a killing of its own; the toll is the airstrike's
+    text = ("On 3 March 2024, an Israeli airstrike targeted positions of militias near Al-Bukamal in "
+            "Deir-ez-Zor. 7 militia members were killed.")
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities, ev.location) == (
+        "Air/drone strike", "Military Forces of Israel", 7, "Ālbū Kamāl")

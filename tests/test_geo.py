@@ -908,3 +908,49 @@ def test_village_without_population_named_with_its_area_word_is_recognised(gp: G
     doc = nlp("Warplanes bombed villages in Amadiya district on Tuesday.")
     mentions = gp.recognise([(doc, 0)])
     assert [(m.text, sorted({c.cc for c in m.cands})) for m in mentions] == [("Amadiya", ["IQ"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the common English spellings of Syrian and Iraqi governorates name the division
+        ("On 4 May 2020, shells fell on farms in Jabal al-Zawiya, Idleb.", "Idleb", ("SY", "Idlib")),
+        ("On 4 May 2020, a man was shot near Qardaha, Lattakia.", "Lattakia", ("SY", "Latakia")),
+        ("On 4 May 2020, protesters gathered in Al-Zubair, Basrah.", "Basrah", ("IQ", "Basra")),
+        ("On 4 May 2020, an IED went off near Ain al-Tamr, Kerbala.", "Kerbala", ("IQ", "Karbala")),
+    ],
+)
+def test_division_spellings_of_syria_and_iraq(gp: Geoparser, nlp, text: str, name: str, expected: tuple) -> None:
+    tops, _ = parse(gp, nlp, text)
+    got = {t.text: (t.country_code, t.admin1) for t in tops if t.resolved}
+    assert got.get(name) == expected, got
+
+
+def test_village_named_with_its_noun_is_no_city(gp: Geoparser, nlp) -> None:
+    # "Al-Bara" matches Aleppo (an old name) and Berea, Lesotho only by loose spellings; written
+    # "Al-Bara village" it is a village the gazetteer lacks, and "Idleb" after "in <name>," is the
+    # address's container though spaCy tags it as a person
+    tops, _ = parse(gp, nlp, "On 4 May 2020, Russian warplanes carried out airstrikes on Al-Bara village in "
+                             "Jabal al-Zawiya, Idleb.")
+    by_text = {t.text: t for t in tops}
+    assert not by_text["Al-Bara"].resolved
+    assert by_text["Idleb"].country_code == "SY"
+
+
+def test_town_spacy_reads_as_a_people_named_with_its_noun(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(gp, nlp, "On 9 May 2020, residents of Jasim town in Daraa governorate protested.")
+    got = {t.text: (t.country_code, t.feature_code) for t in tops if t.resolved}
+    assert got.get("Jasim") == ("SY", "PPL"), got
+    # a month before the comma is no place: "in October, Moore, 19, told the judge"
+    tops, _ = parse(gp, nlp, "Shortly after his arrest in October, Moore, 19, told the judge he was sorry.")
+    assert "Moore" not in {t.text for t in tops}
+
+
+def test_container_of_a_town_is_its_division_not_the_seat(gp: Geoparser, nlp) -> None:
+    # "Deir-ez-Zor" after "Al-Bukamal in" holds the town: the governorate, not the city 120 km away
+    tops, _ = parse(gp, nlp, "On 13 May 2020, airstrikes targeted militias near Al-Bukamal in Deir-ez-Zor.")
+    got = {t.text: (t.country_code, t.feature_code) for t in tops if t.resolved}
+    assert got == {"Al-Bukamal": ("SY", "PPL"), "Deir-ez-Zor": ("SY", "ADM1")}, got
+    # alone it is the city
+    tops, _ = parse(gp, nlp, "On 13 May 2020, a man was shot dead in Deir-ez-Zor.")
+    assert [(t.feature_code, t.country_code) for t in tops if t.resolved] == [("PPL", "SY")]

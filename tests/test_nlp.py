@@ -47,3 +47,19 @@ def test_wrong_model_version_is_refused(monkeypatch) -> None:
         monkeypatch.undo()
         nlp_mod.load_nlp.cache_clear()
     assert "9.9.9" in str(exc.value) and "3.8.0" in str(exc.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a full stop before a figure and a word ends the sentence
+        ("Warplanes struck a depot near Hama. 7 guards were killed.",
+         ["Warplanes struck a depot near Hama.", "7 guards were killed."]),
+        # not an abbreviation's stop or a decimal figure
+        ("The shells hit building No. 7 in the square.", ["The shells hit building No. 7 in the square."]),
+        ("Prices rose by 2.5 percent in May.", ["Prices rose by 2.5 percent in May."]),
+    ],
+)
+def test_full_stop_before_a_figure_ends_a_sentence(text: str, sentences: list[str]) -> None:
+    doc = nlp_mod.load_nlp()(text)
+    assert [s.text for s in doc.sents] == sentences

@@ -18,11 +18,22 @@ MODEL_VERSION = "3.8.0"
 
 
 def _newline_boundaries(doc):  # type: ignore[no-untyped-def]
-    """A line break ends a sentence: headlines, datelines and list items have no full stop."""
+    """A line break ends a sentence: headlines, datelines and list items have no full stop.
+    So does a full stop before a figure and a word ("... in Deir-ez-Zor. 7 militia members
+    were killed"), which the parser would otherwise read as one sentence."""
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:  # spaCy keeps line breaks as space tokens
             doc[tok.i + 1].is_sent_start = True
+        elif (tok.text == "." and tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].is_digit
+              and doc[tok.i + 2].is_alpha and tok.i > 0 and doc[tok.i - 1].is_alpha
+              and doc[tok.i - 1].lower_ not in _NUMBER_ABBREVIATIONS):
+            doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+# words written with a full stop before a number ("No. 7", "Art. 5", "p. 12")
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr", "vol", "art", "arts", "sec", "fig", "ch", "chap", "p", "pp",
+                                   "para", "st", "op", "ref", "tel", "approx", "ca", "cf", "sq", "rt", "hwy"})
 
 
 def _register_components() -> None:

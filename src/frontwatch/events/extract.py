@@ -312,7 +312,8 @@ class EventExtractor:
                 if not new:
                     _carry_fatalities(sent.text, out[para_first:])
                 elif len(out) - len(new) > para_first:
-                    _move_fatalities(out[para_first:len(out) - len(new)], new)
+                    _move_fatalities(out[para_first:len(out) - len(new)], new,
+                                     toll_only=all(h.trigger.generic_attack for h in sent_hits))
                 merged = self._intervention(sent_hits, new, out[para_first:len(out) - len(new)])
                 if merged:
                     out = [e for e in out if all(e is not m for m in merged)]
@@ -1190,14 +1191,17 @@ def _carry_fatalities(text: str, events: list[Event]) -> None:
         main.fatalities = total
 
 
-def _move_fatalities(earlier: list[Event], new: list[Event]) -> None:
+def _move_fatalities(earlier: list[Event], new: list[Event], toll_only: bool = False) -> None:
     """A later sentence that retells the paragraph's main event with its toll ("Two
-    soldiers were killed.") gives the figure to the main event; it counts once."""
+    soldiers were killed.") gives the figure to the main event; it counts once. With
+    `toll_only` (the sentence's only trigger is a killing: "7 militia members were
+    killed" after an airstrike) the toll is the main event's whatever type it was read as."""
     main = max(earlier, key=lambda e: e.confidence)
     if main.fatalities is not None:
         return
     for e in new:
-        if e.fatalities is not None and e.event_type == main.event_type:
+        if e.fatalities is not None and (e.event_type == main.event_type
+                                         or toll_only and main.event_type in VIOLENT_TYPES):
             main.fatalities, e.fatalities = e.fatalities, None
             return
 

@@ -84,6 +84,8 @@ _LIST_DIVISION_WORDS = frozenset(
 _LIST_DIVISION_NOUNS = {"counties": "County", "parishes": "Parish"}
 # nouns between a place's name and a coder's parenthesis: "Nangade village (Nangade, Cabo Delgado)"
 _LIST_PLACE_NOUNS = frozenset("village town city area district neighbourhood neighborhood camp locality".split())
+_SETTLEMENT_NOUNS = frozenset({"town", "village", "city"})
+_VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet"})
 
 
 def _paren_list_item(doc: Doc, i: int, j: int) -> bool:
@@ -402,9 +404,14 @@ class Geoparser:
                 if not any(c.kind == DEMONYM or (c.fcode in COUNTRY_CODES and c.tier == TIER_NORM) for c in cands):
                     # "in Zamora, Michoacan": spaCy's people-name for a first-level division after a comma
                     divs = tuple(c for c in cands if c.fcode == "ADM1" and c.tier <= TIER_FOLD and c.kind in (PRIMARY, ALTERNATE))
-                    if not divs or i < 2 or doc[i - 1].text != "," or not taken[i - 2]:
+                    # "residents of Jasim town": spaCy's people-name for a town named with its noun
+                    towns = tuple(c for c in cands if c.fclass == "P" and c.tier == TIER_NORM and c.lat is not None)
+                    if divs and i >= 2 and doc[i - 1].text == "," and taken[i - 2]:
+                        label, cands = "GPE", divs
+                    elif towns and j < len(doc) and doc[j].lower_ in _SETTLEMENT_NOUNS:
+                        label, cands = "GPE", towns
+                    else:
                         continue
-                    label, cands = "GPE", divs
                 else:
                     cands = tuple(c for c in cands if c.kind == DEMONYM or c.fcode in COUNTRY_CODES) or cands
             elif label == "FAC" and not cands:
@@ -431,11 +438,11 @@ class Geoparser:
                 root = doc[i:j].root
                 struck = root.dep_ == "dobj" and root.head.lemma_.lower() in self.areas.place_object_verbs
                 # the container of an address ("in Zirgan countryside, Al-Hasakeh", "on Kafr Oweid,
-                # Idleb"): after a comma that follows a place noun or a place name, a division or a
-                # city of 50,000+
+                # Idleb", "in Jabal al-Zawiya, Idleb"): after a comma that follows a place noun, a place
+                # name or a name written after a place preposition, a division or a city of 50,000+
                 container = prev == "," and i > 1 and (
                     doc[i - 2].lower_ in self.areas.suffixes or doc[i - 2].lower_ in _LIST_PLACE_NOUNS
-                    or doc[i - 2].ent_type_ in ("GPE", "LOC")) and any(
+                    or doc[i - 2].ent_type_ in ("GPE", "LOC") or doc[i - 2].ent_type_ not in ("DATE", "TIME") and _after_place_preposition(doc, i - 2, locp)) and any(
                     c.tier <= TIER_FOLD and c.kind != DEMONYM and (c.fcode in ("ADM1", "ADM2") or c.population >= 50_000)
                     for c in cands)
                 cued = (prev in locp or prev in ("from", "of") or (prev == "the" and prev2 in locp)
@@ -1138,6 +1145,12 @@ class Geoparser:
         # country's reading is likelier there than a namesake town ("Monterrey, Hidalgo")
         w_slot = ctx.get("container_slot_division", 0.0)
         in_slot = {j for js in containers for j in js}
+        # the divisions the towns written before a container lie in
+        held: dict[int, set[tuple[str | None, str | None]]] = {}
+        for xdx, js in enumerate(containers):
+            for j in js:
+                held.setdefault(j, set()).update((c.cc, c.admin1) for c in mentions[xdx].cands
+                                                 if c.fclass == "P" and c.tier == TIER_NORM)
         for idx, m in enumerate(mentions):
             if m.fixed is not None or not m.cands:
                 results.append((None, 0.0))
@@ -1225,7 +1238,9 @@ class Geoparser:
                     local = local or True  # (keeps 2: named with its container)
                 if not prov_cue and (c.cc, c.admin1) in towns and (
                     c.fcode == "ADM2" or c.fcode == "ADM1" and towns[(c.cc, c.admin1)] >= 100_000
-                ):
+                ) and not (c.fcode == "ADM1" and (c.cc, c.admin1) in held.get(idx, ())):
+                    # (but written as the container of a town of the division, "near Al-Bukamal in
+                    # Deir-ez-Zor", the name is the division)
                     s -= self._w_div_city
                 if container_ids and ((cc, None) in container_ids or (cc, c.admin1) in container_ids):
                     s += self._w_container
@@ -1336,6 +1351,9 @@ class Geoparser:
             for m in found:
                 if m.tok_end > m.tok_start:
                     m.modifier = _owner(doc[m.tok_start:m.tok_end].root, self.areas.suffixes)
+                if m.suffix in _VILLAGE_NOUNS:
+                    # "Al-Bara village": no city of 100,000, no division, no country
+                    m.cands = tuple(c for c in m.cands if c.population < 100_000 and c.fclass == "P")
             mentions.extend(sorted(found, key=lambda x: x.start))
         for m in mentions:
             m.cue_cc = cue
