@@ -673,3 +673,27 @@ def test_toll_sentence_read_as_another_type_counts_for_the_strike() -> None:
     assert ev is not None
     assert (ev.sub_event_type, ev.actor1, ev.fatalities, ev.location) == (
         "Air/drone strike", "Military Forces of Israel", 7, "Ālbū Kamāl")
+
+
+def test_country_that_leads_a_coalition_is_not_where_it_struck() -> None:
+    # "US-led" says who struck, not where: with no place the gazetteer knows, the event takes
+    # the country of the group it hit, not the United States
+    text = ("On 3 March 2024, a drone of the US-led coalition struck a car on a road near a village, "
+            "killing two Hurras al-Din commanders.")
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None
+    assert (ev.actor1, ev.inter1, ev.actor2, ev.location, ev.country) == (
+        "Military Forces of the United States", 8, "Hurras al-Din", None, "Syria")
+
+
+def test_foreign_army_taking_ground_beside_the_government_regains_it() -> None:
+    text = ("On 3 March 2024, Syrian regime and Russian forces took control of a village in the northern "
+            "countryside of Hama after clashes with opposition factions.")
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None
+    assert (ev.sub_event_type, ev.actor1, ev.inter1, ev.actor2) == (
+        "Government regains territory", "Military Forces of Syria", 1, "Rebel group")
+    text = "On 3 March 2024, Russian forces took control of a village in the countryside of Hama."
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None
+    assert (ev.sub_event_type, ev.actor1, ev.inter1) == ("Government regains territory", "Military Forces of Russia", 8)

@@ -954,3 +954,20 @@ def test_container_of_a_town_is_its_division_not_the_seat(gp: Geoparser, nlp) ->
     # alone it is the city
     tops, _ = parse(gp, nlp, "On 13 May 2020, a man was shot dead in Deir-ez-Zor.")
     assert [(t.feature_code, t.country_code) for t in tops if t.resolved] == [("PPL", "SY")]
+
+
+def test_city_and_its_namesake_division_are_evidence_of_their_country(gp: Geoparser, nlp) -> None:
+    # "Baghdad" is the capital or the province (the reading stays open), but either way Iraq:
+    # "Karrada" then is no loose spelling of a hamlet in Estonia
+    tops, _ = parse(gp, nlp, "An IED exploded in Karrada district, Baghdad.")
+    got = {t.text: t.country_code for t in tops}
+    assert got == {"Karrada": None, "Baghdad": "IQ"}, got
+
+
+def test_towns_a_road_is_named_after_are_places(gp: Geoparser, nlp) -> None:
+    tops, _ = parse(gp, nlp, "On 15 May 2020, a drone struck a car on the Idleb-Binnish road.")
+    assert {t.text: (t.country_code, t.admin1) for t in tops if t.resolved} == {
+        "Idleb": ("SY", "Idlib"), "Binnish": ("SY", "Idlib")}
+    # both ends must be known by that exact name
+    tops, _ = parse(gp, nlp, "Traffic stalled on the Xqzy-Binnish road.")
+    assert [t.text for t in tops] == []

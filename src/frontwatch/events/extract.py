@@ -118,6 +118,7 @@ WEAPON_ORDER = {"Suicide bomb": 0, "Chemical weapon": 1, "Air/drone strike": 2, 
 REPEL_VERBS = {"repel", "repulse", "thwart", "foil"}
 PRONOUNS = {"they", "them", "it", "he", "she", "their", "its"}
 _WS = re.compile(r"\s+")
+_BACKER_TAIL = re.compile(r"[-–][a-z]")  # "US-led", "Iranian-backed"
 _WORD = re.compile(r"[\w'-]+")
 
 
@@ -170,7 +171,8 @@ class EventExtractor:
         events: list[Event] = []
         article_place: Toponym | None = None
         for t in toponyms:
-            if t.resolved and t.start < seg.article.end:
+            if t.resolved and t.start < seg.article.end and not _BACKER_TAIL.match(document.text, t.end):
+                # (not "the US-led coalition", "Iranian-backed militias": who, not where)
                 article_place = t
                 break
         for part in parts:
@@ -632,7 +634,9 @@ class EventExtractor:
             sub = best.trigger.sub_event_type  # a withdrawal: ground given up, not taken by force
         elif sub in TERRITORIAL and agent is not None:
             # who took the ground decides which of the two it is
-            sub = "Government regains territory" if agent.inter == 1 else "Non-state actor overtakes territory"
+            # (a foreign army fighting beside the government takes ground for it)
+            sub = ("Government regains territory" if agent.inter == 1 or agent.name.startswith(_STATE_PREFIXES)
+                   else "Non-state actor overtakes territory")
         if (sub == "Mob violence" and agent is not None and agent is grammatical_agent and agent.inter in (1, 8)
                 and target is not None and target.inter == 7):
             sub = "Attack"  # police or guards beating a man: an attack on a civilian, not a mob

@@ -348,6 +348,7 @@ class Geoparser:
         # words of multi-word person names: the same word alone is the person, not a place
         person_tokens = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title}
         out.extend(self._paren_lists(doc, offset, seg, taken))
+        out.extend(self._road_ends(doc, offset, seg, taken))
         from_lists = {id(m) for m in out}  # (a coder's list says where its names end)
         for ent in doc.ents:
             label = ent.label_
@@ -503,6 +504,30 @@ class Geoparser:
 
         return [m for m in out if m.fixed is not None or id(m) in from_lists or _city_district(doc, m)
                 or not (_name_goes_on(doc, m.tok_start, m.tok_end, known) or _numbered_way(doc, m))]
+
+    def _road_ends(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
+        """The two towns a road is named after: "the Idleb-Binnish road", "the Baghdad-Kirkuk
+        highway" (spaCy often takes the whole for a facility). Both must be places the
+        gazetteer knows by that exact name."""
+        out: list[Mention] = []
+        for k in range(1, len(doc) - 2):
+            if not (doc[k].text in ("-", "–") and doc[k + 2].lower_ in _WAY_NOUNS):
+                continue
+            a, b = doc[k - 1], doc[k + 1]
+            if not (a.is_title and b.is_title and a.is_alpha and b.is_alpha) or a.whitespace_ or doc[k].whitespace_:
+                continue
+            ends = []
+            for t in (a, b):
+                cands = tuple(c for c in self.gaz.candidates(t.text, False) if c.tier == TIER_NORM
+                              and c.kind != DEMONYM and c.lat is not None and (c.fclass == "P" or c.fcode == "ADM1"))
+                if not cands or taken[t.i]:
+                    break
+                ends.append((t.i, cands))
+            else:
+                for i, cands in ends:
+                    out.append(self._mention(doc, i, i + 1, offset, seg, "GPE", cands))
+                    taken[i] = 1
+        return out
 
     def _paren_lists(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
         """Event coders' place lists: "Kakomero (Rutshuru, Nord-Kivu)", "Kagara (Rafi LGA,
@@ -995,6 +1020,12 @@ class Geoparser:
                     anchor = len(anchors)
                     anchors.append((best.lat, best.lon))  # type: ignore[arg-type]
                 own[idx] = (best.cc if ccw else None, ccw, akey, anchor)
+            elif best.cc and best.population >= 50_000 and all(
+                    c.cc == best.cc and c.admin1 == best.admin1 for c in ranked[1:] if prior(best) - prior(c) < 2.0):
+                # a city and its namesake division ("Baghdad") leave the reading open but not
+                # the country
+                countries[best.cc] += 1
+                own[idx] = (best.cc, 1, None, -1)
         # containers: "X, Y", "X (Y)", "X in (the) Y", "X, Y, Z" within one sentence
         containers: list[list[int]] = [[] for _ in mentions]
         for idx, m in enumerate(mentions):
@@ -1578,7 +1609,9 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
     used: set[int] = set()
     best: Toponym | None = None
     best_score = -1e9
+    best_whose = False
     for order, t in enumerate(toponyms_in_sentence):
+        whose = False
         # locate the toponym in the sentence by its offset; by its text if the offsets disagree
         rel = t.start - offset - sent.start_char
         pos = rel if 0 <= rel < len(text) and text.startswith(t.text, rel) else -1
@@ -1603,14 +1636,17 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                     score -= 2.0  # "on Murree road in Rawalpindi": a road named after where it leads
                 elif t.feature_code in COUNTRY_CODES and _owner(span.root, areas.suffixes):
                     score -= 2.0  # "two US drones", "the US embassy": whose, not where
+                    whose = True
                 end = span.end
                 if end + 1 < len(sent.doc) and sent.doc[end].text in ("-", "–") and sent.doc[end + 1].is_lower:
                     score -= 4.0  # "Saudi-led", "Iranian-backed": who acted, never where
+                    whose = True
         if t.resolved:
             score += 2.0 + {1: 2.0, 2: 1.0, 3: 0.0}.get(t.geo_precision or 3, 0.0)
         else:
             score -= 5.0
         score -= 0.01 * order
         if score > best_score:
-            best, best_score = t, score
-    return best if best is not None and best.resolved else None
+            best, best_score, best_whose = t, score, whose
+    # a country named only as whose the weapons were or who backed the side is never the place
+    return best if best is not None and best.resolved and not best_whose else None
