@@ -697,3 +697,16 @@ def test_foreign_army_taking_ground_beside_the_government_regains_it() -> None:
     ev = primary_event(extract(text, published=PUB))
     assert ev is not None
     assert (ev.sub_event_type, ev.actor1, ev.inter1) == ("Government regains territory", "Military Forces of Russia", 8)
+
+
+def test_later_sentence_that_only_retells_the_toll_or_damage_is_no_second_event() -> None:
+    text = ("On 3 March 2024, Turkish forces shelled the vicinity of Sidakan in Erbil. Property damage was "
+            "reported. Two men were killed.")
+    evs = extract(text, published=PUB)
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Turkey", 2)]
+    # a sentence marked as another event stays one
+    text = ("On 3 March 2024, Turkish forces shelled the vicinity of Sidakan in Erbil. Separately, gunmen "
+            "killed a farmer near the town.")
+    evs = extract(text, published=PUB)
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack", "Attack"]

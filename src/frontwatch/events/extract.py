@@ -316,6 +316,9 @@ class EventExtractor:
                 elif len(out) - len(new) > para_first:
                     _move_fatalities(out[para_first:len(out) - len(new)], new,
                                      toll_only=all(h.trigger.generic_attack for h in sent_hits))
+                    if self._retelling(sent, sent_hits, sent_mentions, new, out[para_first:len(out) - len(new)]):
+                        out = out[:len(out) - len(new)]
+                        new = []
                 merged = self._intervention(sent_hits, new, out[para_first:len(out) - len(new)])
                 if merged:
                     out = [e for e in out if all(e is not m for m in merged)]
@@ -332,6 +335,23 @@ class EventExtractor:
             if date is not None and not (sent_cues.get("background") or background_year(sent.text, document.published)):
                 state.date = date
         return out
+
+    def _retelling(self, sent: SpacySpan, hits: list[_Hit], mentions: list[ActorMention],
+                   new: list[Event], earlier: list[Event]) -> bool:
+        """A later sentence that only tells the paragraph's violent main event's toll or damage
+        ("Two soldiers were killed.", "Property damage was reported."): a killing or damage
+        word its only trigger, no named side, no other place, nothing marking another event."""
+        main = max(earlier, key=lambda e: e.confidence)
+        if main.event_type not in VIOLENT_TYPES:
+            return False
+        if not all(h.trigger.generic_attack or h.trigger.sub_event_type == "Looting/property destruction"
+                   and h.trigger.weight < 0.6 for h in hits):
+            return False
+        if any(self.table.named_group(m.actor) or m.actor.country for m in mentions):
+            return False
+        if any(t.lower_ in _ANOTHER_EVENT_WORDS for t in sent):
+            return False
+        return all(e.location is None or e.location == main.location for e in new)
 
     def _claimed(self, doc: Doc, sent: SpacySpan, spans: list[tuple[int, int]],
                  mentions: list[ActorMention], earlier: list[Event]) -> None:
@@ -1077,6 +1097,9 @@ _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
 
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "maim"})
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "prep", "agent"})
+# words that mark a later sentence as telling of another event, not retelling the main one
+_ANOTHER_EVENT_WORDS = frozenset({"separately", "separate", "another", "meanwhile", "later", "elsewhere",
+                                  "also", "next", "earlier", "second", "subsequently"})
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "an Israeli airstrike"
 # verbs and nouns that say both sides fought
 MUTUAL_FIGHT_LEMMAS = frozenset({"clash", "fight", "exchange", "battle", "engage", "skirmish", "firefight",
