@@ -23,14 +23,14 @@ LABELLED = [
         "Daesh fighters attacked positions of the Syrian Democratic Forces near Hajin in Deir ez-Zor "
         "province yesterday.",
         dict(sub_event_type="Armed clash", event_type="Battles", actor1="Islamic State (ISIS)",
-             actor2="Syrian Democratic Forces (SDF)", inter1=2, inter2=2, country="Syria",
+             actor2="QSD: Syrian Democratic Forces", inter1=2, inter2=2, country="Syria",
              event_date="2024-03-05", time_precision=1, fatalities=None, certainty="reported",
              attribution=None),
     ),
     (
         "Turkish drones struck a car near Qamishli on Monday, killing three SDF fighters, the SDF said.",
         dict(sub_event_type="Air/drone strike", event_type="Explosions/Remote violence",
-             actor1="Military Forces of Turkey", actor2="Syrian Democratic Forces (SDF)", inter1=8,
+             actor1="Military Forces of Turkey", actor2="QSD: Syrian Democratic Forces", inter1=8,
              inter2=2, country="Syria", event_date="2024-03-04", time_precision=1, fatalities=3,
              certainty="claimed", attribution="SDF"),
     ),
@@ -211,7 +211,7 @@ def test_seed_events(pipeline, seed_text: str) -> None:
     art = [e for e in r.events if e.origin == "article"]
     com = [e for e in r.events if e.origin == "comment"]
     hajin = [e for e in art if e.event_type == "Battles" and e.actor1 == "Islamic State (ISIS)"
-             and e.actor2 == "Syrian Democratic Forces (SDF)" and e.location and "Haj" in e.location]
+             and e.actor2 == "QSD: Syrian Democratic Forces" and e.location and "Haj" in e.location]
     assert hajin and all(e.admin1 and "Zawr" in e.admin1 for e in hajin)
     pmu = [e for e in art if e.actor1 == "Popular Mobilization Units (PMU)"]
     assert len(pmu) == 1
@@ -280,12 +280,12 @@ CONVENTIONS = [
         # the group whose members a blast killed is its target; who set it off is not said
         "On 2 March 2024, a roadside bomb went off beside a bakery in Manbij, killing three SDF fighters.",
         dict(sub_event_type="Remote explosive/landmine/IED", actor1="Unidentified Armed Group (Syria)", inter1=3,
-             actor2="Syrian Democratic Forces (SDF)", inter2=2, fatalities=3),
+             actor2="QSD: Syrian Democratic Forces", inter2=2, fatalities=3),
     ),
     (
         # ... unless it was their own device: ACLED codes its handlers as the first actor
         "On 2 March 2024, a bomb exploded prematurely in a house in Manbij, killing three SDF fighters.",
-        dict(actor1="Syrian Democratic Forces (SDF)", actor2=None, fatalities=3),
+        dict(actor1="QSD: Syrian Democratic Forces", actor2=None, fatalities=3),
     ),
     (
         # a device that went off in its handlers' hands is ACLED's disrupted weapons use
@@ -308,7 +308,7 @@ CONVENTIONS = [
         # a weapon made harmless was never used: the verb settles the type, whatever the
         # classifier makes of "an IED planted on the road"
         "On 2 March 2024, the SDF defused an IED planted on the road near Manbij.",
-        dict(sub_event_type="Disrupted weapons use", actor1="Syrian Democratic Forces (SDF)", inter1=2),
+        dict(sub_event_type="Disrupted weapons use", actor1="QSD: Syrian Democratic Forces", inter1=2),
     ),
     (
         "On 2 March 2024, government forces shot down a rebel drone over the front north of Marib.",
@@ -639,7 +639,7 @@ def test_readers_wish_for_airstrikes_is_no_event(pipeline) -> None:
         ("On 2 March 2024, an Israeli airstrike targeted positions of the Syrian army near Damascus.",
          ("Air/drone strike", "Military Forces of Israel", 8, "Military Forces of Syria", 1)),
         ("On 2 March 2024, a Turkish drone strike killed two SDF fighters near Qamishli.",
-         ("Air/drone strike", "Military Forces of Turkey", 8, "Syrian Democratic Forces (SDF)", 2)),
+         ("Air/drone strike", "Military Forces of Turkey", 8, "QSD: Syrian Democratic Forces", 2)),
         ("On 2 March 2024, Russian air strikes hit Kafr Nabl in the countryside of Idlib.",
          ("Air/drone strike", "Military Forces of Russia", 8, None, None)),
     ],

@@ -1080,6 +1080,10 @@ class EventExtractor:
         idx = {t.i for t in tok.subtree}
         for m in mentions:
             if m.start in idx:
+                if _ACRONYM_NAME.match(m.actor.name):
+                    # "PKK: Kurdistan Workers Party" cited: the name as the text writes it
+                    words = [t for t in tok.doc[m.start:m.end] if t.lower_ not in ("the", "a", "an")]
+                    return _clean(" ".join(t.text for t in words)) or m.actor.name
                 return short_name(m.actor.name)
         toks = [t for t in tok.subtree
                 if t.dep_ != "punct" and not (t.dep_ == "det" and t.lower_ in ("the", "a", "an"))]
@@ -1093,6 +1097,7 @@ def short_name(name: str) -> str:
 
 
 _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
+_ACRONYM_NAME = re.compile(r"^[A-Z][A-Za-z0-9/&.-]{1,11}: ")  # ACLED's "QSD: Syrian Democratic Forces"
 
 
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "maim"})
