@@ -363,6 +363,16 @@ def test_no_political_violence(text: str) -> None:
         ("Fatalities are split across 2 events (4).", 4),
         ("20 fatalities split up between 3 events.", 7),
         ("a man was injured", None),
+        # one victim by a name of their trade or place, by a pronoun, with one of theirs
+        ("a landmine went off in a field, killing a shepherd", 1),
+        ("gunmen assassinated a former opposition commander near Tafas", 1),
+        ("gunmen opened fire on the officer's car, killing him and his driver", 2),
+        ("gunmen killed a man and his son at a checkpoint", 2),
+        ("gunmen shot a man, killing him and wounding his son", 1),
+        ("militants shot dead two shepherds and kidnapped a third", 2),
+        # the known part of a toll
+        ("Four soldiers and an unknown number of militants were killed.", 4),
+        ("an attempt to assassinate the mayor failed", None),
     ],
 )
 def test_fatality_bookkeeping(text: str, expected: int | None) -> None:

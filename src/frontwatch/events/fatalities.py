@@ -24,21 +24,32 @@ _NUM = (
     r"sixteen|seventeen|eighteen|nineteen|twenty)"
 )
 _QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|as many as|roughly|approximately)\s+)?"
-_KILLED = (r"(?:killed|dead|died|slain|executed|massacred|murdered|perished|lost (?:their|his|her) lives?|beheaded|"
+_KILLED = (r"(?:killed|dead|died|slain|executed|massacred|murdered|assassinated|perished|lost (?:their|his|her) lives?|beheaded|"
            r"shot dead|burned to death|(?:shot|beaten|stabbed|hacked|strangled|burned|burnt|tortured) to death|"
            r"found dead)")
 # one person named by a singular noun: "a man was shot dead", "killing a soldier"
 _ONE = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|boy|girl|child|baby|soldier|officer|policeman|"
         r"civilian|fighter|militant|member|resident|farmer|herder|trader|driver|journalist|student|teacher|"
-        r"worker|victim|youth|suspect|demonstrator|protester|leader|chief|prisoner|guard|local|villager)")
+        r"worker|victim|youth|suspect|demonstrator|protester|leader|chief|prisoner|guard|local|villager|"
+        r"shepherd|hunter|commander|official|activist|doctor|nurse|elder|cleric|imam|employee|contractor|"
+        r"engineer|lawyer|judge|politician|candidate|mayor|councillor|councilor|mukhtar|son|daughter|"
+        r"brother|father|mother|husband|wife|relative|pupil|infant|teenager|pedestrian|passenger|motorist|"
+        r"fisherman|tribesman|militiaman|smuggler|gendarme|policewoman|soldier|spy|informant|collaborator)")
+# the verbs that kill the figure they govern: "killing 6 civilians", "shot dead two shepherds"
+_KILL_VERB = (r"(?:kill(?:ing|ed|s)?|shot dead|shooting dead|murder(?:ing|ed)?|execut(?:ing|ed)|behead(?:ing|ed)|"
+              r"assassinat(?:ing|ed))")
 _WORDS = r"(?:[\w'’-]+\s+){0,4}?"
 
 _PATTERNS = [
     # "7 fighters were killed", "4 Iraqi soldiers died", "12 dead"
     re.compile(rf"\b{_QUAL}{_NUM}\s+(?!(?:were|was)\s+(?:injured|wounded))"
                rf"{_WORDS}(?:(?:were|was|have been|had been|are|being|reportedly|all)\s+){{0,2}}{_KILLED}\b", re.I),
-    # "killing 6 civilians", "killed at least 9 people", "the killing of 4 soldiers"
-    re.compile(rf"\bkill(?:ing|ed|s)?\s+(?:of\s+)?{_QUAL}{_NUM}\b(?!\s*(?:%|percent|km|kilomet|miles|years))", re.I),
+    # "killing 6 civilians", "killed at least 9 people", "the killing of 4 soldiers", "shot dead two shepherds"
+    re.compile(rf"\b{_KILL_VERB}\s+(?:of\s+)?{_QUAL}{_NUM}\b(?!\s*(?:%|percent|km|kilomet|miles|years))", re.I),
+    # "Four soldiers and an unknown number of militants were killed": the figure known
+    re.compile(rf"\b{_QUAL}{_NUM}\s+{_WORDS}and\s+(?:an? (?:unknown|unspecified|undetermined) number of|several|"
+               rf"some|others|other|a number of)\s+{_WORDS}(?:(?:were|was|have been|had been|reportedly)\s+){{1,2}}{_KILLED}\b",
+               re.I),
     # "death toll rose to 15", "death toll of 15"
     re.compile(rf"\bdeath toll\s+{_WORDS}(?:to|of|at|reached|is|was|stands at|rose to)\s+{_QUAL}{_NUM}\b", re.I),
     # "left 3 dead", "leaving 5 people dead"
@@ -49,9 +60,13 @@ _PATTERNS = [
 # a single victim: "a man was killed", "killing a soldier", "shot dead a man", "stabbed a man to death"
 _SINGLE = [
     re.compile(rf"\b(?P<n>{_ONE})\s+(?:(?:was|has been|had been|is|reportedly|later)\s+){{1,2}}{_KILLED}\b", re.I),
-    re.compile(rf"\b(?:kill(?:ing|ed|s)?|shot dead|murder(?:ing|ed)?|execut(?:ing|ed))\s+(?P<n>{_ONE})\b", re.I),
+    re.compile(rf"\b{_KILL_VERB}\s+(?P<n>{_ONE})\b", re.I),
     re.compile(rf"\b(?:shot|beat|stabbed|hacked|strangled|burned|burnt)\s+(?P<n>{_ONE})\s+to death\b", re.I),
 ]
+# a person named by a pronoun, and one of theirs: "killing him", "killing him and his driver"
+_THEIRS = (r"\s+and\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:driver|son|daughter|brother|sister|father|mother|wife|husband|"
+           r"bodyguard|companion|friend|relative|cousin|nephew|guard|child|escort|aide)\b")
+_PRONOUN_VICTIMS = re.compile(rf"\b{_KILL_VERB}\s+(?P<n>him|her|{_ONE})\b(?P<m>{_THEIRS})?", re.I)
 # ACLED's own bookkeeping: "Fatalities coded as 3", "Fatalities are split across 2 events (4)",
 # "20 fatalities split up between 3 events"
 _CODED = re.compile(r"\bfatalities\s+(?:are\s+|were\s+)?coded\s+as\s+(?P<n>\d+)|"
@@ -100,6 +115,8 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     for pat in _SINGLE:
         for m in pat.finditer(text):
             found.append((m.start("n"), m.end("n"), 1))
+    for m in _PRONOUN_VICTIMS.finditer(text):
+        found.append((m.start("n"), m.end("n"), 2 if m["m"] else 1))
     for pat in _PATTERNS:
         for m in pat.finditer(text):
             n = word_to_int(m.group("n"))
