@@ -720,3 +720,13 @@ def test_later_sentence_that_only_retells_the_toll_or_damage_is_no_second_event(
             "killed a farmer near the town.")
     evs = extract(text, published=PUB)
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack", "Attack"]
+
+
+def test_crowd_of_protesters_as_subject_is_a_protest() -> None:
+    # "hundreds of protesters gathered": the protesters are the subject's people; the killing
+    # they demand justice for is no event of that day
+    text = ("On 3 March 2024, hundreds of protesters gathered in a square in Nasiriyah, demanding jobs and "
+            "the prosecution of those who killed demonstrators.")
+    evs = extract(text, published=PUB)
+    assert [(e.sub_event_type, e.actor1, e.location) for e in evs] == [
+        ("Peaceful protest", "Protesters (Iraq)", "Nasiriyah")]

@@ -274,7 +274,7 @@ class EventExtractor:
         hits = [h for h in self._triggers(doc)
                 if h.trigger.role == "weapon" or not all(in_actor[h.start:h.end])
                 or (h.trigger.event_type in ("Protests", "Riots")
-                    and doc[h.head_index].dep_ == "nsubj"
+                    and _subject(doc[h.head_index])
                     and all(i in (5, 6) for i in in_actor[h.start:h.end]))]
         if hits:
             state.saw_trigger = True
@@ -1125,6 +1125,14 @@ def _open_complement_of(tok: Token, verb: Token) -> bool:
         if tok.i == verb.i:
             return True
     return False
+
+
+def _subject(tok: Token) -> bool:
+    """`tok` is its clause's subject, or the people a subject counts ("hundreds of protesters
+    gathered", "a group of demonstrators blocked the road")."""
+    if tok.dep_ == "nsubj":
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj"
 
 
 def _passive(verb: Token) -> bool:
