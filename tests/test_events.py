@@ -730,3 +730,21 @@ def test_crowd_of_protesters_as_subject_is_a_protest() -> None:
     evs = extract(text, published=PUB)
     assert [(e.sub_event_type, e.actor1, e.location) for e in evs] == [
         ("Peaceful protest", "Protesters (Iraq)", "Nasiriyah")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rockets nobody is named for: an unidentified armed group, not the army
+        ("On 3 March 2024, two Katyusha rockets landed inside the Green Zone in Baghdad. No casualties "
+         "were reported.", ("Unidentified Armed Group (Iraq)", 3)),
+        ("On 3 March 2024, three rockets were fired at Balad air base in Salah al-Din.",
+         ("Unidentified Armed Group (Iraq)", 3)),
+        # shelling nobody is named for stays the army's (ACLED's convention for artillery)
+        ("On 3 March 2024, artillery shelled the outskirts of Kirkuk.", ("Military Forces of Iraq", 1)),
+    ],
+)
+def test_unattributed_rockets_are_an_unidentified_groups(text: str, expected: tuple) -> None:
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None
+    assert (ev.sub_event_type, ev.actor1, ev.inter1) == ("Shelling/artillery/missile attack", *expected)

@@ -137,6 +137,9 @@ class EventExtractor:
         self.classifier = classifier
         self._disrupted = next(t for t in self.triggers if t.sub_event_type == "Disrupted weapons use")
         self._looting = next(t for t in self.triggers if t.sub_event_type == "Looting/property destruction")
+        # who fires what nobody is named for, as for a bomb (data/actors.yaml conventions)
+        bomb = self.table.conventions["Remote explosive/landmine/IED"].actor1
+        self._unidentified = Actor(bomb.name, bomb.inter) if bomb is not None else Actor("Unidentified Armed Group", 3)
         self._recent = False
         self._violent_demo = Trigger("Violent demonstration", "main", 0.8, False, (), ())
         self.by_lemma: dict[str, list[Trigger]] = {}
@@ -708,6 +711,11 @@ class EventExtractor:
                 and target is not None and target.inter == 7):
             # "students pelted police": at a demonstration the people named are its side
             agent, target = target, agent
+        if (agent is None and sub == "Shelling/artillery/missile attack"
+                and any(t.lemma_.lower() in _ROCKET_WORDS for t in sent)):
+            # rockets nobody is named for ("two Katyusha rockets landed in the Green Zone"): an
+            # unidentified armed group, not the army the convention would name for shelling
+            agent = self._unidentified
         agent, target = self._conventions(sub, agent, target, iso)
         if agent is not None:
             agent = with_country(agent, iso, self.table)
@@ -1105,6 +1113,7 @@ _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "prep",
 # words that mark a later sentence as telling of another event, not retelling the main one
 _ANOTHER_EVENT_WORDS = frozenset({"separately", "separate", "another", "meanwhile", "later", "elsewhere",
                                   "also", "next", "earlier", "second", "subsequently"})
+_ROCKET_WORDS = frozenset({"rocket", "rockets", "katyusha", "katyushas"})
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "an Israeli airstrike"
 # verbs and nouns that say both sides fought
 MUTUAL_FIGHT_LEMMAS = frozenset({"clash", "fight", "exchange", "battle", "engage", "skirmish", "firefight",
