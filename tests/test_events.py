@@ -666,6 +666,11 @@ def test_country_adjective_on_a_strike_names_its_side(text: str, expected: tuple
         "On 2 March 2024, a land dispute escalated into an armed clash between two clans in Al-Zubair "
         "district, Basra, killing one man.",
         "On 2 March 2024, clashes erupted between Al-Shammar and Al-Jubur tribesmen near Hawija, Kirkuk.",
+        # the people a clash "between two clans" killed are theirs, not civilians
+        "On 2 March 2024, a tribal dispute between two clans near Al-Qurna, Basra, turned into an armed "
+        "clash, killing two people.",
+        "On 2 March 2024, members of two families clashed with light weapons in a village near Hawija, "
+        "Kirkuk, over a land dispute.",
     ],
 )
 def test_clans_fighting_each_other_are_two_communal_militias(text: str) -> None:

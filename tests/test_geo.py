@@ -971,3 +971,9 @@ def test_towns_a_road_is_named_after_are_places(gp: Geoparser, nlp) -> None:
     # both ends must be known by that exact name
     tops, _ = parse(gp, nlp, "Traffic stalled on the Xqzy-Binnish road.")
     assert [t.text for t in tops] == []
+
+
+def test_glued_name_starting_with_an_article_word_is_read(gp: Geoparser, nlp) -> None:
+    # "As" alone is a stopword; "As-Salamiyah" is a town
+    tops, _ = parse(gp, nlp, "On 14 May 2020, dozens of people demonstrated in As-Salamiyah against rising prices.")
+    assert [(t.text, t.country_code) for t in tops if t.resolved] == [("As-Salamiyah", "SY")]

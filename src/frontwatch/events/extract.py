@@ -723,9 +723,12 @@ class EventExtractor:
             target = with_country(target, iso, self.table)
             if agent is not None and target.name == agent.name:
                 target = None
-        if (sub == "Armed clash" and agent is not None and agent.inter == 4 and target is None
+        if (sub == "Armed clash" and agent is not None and agent.inter == 4 and (target is None or (
+                target.inter == 7 and _between_one(sent, role_mentions, 4)))
                 and any(t.lemma_.lower() in MUTUAL_FIGHT_LEMMAS or t.lower_ == "between" for t in sent)):
-            target = agent  # a communal militia fights another ("clashes between two clans")
+            # a communal militia fights another ("clashes between two clans"); the people a clash
+            # "between two clans" killed are theirs, not civilians
+            target = agent
 
         # date
         background = bool(cues.get("background")) or (
@@ -1142,6 +1145,17 @@ def _subject(tok: Token) -> bool:
     if tok.dep_ == "nsubj":
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj"
+
+
+def _between_one(sent: SpacySpan, mentions: list[ActorMention], inter: int) -> bool:
+    """The sentence sets one kind of actor against itself: "a dispute between two clans"."""
+    for t in sent:
+        if t.lower_ == "between" and t.dep_ == "prep":
+            inside = {x.i for x in t.subtree}
+            found = {m.actor.inter for m in mentions if m.start in inside}
+            if found == {inter}:
+                return True
+    return False
 
 
 def _passive(verb: Token) -> bool:

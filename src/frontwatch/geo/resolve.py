@@ -855,7 +855,7 @@ class Geoparser:
                         i = j
                         continue
             # capitalised proper names spaCy left untagged
-            if tok.is_title and low not in self.stop and i > 0 and not doc[i - 1].is_sent_end and not _after_hyphen(doc, i) and (
+            if tok.is_title and (low not in self.stop or _glued_end(doc, i) > i + 1) and i > 0 and not doc[i - 1].is_sent_end and not _after_hyphen(doc, i) and (
                 tok.pos_ == "PROPN" or doc[i - 1].text in ("(", ",") and _paren_list_item(doc, i, i + 1)
             ):
                 j = _glued_end(doc, i)
