@@ -437,6 +437,9 @@ def test_protest_sub_types(text: str, expected: tuple) -> None:
         # "near <place>, <province>": the province's capital is only the address
         ("On 2 March 2024, artillery shelled the positions of government troops near Izium, Kharkiv.",
          ("Izyum", 2)),
+        # "<place> district, <city>": the city after the comma is only the address
+        ("On 2 March 2024, a shell exploded in a field of Al-Fao district, Basrah, wounding two children.",
+         ("Al-Faw District", 2)),
     ],
 )
 def test_event_place_is_the_precise_one(text: str, expected: tuple) -> None:

@@ -1632,6 +1632,9 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                     score -= 3.0
                 if span.root.dep_ in ("amod",) or (span.ents and span.ents[0].label_ == "NORP"):
                     score -= 1.5
+                if span.root.dep_ == "appos" and span.root.head.i < span.start and (
+                        span.root.head.pos_ == "PROPN" or span.root.head.lemma_.lower() in _PLACE_NOUNS):
+                    score -= 1.5  # "in an area of Al-Fao district, Basrah": the address's container
                 if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in _WAY_NOUNS:
                     score -= 2.0  # "on Murree road in Rawalpindi": a road named after where it leads
                 elif t.feature_code in COUNTRY_CODES and _owner(span.root, areas.suffixes):
