@@ -756,3 +756,15 @@ def test_unattributed_rockets_are_an_unidentified_groups(text: str, expected: tu
     ev = primary_event(extract(text, published=PUB))
     assert ev is not None
     assert (ev.sub_event_type, ev.actor1, ev.inter1) == ("Shelling/artillery/missile attack", *expected)
+
+
+def test_place_standing_in_for_an_unknown_village_is_near_not_at() -> None:
+    # the gazetteer lacks the village: the event is placed at the division's seat written after it,
+    # with precision 2 (near), not 1 (at)
+    ev = primary_event(extract("On 3 March 2024, warplanes struck Al-Bara village in Jabal al-Zawiya, Idleb.",
+                               published=PUB))
+    assert ev is not None
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Idlib", "Idlib", 2)
+    ev = primary_event(extract("On 3 March 2024, warplanes struck a market in Idleb.", published=PUB))
+    assert ev is not None
+    assert (ev.location, ev.geo_precision) == ("Idlib", 1)

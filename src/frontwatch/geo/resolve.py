@@ -7,7 +7,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..models import Toponym
@@ -1610,8 +1610,12 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
     best: Toponym | None = None
     best_score = -1e9
     best_whose = False
+    best_unnamed = False
+    best_where = -1e9  # how strongly the wording makes the chosen place the event's
+    unknown_where = -1e9  # ... and the strongest such place the gazetteer does not know
     for order, t in enumerate(toponyms_in_sentence):
         whose = False
+        unnamed_before = False
         # locate the toponym in the sentence by its offset; by its text if the offsets disagree
         rel = t.start - offset - sent.start_char
         pos = rel if 0 <= rel < len(text) and text.startswith(t.text, rel) else -1
@@ -1632,6 +1636,9 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                     score -= 3.0
                 if span.root.dep_ in ("amod",) or (span.ents and span.ents[0].label_ == "NORP"):
                     score -= 1.5
+                if (span.start >= 2 and sent.doc[span.start - 1].text == "," and sent.doc[span.start - 2].pos_ == "PROPN"
+                        and not any(o.start <= sent.doc[span.start - 2].idx + offset < o.end for o in toponyms_in_sentence)):
+                    unnamed_before = True  # "in Jabal al-Zawiya, Idleb": the address of a name not placed
                 if span.root.dep_ == "appos" and span.root.head.i < span.start and (
                         span.root.head.pos_ == "PROPN" or span.root.head.lemma_.lower() in _PLACE_NOUNS):
                     score -= 1.5  # "in an area of Al-Fao district, Basrah": the address's container
@@ -1644,12 +1651,20 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                 if end + 1 < len(sent.doc) and sent.doc[end].text in ("-", "–") and sent.doc[end + 1].is_lower:
                     score -= 4.0  # "Saudi-led", "Iranian-backed": who acted, never where
                     whose = True
+        where = score
         if t.resolved:
             score += 2.0 + {1: 2.0, 2: 1.0, 3: 0.0}.get(t.geo_precision or 3, 0.0)
         else:
             score -= 5.0
+            unknown_where = max(unknown_where, where)
         score -= 0.01 * order
         if score > best_score:
-            best, best_score, best_whose = t, score, whose
+            best, best_score, best_whose, best_where, best_unnamed = t, score, whose, where, unnamed_before
     # a country named only as whose the weapons were or who backed the side is never the place
-    return best if best is not None and best.resolved and not best_whose else None
+    if best is None or not best.resolved or best_whose:
+        return None
+    if (unknown_where > best_where or best_unnamed) and (best.geo_precision or 3) < 2:
+        # the place stands in for one the text names as where it happened but the gazetteer
+        # lacks ("Al-Bara village in Jabal al-Zawiya, Idleb" placed at Idlib): near it, not at it
+        return replace(best, geo_precision=2)
+    return best
