@@ -768,3 +768,15 @@ def test_place_standing_in_for_an_unknown_village_is_near_not_at() -> None:
     ev = primary_event(extract("On 3 March 2024, warplanes struck a market in Idleb.", published=PUB))
     assert ev is not None
     assert (ev.location, ev.geo_precision) == ("Idlib", 1)
+
+
+def test_armed_men_attacking_a_place_where_people_live_attack_its_people() -> None:
+    # no armed side named in the camp: an attack on civilians, not a clash
+    ev = primary_event(extract("On 3 March 2024, militiamen from a neighbouring county attacked a cattle camp "
+                               "near Tonj in Warrap state.", published=PUB))
+    assert ev is not None
+    assert (ev.sub_event_type, ev.actor2, ev.inter2) == ("Attack", "Civilians (South Sudan)", 7)
+    # a checkpoint is held by armed men: a clash
+    ev = primary_event(extract("On 3 March 2024, Taliban militants attacked a checkpoint in Kunduz.", published=PUB))
+    assert ev is not None
+    assert ev.sub_event_type == "Armed clash"

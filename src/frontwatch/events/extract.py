@@ -138,6 +138,8 @@ class EventExtractor:
         self._disrupted = next(t for t in self.triggers if t.sub_event_type == "Disrupted weapons use")
         self._looting = next(t for t in self.triggers if t.sub_event_type == "Looting/property destruction")
         # who fires what nobody is named for, as for a bomb (data/actors.yaml conventions)
+        victims = self.table.conventions["Attack"].actor2
+        self._civilians = Actor(victims.name, victims.inter) if victims is not None else Actor("Civilians", 7)
         bomb = self.table.conventions["Remote explosive/landmine/IED"].actor1
         self._unidentified = Actor(bomb.name, bomb.inter) if bomb is not None else Actor("Unidentified Armed Group", 3)
         self._recent = False
@@ -338,6 +340,20 @@ class EventExtractor:
             if date is not None and not (sent_cues.get("background") or background_year(sent.text, document.published)):
                 state.date = date
         return out
+
+    def _place_object(self, verb: Token, tops: list[Toponym], offset: int) -> bool:
+        """The verb's direct object is a place: a town's name ("attacked Namava") or a place where
+        people live ("attacked a village", "raided a cattle camp")."""
+        for child in verb.children:
+            if child.dep_ != "dobj":
+                continue
+            if child.lemma_.lower() in _SETTLEMENT_LEMMAS:
+                return True
+            start, end = child.idx + offset, child.idx + offset + len(child.text)
+            # (a town, not a city that is a seat of government: "attacked Kunduz" is a battle for it)
+            if any(t.resolved and t.start <= start and end <= t.end and t.feature_code == "PPL" for t in tops):
+                return True
+        return False
 
     def _retelling(self, sent: SpacySpan, hits: list[_Hit], mentions: list[ActorMention],
                    new: list[Event], earlier: list[Event]) -> bool:
@@ -637,6 +653,11 @@ class EventExtractor:
                 sub = "Attack"
             elif target is not None and target.inter == 6:
                 sub = "Excessive force against protesters"
+            elif (target is None and event_type != "Explosions/Remote violence"
+                  and anchor.lemma_.lower() in _RAID_LEMMAS and self._place_object(anchor, tops, part.offset)):
+                # "militants attacked Namava", "gunmen raided a cattle camp": a place, nobody armed
+                # named in it, is its people
+                sub, target = "Attack", Actor(self._civilians.name, self._civilians.inter)
             else:
                 sub = "Armed clash"
         if event_type == "Protests" and modifiers:
@@ -1116,6 +1137,10 @@ _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "prep",
 # words that mark a later sentence as telling of another event, not retelling the main one
 _ANOTHER_EVENT_WORDS = frozenset({"separately", "separate", "another", "meanwhile", "later", "elsewhere",
                                   "also", "next", "earlier", "second", "subsequently"})
+# attack verbs whose object may be a place, and the places where people live
+_RAID_LEMMAS = frozenset({"attack", "raid", "storm", "invade", "overrun", "ambush"})
+_SETTLEMENT_LEMMAS = frozenset({"village", "town", "camp", "settlement", "hamlet", "house", "home", "compound",
+                                "homestead", "market", "farm", "neighbourhood", "neighborhood", "community"})
 _ROCKET_WORDS = frozenset({"rocket", "rockets", "katyusha", "katyushas"})
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "an Israeli airstrike"
 # verbs and nouns that say both sides fought
