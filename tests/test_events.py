@@ -780,3 +780,17 @@ def test_armed_men_attacking_a_place_where_people_live_attack_its_people() -> No
     ev = primary_event(extract("On 3 March 2024, Taliban militants attacked a checkpoint in Kunduz.", published=PUB))
     assert ev is not None
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_armed_men_named_only_in_what_is_said_of_the_victims_make_no_clash() -> None:
+    text = ("On 3 March 2024, militants attacked traders who supplied the police station near Bir al-Abd, "
+            "North Sinai, leaving one trader dead.")
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Egypt)", 1)
+    # nor are they the victims
+    text = ("On 3 March 2024, Islamic State militants attacked herders who were accused of informing the Egyptian "
+            "army near Bir al-Abd, North Sinai, killing one herder.")
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Egypt)", 1)

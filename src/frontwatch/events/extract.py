@@ -689,15 +689,20 @@ class EventExtractor:
                 and {a.inter for a in (agent, target) if a is not None} == {4}):
             # "clashes between two clans": communal militias fight, no mob
             sub, agent, target = "Armed clash", agent or target, None
+        # what was hit, and what relative clauses say of anyone ("civilians who cooperated with the army")
+        victims = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
+        victims |= {t.i for r in sent if r.dep_ == "relcl" for t in r.subtree}
         if (sub == "Attack" and target is not None and target.inter in ARMED
                 and (agent is None or agent.inter in ARMED)):
             sub = "Armed clash"  # ACLED's attacks are on civilians; on armed men, a clash
         elif (sub == "Armed clash" and target is not None and target.inter == 7
               and agent is not None and agent.inter in ARMED
               and anchor.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS
-              and not any(m.actor.inter in ARMED and m.actor != agent for m in mentions)):
+              and not any(m.actor.inter in ARMED and m.actor != agent and m.start not in victims
+                          for m in mentions)):
             # and a clash is between armed sides: armed men against civilians attack them (not when
-            # the text says both fought, "clashed with farmers", or names another armed side)
+            # the text says both fought, "clashed with farmers", or names another armed side
+            # outside what is said of the victims: "civilians who cooperated with the army")
             sub = "Attack"
         event_type = SUB_EVENT_TYPES[sub]
         if (event_type == "Explosions/Remote violence" and sub in RETURNABLE
@@ -907,8 +912,10 @@ class EventExtractor:
         named = self.table.by_name
 
         def actor_in(tok: Token) -> Actor | None:
-            # "fighters of the Islamic State": the named actor beats the bare noun
-            found = [by_token[t.i].actor for t in tok.subtree if t.i in by_token]
+            # "fighters of the Islamic State": the named actor beats the bare noun; what a
+            # relative clause says of them is not them ("herders who informed the army")
+            said = {t.i for r in tok.subtree if r.dep_ == "relcl" and r is not tok for t in r.subtree}
+            found = [by_token[t.i].actor for t in tok.subtree if t.i in by_token and t.i not in said]
             for a in found:
                 if a.name in named or a.country:
                     return a
