@@ -794,3 +794,22 @@ def test_armed_men_named_only_in_what_is_said_of_the_victims_make_no_clash() -> 
     ev = primary_event(extract(text, published=PUB))
     assert ev is not None
     assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Egypt)", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words that name a drone outright settle the type (the classifier reads "UAV" as a name)
+        ("On 3 March 2024, a Turkish UAV struck a car near Qamishli, killing two fighters.",
+         ("Air/drone strike", "Military Forces of Turkey", 8)),
+        ("On 3 March 2024, HTS launched two suicide drones at army positions near Kafr Nabl.",
+         ("Air/drone strike", "Hayat Tahrir al-Sham (HTS)", 2)),
+        # the kind of a base is no actor: the army that set it up is
+        ("On 3 March 2024, the Turkish army established a new military base near Zakho in Duhok.",
+         ("Headquarters or base established", "Military Forces of Turkey", 8)),
+    ],
+)
+def test_drone_words_and_whose_base(text: str, expected: tuple) -> None:
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None
+    assert (ev.sub_event_type, ev.actor1, ev.inter1) == expected

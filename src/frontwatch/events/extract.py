@@ -394,14 +394,15 @@ class EventExtractor:
         covered = bytearray(len(doc))
         for m, s, e in self.phrases(doc):
             root = doc[s:e].root
-            hits.append(_Hit(self._phrase_key[m], s, e, root.i if root.pos_ in ("VERB", "AUX") else None))
+            trig = self._phrase_key[m]
+            hits.append(_Hit(trig, s, e, root.i if root.pos_ in ("VERB", "AUX") else None, settled=trig.settles))
             covered[s:e] = b"\x01" * (e - s)
         for tok in doc:
             if (covered[tok.i] or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ")
                     or tok.lower_ == "according" or tok.ent_type_ in NOT_TRIGGER_ENTS):
                 continue  # "2 March" is a date, not a march
             for t in self.by_lemma.get(tok.lemma_.lower(), ()) or self.by_lemma.get(tok.lower_, ()):
-                hits.append(_Hit(t, tok.i, tok.i + 1))
+                hits.append(_Hit(t, tok.i, tok.i + 1, settled=t.settles))
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -927,7 +928,9 @@ class EventExtractor:
         if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "pobj", "attr", "nsubjpass", "conj", "compound"):
             # "launched an attack on X", "an attack by X": look at the noun first, then its verb
             for child in anchor.children:
-                if child.dep_ in ("poss", "compound", "amod") and child.i in by_token:
+                if child.dep_ in ("poss", "compound", "amod") and child.i in by_token and (
+                        child.dep_ == "poss" or by_token[child.i].actor.name in named or by_token[child.i].actor.country):
+                    # "an ISIS attack", "Turkey's strikes"; not the bare kind of a thing ("a military base")
                     agent = agent or by_token[child.i].actor
                 if child.dep_ == "prep" and child.lower_ in ("on", "against", "targeting"):
                     target = target or actor_in(child)

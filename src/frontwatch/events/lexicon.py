@@ -46,6 +46,7 @@ class Trigger:
     generic_attack: bool
     lemmas: tuple[str, ...]
     phrases: tuple[str, ...]
+    settles: bool = False  # the words name the sub-event type outright: the classifier does not override
 
     @property
     def event_type(self) -> str:
@@ -94,7 +95,8 @@ def load_triggers(path: str | None = None) -> tuple[Trigger, ...]:
         require(bool(lemmas or phrases), f"trigger {i}: needs lemmas or phrases", src)
         out.append(
             Trigger(sub, role, float(w), bool(t.get("generic_attack", False)),
-                    tuple(x.lower() for x in lemmas), tuple(x.lower() for x in phrases))
+                    tuple(x.lower() for x in lemmas), tuple(x.lower() for x in phrases),
+                    bool(t.get("settles", False)))
         )
     require(bool(out), "no triggers", src)
     return tuple(out)
