@@ -373,6 +373,15 @@ def test_no_political_violence(text: str) -> None:
         # the known part of a toll
         ("Four soldiers and an unknown number of militants were killed.", 4),
         ("an attempt to assassinate the mayor failed", None),
+        ("gunmen shot dead the mukhtar of the village", 1),
+        ("gunmen shot dead a school principal outside his home", 1),
+        ("gunmen shot him dead along with his son", 2),
+        ("a mob beat to death a man accused of theft", 1),
+        ("the bodies of two shepherds were found near the village", 2),
+        ("police found the body of a man in a field", 1),
+        ("killing two fighters and a civilian", 3),
+        ("killed 4 militants and a soldier was wounded", 4),
+        ("killing the soldiers", None),
     ],
 )
 def test_fatality_bookkeeping(text: str, expected: int | None) -> None:

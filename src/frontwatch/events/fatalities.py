@@ -34,7 +34,12 @@ _ONE = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|boy|girl|child|b
         r"shepherd|hunter|commander|official|activist|doctor|nurse|elder|cleric|imam|employee|contractor|"
         r"engineer|lawyer|judge|politician|candidate|mayor|councillor|councilor|mukhtar|son|daughter|"
         r"brother|father|mother|husband|wife|relative|pupil|infant|teenager|pedestrian|passenger|motorist|"
-        r"fisherman|tribesman|militiaman|smuggler|gendarme|policewoman|soldier|spy|informant|collaborator)")
+        r"fisherman|tribesman|militiaman|smuggler|gendarme|policewoman|soldier|spy|informant|collaborator|"
+        r"principal|lecturer|professor|cadre|headman|sheikh|pilot|paramedic|medic|volunteer|merchant|"
+        r"shopkeeper|businessman|businesswoman|reporter|photographer|preacher|priest|pastor|recruit|conscript|"
+        r"defector|dissident|citizen|individual|pensioner|cameraman)")
+# the same after "the": "shot dead the mukhtar" (only after a killing verb)
+_THE_ONE = _ONE.replace("(?:a|an|one)\\s+", "(?:a|an|one|the)\\s+", 1)
 # the verbs that kill the figure they govern: "killing 6 civilians", "shot dead two shepherds"
 _KILL_VERB = (r"(?:kill(?:ing|ed|s)?|shot dead|shooting dead|murder(?:ing|ed)?|execut(?:ing|ed)|behead(?:ing|ed)|"
               r"assassinat(?:ing|ed))")
@@ -54,6 +59,8 @@ _PATTERNS = [
     re.compile(rf"\bdeath toll\s+{_WORDS}(?:to|of|at|reached|is|was|stands at|rose to)\s+{_QUAL}{_NUM}\b", re.I),
     # "left 3 dead", "leaving 5 people dead"
     re.compile(rf"\b(?:left|leaving)\s+{_QUAL}{_NUM}\s+{_WORDS}dead\b", re.I),
+    # "the bodies of two shepherds were found"
+    re.compile(rf"\bbodies of\s+{_QUAL}{_NUM}\b", re.I),
     # "15 fatalities", "20 deaths", "1 fatality"
     re.compile(rf"\b{_QUAL}{_NUM}\s+(?:[\w-]+\s+)?(?:fatalities|fatality|deaths|bodies)\b", re.I),
 ]
@@ -62,11 +69,17 @@ _SINGLE = [
     re.compile(rf"\b(?P<n>{_ONE})\s+(?:(?:was|has been|had been|is|reportedly|later)\s+){{1,2}}{_KILLED}\b", re.I),
     re.compile(rf"\b{_KILL_VERB}\s+(?P<n>{_ONE})\b", re.I),
     re.compile(rf"\b(?:shot|beat|stabbed|hacked|strangled|burned|burnt)\s+(?P<n>{_ONE})\s+to death\b", re.I),
+    re.compile(rf"\b(?:beat|beaten|stabbed|hacked|strangled|burned|burnt|shot)\s+to death\s+(?P<n>{_THE_ONE})\b", re.I),
+    # "the body of a man was found"
+    re.compile(rf"\bbody of\s+(?P<n>{_THE_ONE})\b", re.I),
 ]
 # a person named by a pronoun, and one of theirs: "killing him", "killing him and his driver"
-_THEIRS = (r"\s+and\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:driver|son|daughter|brother|sister|father|mother|wife|husband|"
-           r"bodyguard|companion|friend|relative|cousin|nephew|guard|child|escort|aide)\b")
-_PRONOUN_VICTIMS = re.compile(rf"\b{_KILL_VERB}\s+(?P<n>him|her|{_ONE})\b(?P<m>{_THEIRS})?", re.I)
+_RELATIVES = (r"(?:driver|son|daughter|brother|sister|father|mother|wife|husband|bodyguard|companion|friend|"
+              r"relative|cousin|nephew|guard|child|escort|aide)")
+_THEIRS = rf"\s+(?:and|along with|together with)\s+(?:his|her)\s+(?:[a-z]+\s+)?{_RELATIVES}\b"
+_PRONOUN_VICTIMS = re.compile(
+    rf"\b(?:{_KILL_VERB}\s+(?P<n>him|her|{_THE_ONE})|(?:shot|shooting)\s+(?P<p>him|her)\s+dead)\b(?P<m>{_THEIRS})?",
+    re.I)
 # ACLED's own bookkeeping: "Fatalities coded as 3", "Fatalities are split across 2 events (4)",
 # "20 fatalities split up between 3 events"
 _CODED = re.compile(r"\bfatalities\s+(?:are\s+|were\s+)?coded\s+as\s+(?P<n>\d+)|"
@@ -80,6 +93,10 @@ _NONE = re.compile(
     re.I,
 )
 _CONJ = re.compile(rf"\b{_NUM}\s+[\w\s-]{{1,30}}?\s+and\s+{_NUM.replace('?P<n>', '?P<m>')}\s+", re.I)
+# "killing two fighters and a civilian": a figure and one more
+_CONJ_ONE = re.compile(rf"\b{_KILL_VERB}\s+(?:of\s+)?{_QUAL}{_NUM}\s+(?:[\w-]+\s+){{0,3}}?[\w-]+s\s+and\s+(?P<one>{_ONE})\b"
+                       r"(?!\s+(?:was|were|is|has been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|arrested|detained|abducted))",
+                       re.I)
 
 
 def word_to_int(s: str) -> int | None:
@@ -116,7 +133,8 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
         for m in pat.finditer(text):
             found.append((m.start("n"), m.end("n"), 1))
     for m in _PRONOUN_VICTIMS.finditer(text):
-        found.append((m.start("n"), m.end("n"), 2 if m["m"] else 1))
+        g = "n" if m["n"] is not None else "p"
+        found.append((m.start(g), m.end(g), 2 if m["m"] else 1))
     for pat in _PATTERNS:
         for m in pat.finditer(text):
             n = word_to_int(m.group("n"))
@@ -143,6 +161,10 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
         if a in uniq and (b in uniq or verb_before or verb_after):
             nb = uniq.get(b) or word_to_int(m.group("m")) or 0
             return uniq[a] + nb, [a, b]
+    for m in _CONJ_ONE.finditer(text):
+        a = (m.start("n"), m.end("n"))
+        if a in uniq:
+            return uniq[a] + 1, [a, (m.start("one"), m.end("one"))]
     # conflicting figures: the most conservative
     best = min(range(len(values)), key=lambda i: values[i])
     return values[best], [spans[best]]
