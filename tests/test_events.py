@@ -822,3 +822,25 @@ def test_drone_words_and_whose_base(text: str, expected: tuple) -> None:
     ev = primary_event(extract(text, published=PUB))
     assert ev is not None
     assert (ev.sub_event_type, ev.actor1, ev.inter1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the weapon's subject says whose car it was, not who set it off
+        ("On 3 March 2024, a sticky bomb attached to the car of an SNA commander exploded in Al-Bab, wounding him.",
+         ("Unidentified Armed Group (Syria)", "Syrian National Army (SNA)")),
+        ("On 3 March 2024, an IED planted by ISIS exploded near a checkpoint in Tarmiyah.",
+         ("Islamic State (ISIS)", None)),
+        # a blast near an army checkpoint was aimed at the army; a later claim names who set it off
+        ("On 3 March 2024, a car bomb exploded near an Iraqi army checkpoint in Tarmiyah, killing two soldiers. "
+         "ISIS claimed the attack.", ("Islamic State (ISIS)", "Military Forces of Iraq")),
+        # mortars nobody fired by name; a later sentence blames a group
+        ("On 3 March 2024, three mortar shells fell on farmland near Abu Saida in Diyala. Security sources "
+         "blamed ISIS remnants.", ("Islamic State (ISIS)", None)),
+    ],
+)
+def test_blast_sides_from_the_weapon_a_claim_or_blame(text: str, expected: tuple) -> None:
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None
+    assert (ev.actor1, ev.actor2) == expected

@@ -162,11 +162,12 @@ class EventExtractor:
             ("background", self.cues.background_phrases),
             ("generic", self.cues.generic_phrases),
             ("responsibility", self.cues.responsibility_phrases),
+            ("blame", self.cues.blame_phrases),
         ):
             if plist:
                 self.cue_phrases.add(name, [nlp.make_doc(p) for p in plist])
         self._cue_names = {nlp.vocab.strings[n]: n for n in
-                           ("unconfirmed", "claim", "future", "background", "generic", "responsibility")}
+                           ("unconfirmed", "claim", "future", "background", "generic", "responsibility", "blame")}
 
     # -- public -----------------------------------------------------------
 
@@ -329,6 +330,8 @@ class EventExtractor:
                     out = [e for e in out if all(e is not m for m in merged)]
             if sent_cues.get("responsibility") and len(out) > para_first:
                 self._claimed(doc, sent, sent_cues["responsibility"], sent_mentions, out[para_first:])
+            elif sent_cues.get("blame") and len(out) > para_first and not new:
+                self._claimed(doc, sent, sent_cues["blame"], sent_mentions, out[para_first:], after=True)
             # what this sentence establishes for the next ones
             for m in sent_mentions:
                 if m.actor.inter in ARMED:
@@ -373,18 +376,23 @@ class EventExtractor:
         return all(e.location is None or e.location == main.location for e in new)
 
     def _claimed(self, doc: Doc, sent: SpacySpan, spans: list[tuple[int, int]],
-                 mentions: list[ActorMention], earlier: list[Event]) -> None:
+                 mentions: list[ActorMention], earlier: list[Event], after: bool = False) -> None:
         """"X claimed responsibility for the attack" after the paragraph's events: X is the
         author of those whose author the text left unnamed. A denial, a negated claim or a
-        bare "responsibility for the" names nobody."""
+        bare "responsibility for the" names nobody. With `after`, the group is named after the
+        phrase: "security sources blamed ISIS remnants"."""
         claims = [(s, e) for s, e in spans if doc[s].lower_ != "responsibility"]
         if not claims or any(t.dep_ == "neg" or t.lemma_.lower() in self.cues.deny_verbs for t in sent):
             return
-        first = min(s for s, _ in claims)
-        named = [m for m in mentions if m.end <= first and self.table.named_group(m.actor)]
+        if after:
+            end = min(e for _, e in claims)
+            named = [m for m in mentions if m.start >= end and self.table.named_group(m.actor)][:1]
+        else:
+            first = min(s for s, _ in claims)
+            named = [m for m in mentions if m.end <= first and self.table.named_group(m.actor)][-1:]
         if not named:
             return
-        actor = named[-1].actor
+        actor = named[0].actor
         for ev in earlier:
             if ev.actor1 and ev.actor1.startswith("Unidentified Armed Group") and ev.event_type in VIOLENT_TYPES:
                 ev.actor1, ev.inter1 = actor.name, actor.inter
@@ -955,7 +963,17 @@ class EventExtractor:
         for tok in (verb, anchor) if verb is not anchor else (verb,):
             for child in tok.children:
                 d = child.dep_
-                if d in ("nsubj",) and agent is None:
+                if d in ("nsubj",) and agent is None and blast and self._weapon_word(child) and child.i not in by_token:
+                    # "a bomb planted by ISIS exploded": who planted it; "a sticky bomb attached to the
+                    # car of an SNA commander exploded": whose car it was is the target (a weapon word
+                    # that names an actor, "a suicide bomber", is the agent as any subject)
+                    by = [x for x in child.subtree if x.dep_ == "agent"]
+                    # ("a drone of the US-led coalition", "the army's shells": the owner fired it)
+                    owner = [x for x in child.children if x.dep_ == "poss" or x.dep_ == "prep" and x.lower_ == "of"]
+                    agent = actor_in(by[0]) if by else actor_in(owner[0]) if owner else None
+                    if agent is None and target is None:
+                        target = actor_in(child)
+                elif d in ("nsubj",) and agent is None:
                     agent = actor_in(child) or self._pronoun(child, state, exclude=target)
                 elif d == "nsubjpass" and target is None:
                     target = actor_in(child)
@@ -963,7 +981,9 @@ class EventExtractor:
                     agent = actor_in(child)
                 elif d in ("dobj", "attr") and target is None:
                     target = actor_in(child)
-                elif d == "prep" and child.lower_ in ("on", "against", "at", "with", "targeting") and target is None:
+                elif d == "prep" and target is None and (child.lower_ in ("on", "against", "at", "with", "targeting")
+                                                         or blast and child.lower_ in ("near", "beside", "outside")):
+                    # (a blast "near an army checkpoint" was aimed at the army)
                     hit_actor = actor_in(child)
                     if hit_actor is not None and hit_actor != agent:
                         target = hit_actor
@@ -1033,6 +1053,10 @@ class EventExtractor:
         if agent is not None and agent.inter == 7 and target is not None and target.inter != 7:
             return target, agent, True
         return agent, target, False
+
+    def _weapon_word(self, tok: Token) -> bool:
+        """`tok` names a weapon ("bomb", "IED", "shell"), by the weapon triggers' words."""
+        return any(t.role == "weapon" for t in self.by_lemma.get(tok.lemma_.lower(), ()))
 
     def _pronoun(self, tok: Token, state: _State, exclude: Actor | None) -> Actor | None:
         if tok.lower_ not in PRONOUNS:
@@ -1151,7 +1175,7 @@ _ANOTHER_EVENT_WORDS = frozenset({"separately", "separate", "another", "meanwhil
 _RAID_LEMMAS = frozenset({"attack", "raid", "storm", "invade", "overrun", "ambush"})
 _SETTLEMENT_LEMMAS = frozenset({"village", "town", "camp", "settlement", "hamlet", "house", "home", "compound",
                                 "homestead", "market", "farm", "neighbourhood", "neighborhood", "community"})
-_ROCKET_WORDS = frozenset({"rocket", "rockets", "katyusha", "katyushas"})
+_ROCKET_WORDS = frozenset({"rocket", "rockets", "katyusha", "katyushas", "mortar", "mortars"})
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "an Israeli airstrike"
 # verbs and nouns that say both sides fought
 MUTUAL_FIGHT_LEMMAS = frozenset({"clash", "fight", "exchange", "battle", "engage", "skirmish", "firefight",

@@ -70,6 +70,7 @@ class Cues:
     background_phrases: tuple[str, ...]
     generic_phrases: tuple[str, ...]
     responsibility_phrases: tuple[str, ...] = ()
+    blame_phrases: tuple[str, ...] = ()
     disaster_words: frozenset[str] = frozenset()
     disaster_phrases: tuple[str, ...] = ()
     contraband_words: frozenset[str] = frozenset()
@@ -132,6 +133,7 @@ def load_cues(path: str | None = None) -> Cues:
         background_phrases=phrases(m, "background_phrases"),
         generic_phrases=phrases(m, "generic_phrases"),
         responsibility_phrases=phrases(m, "responsibility_phrases"),
+        blame_phrases=phrases(m, "blame_phrases"),
         disaster_words=words(m, "disaster_words"),
         disaster_phrases=phrases(m, "disaster_phrases"),
         contraband_words=words(m, "contraband_words"),
