@@ -844,3 +844,20 @@ def test_blast_sides_from_the_weapon_a_claim_or_blame(text: str, expected: tuple
     ev = primary_event(extract(text, published=PUB))
     assert ev is not None
     assert (ev.actor1, ev.actor2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who found the dead did not kill them
+        ("On 3 March 2024, police found the body of a man with gunshot wounds in an orchard near Baqubah, Diyala.",
+         ("Attack", "Unidentified Armed Group (Iraq)", "Baqubah")),
+        # the place shelled beats the countryside written after it
+        ("On 3 March 2024, regime forces shelled Maabatli in the northwestern Aleppo countryside.",
+         ("Shelling/artillery/missile attack", "Military Forces of Syria", "Al Ma‘baţlī")),
+    ],
+)
+def test_finder_is_no_side_and_the_place_shelled_is_where(text: str, expected: tuple) -> None:
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None
+    assert (ev.sub_event_type, ev.actor1, ev.location) == expected

@@ -977,3 +977,9 @@ def test_glued_name_starting_with_an_article_word_is_read(gp: Geoparser, nlp) ->
     # "As" alone is a stopword; "As-Salamiyah" is a town
     tops, _ = parse(gp, nlp, "On 14 May 2020, dozens of people demonstrated in As-Salamiyah against rising prices.")
     assert [(t.text, t.country_code) for t in tops if t.resolved] == [("As-Salamiyah", "SY")]
+
+
+def test_division_after_a_direction_is_a_place(gp: Geoparser, nlp) -> None:
+    # spaCy tags "Idleb" as a person after "in northern"
+    tops, _ = parse(gp, nlp, "On 20 May 2020, gunmen fired at residents of Kelli in northern Idleb who were protesting.")
+    assert [(t.text, t.country_code) for t in tops if t.resolved] == [("Idleb", "SY")]

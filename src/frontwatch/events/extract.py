@@ -897,6 +897,11 @@ class EventExtractor:
                         out.update(x.i for x in ch.subtree)
             elif t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
                 out.update(x.i for x in t.doc[t.i + 1].subtree)
+            elif lem in _FINDER_VERBS and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _REMAINS for ch in t.children):
+                # "police found the body of a man": who found the dead did not kill them
+                for ch in t.children:
+                    if ch.dep_ == "nsubj":
+                        out.update(x.i for x in ch.subtree)
         return out
 
     def _resolve_anaphora(self, pending: list[ActorMention], state: _State) -> list[ActorMention]:
@@ -1175,6 +1180,8 @@ _ANOTHER_EVENT_WORDS = frozenset({"separately", "separate", "another", "meanwhil
 _RAID_LEMMAS = frozenset({"attack", "raid", "storm", "invade", "overrun", "ambush"})
 _SETTLEMENT_LEMMAS = frozenset({"village", "town", "camp", "settlement", "hamlet", "house", "home", "compound",
                                 "homestead", "market", "farm", "neighbourhood", "neighborhood", "community"})
+_FINDER_VERBS = frozenset({"find", "discover", "recover", "retrieve", "uncover", "exhume", "pull"})
+_REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains", "grave"})
 _ROCKET_WORDS = frozenset({"rocket", "rockets", "katyusha", "katyushas", "mortar", "mortars"})
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "an Israeli airstrike"
 # verbs and nouns that say both sides fought

@@ -85,6 +85,9 @@ _LIST_DIVISION_NOUNS = {"counties": "County", "parishes": "Parish"}
 # nouns between a place's name and a coder's parenthesis: "Nangade village (Nangade, Cabo Delgado)"
 _LIST_PLACE_NOUNS = frozenset("village town city area district neighbourhood neighborhood camp locality".split())
 _SETTLEMENT_NOUNS = frozenset({"town", "village", "city"})
+# a direction written between a preposition and a name: "in northern Idleb"
+_DIRECTION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
+                                   "northwestern", "southeastern", "southwestern", "upper", "lower"})
 _VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet"})
 
 
@@ -446,7 +449,7 @@ class Geoparser:
                     or doc[i - 2].ent_type_ in ("GPE", "LOC") or doc[i - 2].ent_type_ not in ("DATE", "TIME") and _after_place_preposition(doc, i - 2, locp)) and any(
                     c.tier <= TIER_FOLD and c.kind != DEMONYM and (c.fcode in ("ADM1", "ADM2") or c.population >= 50_000)
                     for c in cands)
-                cued = (prev in locp or prev in ("from", "of") or (prev == "the" and prev2 in locp)
+                cued = (prev in locp or prev in ("from", "of") or (prev in ("the", *_DIRECTION_ADJECTIVES) and prev2 in locp)
                         or nxt in self.areas.suffixes or (prev in ("and", "or", ",") and i > 1 and taken[i - 2] == 1)
                         or listed or struck or container)
                 max_tier = TIER_FOLD if j - i > 1 else TIER_NORM
@@ -1632,6 +1635,8 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                 prep = _governing_preposition(span.root)
                 if prep in areas.location_prepositions:
                     score += 3.0
+                elif span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in areas.place_object_verbs:
+                    score += 3.0  # "shelled Maabatli in the Aleppo countryside": the place shelled
                 elif prep in areas.origin_prepositions:
                     score -= 3.0
                 if span.root.dep_ in ("amod",) or (span.ents and span.ents[0].label_ == "NORP"):
