@@ -477,7 +477,8 @@ def test_toll_in_a_later_sentence_counts_once_for_the_lead_event() -> None:
     text = ("On 3 March 2024, militants attacked an army post near Gao. "
             "Two soldiers were killed in the fighting.")
     evs = extract(text, published=PUB)
-    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 2), ("Armed clash", None)]
+    # (the second sentence names the fighting again: it is no second event)
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 2)]
     assert primary_event(evs).fatalities == 2
 
 
@@ -861,3 +862,25 @@ def test_finder_is_no_side_and_the_place_shelled_is_where(text: str, expected: t
     ev = primary_event(extract(text, published=PUB))
     assert ev is not None
     assert (ev.sub_event_type, ev.actor1, ev.location) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event named again with "the" tells its cause, not another event
+        ("On 3 March 2024, a tribal conflict between two tribes in Al-Kahla district, Maysan, left three people "
+         "dead. The fighting followed a dispute over farmland.",
+         [("Armed clash", "Unidentified Communal Militia (Iraq)", 3)]),
+        # a later sentence on what happened days before is background
+        ("On 3 March 2024, Russian forces set up a new military post near Tal Tamer in Al-Hasakeh. The move came "
+         "days after Turkish forces reinforced their positions in the area.",
+         [("Headquarters or base established", "Military Forces of Russia", None)]),
+        # the factions of the Syrian National Army; their home makes "Ras al-Ain" the Syrian town
+        ("On 3 March 2024, fighting erupted between the Sultan Murad Division and the Hamza Division in Ras "
+         "al-Ain, killing two fighters.", [("Armed clash", "Syrian National Army (SNA)", 2)]),
+    ],
+)
+def test_later_sentences_and_syrian_factions(text: str, expected: list) -> None:
+    evs = extract(text, published=PUB)
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in evs] == expected
+    assert all(e.country in ("Syria", "Iraq") for e in evs)

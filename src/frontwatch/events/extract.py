@@ -360,14 +360,16 @@ class EventExtractor:
 
     def _retelling(self, sent: SpacySpan, hits: list[_Hit], mentions: list[ActorMention],
                    new: list[Event], earlier: list[Event]) -> bool:
-        """A later sentence that only tells the paragraph's violent main event's toll or damage
-        ("Two soldiers were killed.", "Property damage was reported."): a killing or damage
-        word its only trigger, no named side, no other place, nothing marking another event."""
+        """A later sentence that only tells the paragraph's violent main event's toll, damage or
+        cause ("Two soldiers were killed.", "Property damage was reported.", "The fighting followed
+        a dispute over land."): a killing or damage word, or the event named with "the", its
+        only trigger; no named side, no other place, nothing marking another event."""
         main = max(earlier, key=lambda e: e.confidence)
         if main.event_type not in VIOLENT_TYPES:
             return False
+        doc = sent.doc
         if not all(h.trigger.generic_attack or h.trigger.sub_event_type == "Looting/property destruction"
-                   and h.trigger.weight < 0.6 for h in hits):
+                   and h.trigger.weight < 0.6 or _definite(doc[h.head_index]) for h in hits):
             return False
         if any(self.table.named_group(m.actor) or m.actor.country for m in mentions):
             return False
@@ -758,12 +760,13 @@ class EventExtractor:
             target = with_country(target, iso, self.table)
             if agent is not None and target.name == agent.name:
                 target = None
-        if (sub == "Armed clash" and agent is not None and agent.inter == 4 and (target is None or (
-                target.inter == 7 and _between_one(sent, role_mentions, 4)))
+        if (sub == "Armed clash" and agent is not None and agent.inter == 4 and target is None
                 and any(t.lemma_.lower() in MUTUAL_FIGHT_LEMMAS or t.lower_ == "between" for t in sent)):
-            # a communal militia fights another ("clashes between two clans"); the people a clash
-            # "between two clans" killed are theirs, not civilians
-            target = agent
+            target = agent  # a communal militia fights another ("clashes between two clans")
+        elif (sub in ("Armed clash", "Attack") and agent is not None and agent.inter == 4 and target is not None
+              and target.inter == 7 and _between_one(sent, role_mentions, 4)):
+            # the people a fight "between two clans" killed are theirs, not civilians
+            sub, event_type, target = "Armed clash", "Battles", agent
 
         # date
         background = bool(cues.get("background")) or (
@@ -1222,6 +1225,12 @@ def _between_one(sent: SpacySpan, mentions: list[ActorMention], inter: int) -> b
             if found == {inter}:
                 return True
     return False
+
+
+def _definite(tok: Token) -> bool:
+    """A noun the text names as already told: "the fighting", "the attack", "these clashes"."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+                                      for c in tok.children)
 
 
 def _passive(verb: Token) -> bool:
