@@ -668,7 +668,7 @@ class EventExtractor:
                   and anchor.lemma_.lower() in _RAID_LEMMAS and self._place_object(anchor, tops, part.offset)):
                 # "militants attacked Namava", "gunmen raided a cattle camp": a place, nobody armed
                 # named in it, is its people
-                sub, target = "Attack", Actor(self._civilians.name, self._civilians.inter)
+                sub, target = "Attack", self._civilians
             else:
                 sub = "Armed clash"
         if event_type == "Protests" and modifiers:
@@ -940,7 +940,6 @@ class EventExtractor:
 
         verb = anchor
         other_side: Actor | None = None
-        among_one = False
         if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "pobj", "attr", "nsubjpass", "conj", "compound"):
             # "launched an attack on X", "an attack by X": look at the noun first, then its verb
             for child in anchor.children:
@@ -962,8 +961,6 @@ class EventExtractor:
                         agent = agent or found[0]
                         if len(found) > 1:
                             target = target or found[-1]
-                        elif found[0].inter == 4:
-                            among_one = True  # "a clash between two clans": both sides are theirs
             head = anchor.head
             if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
                 head = head.head  # "hit a truck with a rocket": the verb the means belongs to
@@ -1046,7 +1043,7 @@ class EventExtractor:
                 target is not None and a.name not in self.table.by_name and a.inter == target.inter)]
             if cand and (target is None or cand[0].inter != 7):
                 agent = cand[0]
-        if target is None and len(names) > 1 and not among_one:
+        if target is None and len(names) > 1:
             cand = [a for a in names if a != agent]
             if cand:
                 target = cand[0]
