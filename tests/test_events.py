@@ -884,3 +884,13 @@ def test_later_sentences_and_syrian_factions(text: str, expected: list) -> None:
     evs = extract(text, published=PUB)
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in evs] == expected
     assert all(e.country in ("Syria", "Iraq") for e in evs)
+
+
+def test_event_kind_named_only_as_a_call_is_not_what_the_classifier_may_read() -> None:
+    # the protest is only called for; the arrest happened (read with the paragraph, the classifier
+    # would make it a protest)
+    text = ("On 3 March 2024, Asayish forces arrested five activists in the town of Zakho, Duhok, after they "
+            "called for protests against salary delays. They were released two days later.")
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None
+    assert (ev.sub_event_type, ev.actor2) == ("Arrests", "Civilians (Iraq)")

@@ -137,6 +137,7 @@ class EventExtractor:
         self.classifier = classifier
         self._disrupted = next(t for t in self.triggers if t.sub_event_type == "Disrupted weapons use")
         self._looting = next(t for t in self.triggers if t.sub_event_type == "Looting/property destruction")
+        self._unsaid: set[str] = set()  # (set per sentence, see _sentence_events)
         # who fires what nobody is named for, as for a bomb (data/actors.yaml conventions)
         victims = self.table.conventions["Attack"].actor2
         self._civilians = Actor(victims.name, victims.inter) if victims is not None else Actor("Civilians", 7)
@@ -539,6 +540,10 @@ class EventExtractor:
         else:
             self._recent = False
         factual = [h for h in hits if self._nonfactual(doc[h.head_index], sent, cues, published) is None]
+        # the kinds of event the sentence names only as wished, feared, called for or denied: the
+        # classifier may not turn its event into one of them ("arrested activists after they called
+        # for protests" is no protest)
+        self._unsaid = {h.trigger.event_type for h in hits} - {h.trigger.event_type for h in factual}
         factual = self._not_crime_or_disaster(factual, sent, mentions, _paragraph(part.text, sent))
         if not factual:
             return []
@@ -866,6 +871,8 @@ class EventExtractor:
         except Exception:  # noqa: BLE001 - the rules stand on their own
             return sub
         top, p_top = max(probs.items(), key=lambda kv: kv[1])
+        if SUB_EVENT_TYPES.get(top) in self._unsaid and SUB_EVENT_TYPES.get(top) != event_type:
+            return sub
         # a demonstration the wording calls peaceful turns violent only on firmer evidence,
         # and one it calls violent turns peaceful only so
         bar = DEMONSTRATION_OVERRIDE if {event_type, SUB_EVENT_TYPES.get(top)} == {
