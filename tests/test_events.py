@@ -382,6 +382,8 @@ def test_no_political_violence(text: str) -> None:
         ("killing two fighters and a civilian", 3),
         ("killed 4 militants and a soldier was wounded", 4),
         ("killing the soldiers", None),
+        ("his family learned he had died under torture in a prison", 1),
+        ("he was injured", None),
     ],
 )
 def test_fatality_bookkeeping(text: str, expected: int | None) -> None:
@@ -894,3 +896,26 @@ def test_event_kind_named_only_as_a_call_is_not_what_the_classifier_may_read() -
     ev = primary_event(extract(text, published=PUB))
     assert ev is not None
     assert (ev.sub_event_type, ev.actor2) == ("Arrests", "Civilians (Iraq)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # demonstrators destroying property riot
+        ("On 3 March 2024, protesters burned the headquarters of a ruling party in Tasil in the western Daraa "
+         "countryside.", ("Violent demonstration", "Rioters (Syria)", None)),
+        # police killing a protester: excessive force, whoever the parse makes the agent
+        ("On 3 March 2024, Iraqi police killed a protester in Tahrir Square in Baghdad when they shot at a crowd "
+         "demanding jobs.", ("Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq")),
+        # the soldiers a blast wounded are its target, not its author
+        ("On 3 March 2024, two SAA soldiers were wounded when an IED went off next to their vehicle near Nawa in "
+         "Daraa.", ("Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", "Military Forces of Syria")),
+        # "X said it downed a drone": X did
+        ("On 3 March 2024, HTS said it had shot down a reconnaissance drone belonging to government forces north "
+         "of Jisr al-Shughur.", ("Disrupted weapons use", "Hayat Tahrir al-Sham (HTS)", "Military Forces of Syria")),
+    ],
+)
+def test_riots_force_blasts_and_self_reports(text: str, expected: tuple) -> None:
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected

@@ -983,3 +983,12 @@ def test_division_after_a_direction_is_a_place(gp: Geoparser, nlp) -> None:
     # spaCy tags "Idleb" as a person after "in northern"
     tops, _ = parse(gp, nlp, "On 20 May 2020, gunmen fired at residents of Kelli in northern Idleb who were protesting.")
     assert [(t.text, t.country_code) for t in tops if t.resolved] == [("Idleb", "SY")]
+
+
+def test_first_word_of_a_longer_name_takes_no_loose_spelling(gp: Geoparser, nlp) -> None:
+    # "Jadid" of "Jadid Ekeidat" is no loose spelling of El Jadida, Morocco; "Al-Hol camp" no big city
+    tops, _ = parse(gp, nlp, "On 5 June 2020, protesters set fire to a checkpoint in Jadid Ekeidat village, east "
+                             "of Deir-ez-Zor.")
+    assert {t.country_code for t in tops if t.resolved} == {"SY"}
+    tops, _ = parse(gp, nlp, "On 5 June 2020, women in Al-Hol camp rioted.")
+    assert all((t.country_code, t.name) != ("GB", "Kingston upon Hull") for t in tops)

@@ -582,6 +582,14 @@ class EventExtractor:
         # a demonstration that turns violent is one event: the riot
         if "Riots" in groups and "Protests" in groups:
             del groups["Protests"]
+        # "protesters burned the party's headquarters": demonstrators destroying property riot
+        damage = [h for h in groups.get("Strategic developments", [])
+                  if h.trigger.sub_event_type == "Looting/property destruction"]
+        if "Protests" in groups and damage and not any(m.actor.inter in ARMED for m in mentions):
+            groups["Riots"] = [replace(h, trigger=self._violent_demo) for h in groups.pop("Protests")]
+            groups["Strategic developments"] = [h for h in groups["Strategic developments"] if h not in damage]
+            if not groups["Strategic developments"]:
+                del groups["Strategic developments"]
         # "protesters clashed with police": a violent demonstration, not a battle
         if ("Protests" in groups and "Battles" in groups
                 and all(h.trigger.sub_event_type == "Armed clash" for h in groups["Battles"])):
@@ -644,8 +652,9 @@ class EventExtractor:
             role_mentions = [m for m in role_mentions if not (
                 m.actor.inter == 1 and m.actor.country not in (None, iso)
                 and named.get(m.actor.name) == m.actor)]
+        cited = [m.actor for m in mentions if m.start in sources and self.table.named_group(m.actor)]
         agent, target, swapped = self._roles(anchor, sent, role_mentions, state,
-                                             blast=event_type == "Explosions/Remote violence")
+                                             blast=event_type == "Explosions/Remote violence", cited=cited)
         if agent is None and event_type == "Explosions/Remote violence" and part.origin != "comment":
             # "an Israeli airstrike", "a US drone strike", "Turkish shelling": the country that
             # owns the strike is its side (not in a comment: a reader's "syrian airstrikes"
@@ -733,7 +742,7 @@ class EventExtractor:
             # the classifier's guess that someone intervened, with nobody named who did
             sub = "Peaceful protest"
         if (sub in ("Peaceful protest", "Protest with intervention")
-                and (target is not None and target.inter == 1 or modifiers)
+                and (target is not None and target.inter == 1 or agent is not None and agent.inter == 1 or modifiers)
                 and (sent_fatalities or 0) > 0):
             sub = "Excessive force against protesters"  # people killed where force met a protest
 
@@ -922,10 +931,13 @@ class EventExtractor:
         return out
 
     def _roles(self, anchor: Token, sent: SpacySpan, mentions: list[ActorMention],
-               state: _State, blast: bool = False) -> tuple[Actor | None, Actor | None, bool]:
+               state: _State, blast: bool = False,
+               cited: Sequence[Actor] = ()) -> tuple[Actor | None, Actor | None, bool]:
         """Agent and target of the event around its trigger, from the dependency parse, and
         whether they were turned round (civilians are read as the target, not the agent).
-        `blast`: the event is an explosion (the group it killed is its target)."""
+        `blast`: the event is an explosion (the group it killed is its target). `cited`: the
+        armed groups the sentence cites, whom a pronoun subject means ("the SDF said it downed
+        a drone")."""
         agent: Actor | None = None
         target: Actor | None = None
         by_token: dict[int, ActorMention] = {}
@@ -986,7 +998,8 @@ class EventExtractor:
                     if agent is None and target is None:
                         target = actor_in(child)
                 elif d in ("nsubj",) and agent is None:
-                    agent = actor_in(child) or self._pronoun(child, state, exclude=target)
+                    agent = actor_in(child) or (cited[0] if cited and child.lower_ in PRONOUNS else None) \
+                        or self._pronoun(child, state, exclude=target)
                 elif d == "nsubjpass" and target is None:
                     target = actor_in(child)
                 elif d == "agent" and agent is None:
@@ -1015,9 +1028,11 @@ class EventExtractor:
             # were killed is the target, never the agent the order of mention would make it
             # (unless its own explosive went off: "exploded prematurely, injuring three militants")
             for tok in sent:
-                if tok.lemma_.lower() in _HARM_VERBS and tok.tag_ == "VBG" and tok.i != verb.i:
+                # ("killing three SDF members"; "two SAA soldiers were wounded when an IED went off")
+                if tok.lemma_.lower() in _HARM_VERBS and tok.tag_ in ("VBG", "VBN") and tok.i != verb.i:
+                    role = "dobj" if tok.tag_ == "VBG" else "nsubjpass"
                     for child in tok.children:
-                        if (child.dep_ == "dobj" and (hit_actor := actor_in(child)) is not None
+                        if (child.dep_ == role and (hit_actor := actor_in(child)) is not None
                                 and (hit_actor.name in named or hit_actor.country)):
                             target = hit_actor
                     if target is not None:

@@ -70,6 +70,8 @@ _SINGLE = [
     re.compile(rf"\b{_KILL_VERB}\s+(?P<n>{_ONE})\b", re.I),
     re.compile(rf"\b(?:shot|beat|stabbed|hacked|strangled|burned|burnt)\s+(?P<n>{_ONE})\s+to death\b", re.I),
     re.compile(rf"\b(?:beat|beaten|stabbed|hacked|strangled|burned|burnt|shot)\s+to death\s+(?P<n>{_THE_ONE})\b", re.I),
+    # "he had died under torture", "she was killed"
+    re.compile(rf"\b(?P<n>he|she)\s+(?:had\s+|has\s+|later\s+)?(?:died|(?:was|had been|has been)\s+{_KILLED})\b", re.I),
     # "the body of a man was found"
     re.compile(rf"\bbody of\s+(?P<n>{_THE_ONE})\b", re.I),
 ]

@@ -1388,6 +1388,16 @@ class Geoparser:
                 if m.suffix in _VILLAGE_NOUNS:
                     # "Al-Bara village": no city of 100,000, no division, no country
                     m.cands = tuple(c for c in m.cands if c.population < 100_000 and c.fclass == "P")
+                elif m.suffix in ("camp", "camps"):
+                    # "Al-Hol camp" is no city of 100,000 ("a West Bank camp" is in the West Bank)
+                    m.cands = tuple(c for c in m.cands if c.population < 100_000 or c.fclass != "P")
+                nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
+                if (nxt is not None and nxt.is_title and nxt.is_alpha and m.tok_end > m.tok_start
+                        and nxt.lower_ not in self.stop and nxt.lower_ not in _PLACE_NOUNS
+                        and nxt.lower_ not in self.areas.suffixes and nxt.lower_ not in self.areas.province_words):
+                    # the first word of a longer name ("Jadid Ekeidat village"): no loose spelling of a
+                    # town for it
+                    m.cands = tuple(c for c in m.cands if c.tier == TIER_NORM or c.fclass != "P")
             mentions.extend(sorted(found, key=lambda x: x.start))
         for m in mentions:
             m.cue_cc = cue
