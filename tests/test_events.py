@@ -919,3 +919,20 @@ def test_riots_force_blasts_and_self_reports(text: str, expected: tuple) -> None
     ev = primary_event(extract(text, published=PUB))
     assert ev is not None
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shelling three villages is no change of ground: the classifier may not read one in
+        ("On 3 March 2024, government forces shelled Kafr Owaid, Sufuhon and Al-Fatira in Jabal al-Zawiya, "
+         "southern Idleb countryside. Fatalities coded as 0.", "Shelling/artillery/missile attack"),
+        # ground changing hands in words the lexicon now knows
+        ("On 3 March 2024, ISIS militants drove out government forces from a village near Palmyra.",
+         "Non-state actor overtakes territory"),
+    ],
+)
+def test_ground_changes_hands_only_where_the_sentence_says_so(text: str, expected: str) -> None:
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None
+    assert ev.sub_event_type == expected

@@ -98,6 +98,7 @@ NONE_DROP = 0.3
 # ... and every event of a short report whose whole text it reads so
 DOC_NONE_DROP = 0.3
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
+TERRITORIAL_TRIGGERS = frozenset({*TERRITORIAL, "Non-violent transfer of territory"})
 # "lost the district to the Taliban": the subject gave the ground up
 LOSS_VERBS = frozenset({"lose", "surrender", "cede", "relinquish"})
 FORCE_AT_PROTESTS = ("Protest with intervention", "Excessive force against protesters")
@@ -138,6 +139,7 @@ class EventExtractor:
         self._disrupted = next(t for t in self.triggers if t.sub_event_type == "Disrupted weapons use")
         self._looting = next(t for t in self.triggers if t.sub_event_type == "Looting/property destruction")
         self._unsaid: set[str] = set()  # (set per sentence, see _sentence_events)
+        self._named_subs: set[str] = set()
         # who fires what nobody is named for, as for a bomb (data/actors.yaml conventions)
         victims = self.table.conventions["Attack"].actor2
         self._civilians = Actor(victims.name, victims.inter) if victims is not None else Actor("Civilians", 7)
@@ -544,6 +546,7 @@ class EventExtractor:
         # classifier may not turn its event into one of them ("arrested activists after they called
         # for protests" is no protest)
         self._unsaid = {h.trigger.event_type for h in hits} - {h.trigger.event_type for h in factual}
+        self._named_subs = {h.trigger.sub_event_type for h in factual}
         factual = self._not_crime_or_disaster(factual, sent, mentions, _paragraph(part.text, sent))
         if not factual:
             return []
@@ -882,6 +885,8 @@ class EventExtractor:
         top, p_top = max(probs.items(), key=lambda kv: kv[1])
         if SUB_EVENT_TYPES.get(top) in self._unsaid and SUB_EVENT_TYPES.get(top) != event_type:
             return sub
+        if top in TERRITORIAL and top != sub and not self._named_subs & TERRITORIAL_TRIGGERS:
+            return sub  # ground changes hands only where the sentence says so ("took control of")
         # a demonstration the wording calls peaceful turns violent only on firmer evidence,
         # and one it calls violent turns peaceful only so
         bar = DEMONSTRATION_OVERRIDE if {event_type, SUB_EVENT_TYPES.get(top)} == {
