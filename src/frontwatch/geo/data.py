@@ -17,7 +17,7 @@ import yaml
 
 from ..errors import DataFileError
 
-DATA_VERSION = "8"
+DATA_VERSION = "9"
 FEATURE_CLASSES = frozenset("AHLPRSTUV")
 
 
@@ -55,6 +55,7 @@ class ExtraPlace:
     longitude: float
     country_code: str | None
     precision: int
+    admin1: str | None = None  # GeoNames first-level code; None: the nearest town's
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,8 @@ class Priors:
 
 def parse_places(text: str | None = None) -> list[ExtraPlace]:
     src = "data/geo/places.tsv"
-    cols = ("name", "aliases", "feature_class", "feature_code", "latitude", "longitude", "country_code", "precision")
+    cols = ("name", "aliases", "feature_class", "feature_code", "latitude", "longitude", "country_code", "precision",
+            "admin1")
     out = []
     for lineno, r in _tsv_rows("places.tsv", cols, text):
         try:
@@ -110,7 +112,10 @@ def parse_places(text: str | None = None) -> list[ExtraPlace]:
         if cc is not None and (len(cc) != 2 or not cc.isupper()):
             raise DataFileError(f"line {lineno}: country_code must be ISO alpha-2", source=src)
         aliases = tuple(a.strip() for a in r["aliases"].split("|") if a.strip())
-        out.append(ExtraPlace(r["name"], aliases, r["feature_class"], r["feature_code"], lat, lon, cc, prec))
+        if r["admin1"] and cc is None:
+            raise DataFileError(f"line {lineno}: an admin1 code needs a country_code", source=src)
+        out.append(ExtraPlace(r["name"], aliases, r["feature_class"], r["feature_code"], lat, lon, cc, prec,
+                              r["admin1"] or None))
     return out
 
 

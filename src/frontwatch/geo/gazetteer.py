@@ -465,10 +465,27 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
     # ---- bundled extra places and demonyms
     extra_ids: dict[str, int] = {}
     pid = -900_000
+    towns_of: dict[str, list[tuple[float, float, str]]] = {}
     for p in geodata.places():
         # no census figure: a notability stand-in by extent, so a sea outranks a hamlet of the same name
         notable = {3: 2_000_000, 2: 200_000, 1: 20_000}[p.precision]
-        w.place((pid, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code, p.country_code, None, notable, p.precision))
+        admin1 = p.admin1
+        if admin1 is not None and con.execute("SELECT 1 FROM admin1 WHERE cc = ? AND code = ?",
+                                              (p.country_code, admin1)).fetchone() is None:
+            raise DataFileError(f"{p.name!r}: no first-level division {p.country_code}.{admin1}",
+                                source="data/geo/places.tsv")
+        if admin1 is None and p.country_code and p.precision < 3:
+            # a place the team wrote lies in the first-level division of its nearest town (within 60 km)
+            if p.country_code not in towns_of:
+                towns_of[p.country_code] = [
+                    (lat, lon, a1) for lat, lon, a1 in con.execute(
+                        "SELECT lat, lon, admin1 FROM places WHERE cc = ? AND fclass = 'P' AND admin1 IS NOT NULL "
+                        "AND lat IS NOT NULL", (p.country_code,))]
+            near = min(towns_of[p.country_code], default=None,
+                       key=lambda t: (t[0] - p.latitude) ** 2 + ((t[1] - p.longitude) * math.cos(math.radians(p.latitude))) ** 2)
+            if near is not None and haversine_km(near[0], near[1], p.latitude, p.longitude) <= 60:
+                admin1 = near[2]
+        w.place((pid, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code, p.country_code, admin1, notable, p.precision))
         w.name(pid, p.name, PRIMARY)
         for a in p.aliases:
             w.name(pid, a, ALTERNATE)
