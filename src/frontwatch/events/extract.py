@@ -245,6 +245,8 @@ class EventExtractor:
         sent_tops = [t for t in part_tops
                      if sent.start_char + part.offset <= t.start < sent.end_char + part.offset]
         fat, _ = find_fatalities(sent.text)
+        # (the classifier's own reading names the kind: nothing said only as a call, no other words)
+        self._unsaid, self._named_subs = set(), {label}
         ev = self._make_event(document, part, sent, trig.event_type, [hit], [], sent_mentions,
                               sent_tops, {}, date, state, article_place, fat)
         if ev is not None:
