@@ -18,6 +18,13 @@ from frontwatch.pipeline import extract
 
 PUB = dt.date(2024, 3, 6)
 
+
+def primary(text: str) -> Event:
+    """The primary event of a report published on PUB (it must have one)."""
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None, text
+    return ev
+
 LABELLED = [
     (
         "Daesh fighters attacked positions of the Syrian Democratic Forces near Hajin in Deir ez-Zor "
@@ -582,9 +589,8 @@ def test_return_fire_makes_a_grenade_attack_a_clash() -> None:
 
 def test_goods_seized_by_gunmen_are_looted() -> None:
     """A seizure of goods is no conquest: by gunmen it is looting, by the police no event."""
-    ev = primary_event(extract("On 2 March 2024, unknown gunmen on motorbikes seized a truck of an aid "
-                               "group near Menaka.", published=PUB))
-    assert ev is not None
+    ev = primary("On 2 March 2024, unknown gunmen on motorbikes seized a truck of an aid "
+                 "group near Menaka.")
     assert (ev.sub_event_type, ev.actor1, ev.inter1) == (
         "Looting/property destruction", "Unidentified Armed Group (Mali)", 3)
     assert extract("On 2 March 2024, police seized two tonnes of cocaine in a truck near Menaka.",
@@ -606,8 +612,7 @@ def test_goods_seized_by_gunmen_are_looted() -> None:
     ],
 )
 def test_mob_violence_needs_a_mob(text: str, expected: tuple) -> None:
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected
 
 
@@ -670,8 +675,7 @@ def test_readers_wish_for_airstrikes_is_no_event(pipeline) -> None:
     ],
 )
 def test_country_adjective_on_a_strike_names_its_side(text: str, expected: tuple) -> None:
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.inter1, ev.actor2, ev.inter2) == expected
 
 
@@ -689,8 +693,7 @@ def test_country_adjective_on_a_strike_names_its_side(text: str, expected: tuple
     ],
 )
 def test_clans_fighting_each_other_are_two_communal_militias(text: str) -> None:
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.inter1, ev.actor2, ev.inter2) == (
         "Armed clash", "Unidentified Communal Militia (Iraq)", 4, "Unidentified Communal Militia (Iraq)", 4)
 
@@ -699,8 +702,7 @@ def test_toll_sentence_read_as_another_type_counts_for_the_strike() -> None:
     # "7 ... were killed" reads as a killing of its own; the toll is the airstrike's
     text = ("On 3 March 2024, an Israeli airstrike targeted positions of militias near Al-Bukamal in "
             "Deir-ez-Zor. 7 militia members were killed.")
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.fatalities, ev.location) == (
         "Air/drone strike", "Military Forces of Israel", 7, "Ālbū Kamāl")
 
@@ -710,8 +712,7 @@ def test_country_that_leads_a_coalition_is_not_where_it_struck() -> None:
     # the country of the group it hit, not the United States
     text = ("On 3 March 2024, a drone of the US-led coalition struck a car on a road near a village, "
             "killing two Hurras al-Din commanders.")
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert (ev.actor1, ev.inter1, ev.actor2, ev.location, ev.country) == (
         "Military Forces of the United States", 8, "Hurras al-Din", None, "Syria")
 
@@ -719,13 +720,11 @@ def test_country_that_leads_a_coalition_is_not_where_it_struck() -> None:
 def test_foreign_army_taking_ground_beside_the_government_regains_it() -> None:
     text = ("On 3 March 2024, Syrian regime and Russian forces took control of a village in the northern "
             "countryside of Hama after clashes with opposition factions.")
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.inter1, ev.actor2) == (
         "Government regains territory", "Military Forces of Syria", 1, "Rebel group")
     text = "On 3 March 2024, Russian forces took control of a village in the countryside of Hama."
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.inter1) == ("Government regains territory", "Military Forces of Russia", 8)
 
 
@@ -765,51 +764,41 @@ def test_crowd_of_protesters_as_subject_is_a_protest() -> None:
     ],
 )
 def test_unattributed_rockets_are_an_unidentified_groups(text: str, expected: tuple) -> None:
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.inter1) == ("Shelling/artillery/missile attack", *expected)
 
 
 def test_place_standing_in_for_an_unknown_village_is_near_not_at() -> None:
     # the gazetteer lacks the village: the event is placed at the division's seat written after it,
     # with precision 2 (near), not 1 (at)
-    ev = primary_event(extract("On 3 March 2024, warplanes struck Fleifel village in Wadi Khaled, Idleb.",
-                               published=PUB))
-    assert ev is not None
+    ev = primary("On 3 March 2024, warplanes struck Fleifel village in Wadi Khaled, Idleb.")
     assert (ev.location, ev.admin1, ev.geo_precision) == ("Idlib", "Idlib", 2)
     # a village the team added to the gazetteer (data/geo/places.tsv) is placed where it lies
-    ev = primary_event(extract("On 3 March 2024, warplanes struck Al-Bara village in Jabal al-Zawiya, Idleb.",
-                               published=PUB))
-    assert ev is not None
+    ev = primary("On 3 March 2024, warplanes struck Al-Bara village in Jabal al-Zawiya, Idleb.")
     assert (ev.location, ev.admin1) == ("Jabal al-Zawiya", "Idlib") or (ev.location, ev.admin1) == ("Al-Bara", "Idlib")
-    ev = primary_event(extract("On 3 March 2024, warplanes struck a market in Idleb.", published=PUB))
-    assert ev is not None
+    ev = primary("On 3 March 2024, warplanes struck a market in Idleb.")
     assert (ev.location, ev.geo_precision) == ("Idlib", 1)
 
 
 def test_armed_men_attacking_a_place_where_people_live_attack_its_people() -> None:
     # no armed side named in the camp: an attack on civilians, not a clash
-    ev = primary_event(extract("On 3 March 2024, militiamen from a neighbouring county attacked a cattle camp "
-                               "near Tonj in Warrap state.", published=PUB))
-    assert ev is not None
+    ev = primary("On 3 March 2024, militiamen from a neighbouring county attacked a cattle camp "
+                 "near Tonj in Warrap state.")
     assert (ev.sub_event_type, ev.actor2, ev.inter2) == ("Attack", "Civilians (South Sudan)", 7)
     # a checkpoint is held by armed men: a clash
-    ev = primary_event(extract("On 3 March 2024, Taliban militants attacked a checkpoint in Kunduz.", published=PUB))
-    assert ev is not None
+    ev = primary("On 3 March 2024, Taliban militants attacked a checkpoint in Kunduz.")
     assert ev.sub_event_type == "Armed clash"
 
 
 def test_armed_men_named_only_in_what_is_said_of_the_victims_make_no_clash() -> None:
     text = ("On 3 March 2024, militants attacked traders who supplied the police station near Bir al-Abd, "
             "North Sinai, leaving one trader dead.")
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Egypt)", 1)
     # nor are they the victims
     text = ("On 3 March 2024, Islamic State militants attacked herders who were accused of informing the Egyptian "
             "army near Bir al-Abd, North Sinai, killing one herder.")
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Egypt)", 1)
 
 
@@ -827,8 +816,7 @@ def test_armed_men_named_only_in_what_is_said_of_the_victims_make_no_clash() -> 
     ],
 )
 def test_drone_words_and_whose_base(text: str, expected: tuple) -> None:
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.inter1) == expected
 
 
@@ -849,8 +837,7 @@ def test_drone_words_and_whose_base(text: str, expected: tuple) -> None:
     ],
 )
 def test_blast_sides_from_the_weapon_a_claim_or_blame(text: str, expected: tuple) -> None:
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert (ev.actor1, ev.actor2) == expected
 
 
@@ -866,8 +853,7 @@ def test_blast_sides_from_the_weapon_a_claim_or_blame(text: str, expected: tuple
     ],
 )
 def test_finder_is_no_side_and_the_place_shelled_is_where(text: str, expected: tuple) -> None:
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.location) == expected
 
 
@@ -898,8 +884,7 @@ def test_event_kind_named_only_as_a_call_is_not_what_the_classifier_may_read() -
     # would make it a protest)
     text = ("On 3 March 2024, Asayish forces arrested five activists in the town of Zakho, Duhok, after they "
             "called for protests against salary delays. They were released two days later.")
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert (ev.sub_event_type, ev.actor2) == ("Arrests", "Civilians (Iraq)")
 
 
@@ -921,8 +906,7 @@ def test_event_kind_named_only_as_a_call_is_not_what_the_classifier_may_read() -
     ],
 )
 def test_riots_force_blasts_and_self_reports(text: str, expected: tuple) -> None:
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected
 
 
@@ -938,6 +922,5 @@ def test_riots_force_blasts_and_self_reports(text: str, expected: tuple) -> None
     ],
 )
 def test_ground_changes_hands_only_where_the_sentence_says_so(text: str, expected: str) -> None:
-    ev = primary_event(extract(text, published=PUB))
-    assert ev is not None
+    ev = primary(text)
     assert ev.sub_event_type == expected

@@ -819,27 +819,30 @@ def test_bad_area_lists_are_rejected(extra: str, message: str) -> None:
         geodata.parse_areas(_AREAS_BASE + extra)
 
 
-def test_country_named_only_as_whose_drones_makes_no_place_foreign(gp: Geoparser, nlp) -> None:
-    # "US" owns the drones: the town they struck keeps its Syrian reading ("Abu Kamal" is an
-    # alternate name there, which a document about the United States would not trust)
-    doc = nlp("On 2 March 2019, two US drones struck a convoy near Abu Kamal.")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "US" owns the drones: the town they struck keeps its Syrian reading ("Abu Kamal" is an
+        # alternate name there, which a document about the United States would not trust)
+        ("On 2 March 2019, two US drones struck a convoy near Abu Kamal.", {"US": "US", "Abu Kamal": "SY"}),
+        # "Iranian-backed" says who supports a group, not where it is
+        ("On 2 March 2019, warplanes struck Iranian-backed militias near Abu Kamal.",
+         {"Iranian": "IR", "Abu Kamal": "SY"}),
+    ],
+)
+def test_country_named_only_as_owner_or_backer_makes_no_place_foreign(gp: Geoparser, nlp, text: str,
+                                                                       expected: dict) -> None:
+    doc = nlp(text)
     tops = gp.parse([(doc, 0)])
-    assert {t.text: t.country_code for t in tops} == {"US": "US", "Abu Kamal": "SY"}
+    assert {t.text: t.country_code for t in tops} == expected
     loc = event_location(tops, next(iter(doc.sents)))
     assert loc is not None and loc.geonameid == ABU_KAMAL
-    # a country named as a place still makes another country's alternate name untrusted
+
+
+def test_country_named_as_a_place_makes_another_countrys_alternate_name_untrusted(gp: Geoparser, nlp) -> None:
     doc = nlp("Officials in the United States said a convoy was struck near Abu Kamal.")
     tops = gp.parse([(doc, 0)])
     assert {t.text: t.country_code for t in tops} == {"United States": "US", "Abu Kamal": None}
-
-
-def test_country_named_as_a_backer_makes_no_place_foreign(gp: Geoparser, nlp) -> None:
-    # "Iranian-backed" and "Turkish-backed" say who supports a group, not where it is
-    doc = nlp("On 2 March 2019, warplanes struck Iranian-backed militias near Abu Kamal.")
-    tops = gp.parse([(doc, 0)])
-    assert {t.text: t.country_code for t in tops} == {"Iranian": "IR", "Abu Kamal": "SY"}
-    loc = event_location(tops, next(iter(doc.sents)))
-    assert loc is not None and loc.geonameid == ABU_KAMAL
 
 
 def test_loose_spelling_outside_the_written_container_is_left_unresolved(gp: Geoparser, nlp) -> None:

@@ -267,6 +267,9 @@ class ActorMatcher:
         for i, (words, _name, _inter) in enumerate(self.table.plain):
             self.plain.add(self._register(("plain", i)), [tok(w) for w in words])
         self._generic_cache: dict[tuple[str, int], Actor] = {}
+        # the generic pattern a country's military is named by ("Military Forces of {country}")
+        self._military = next((pattern for _heads, pattern, inter in self.table.generic
+                               if inter == 1 and pattern.startswith("Military Forces")), None)
         # "the army of Mali", "military forces of Armenia": a country name after the head
         self.country_names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._country_key: dict[int, str] = {}
@@ -386,12 +389,9 @@ class ActorMatcher:
         ("an Israeli airstrike", "a US drone strike"), or None for any other word."""
         iso = self.table.demonyms.get(tok.text) if tok.text.isupper() else None
         iso = iso or self.table.demonyms.get(tok.lower_)
-        if iso is None:
+        if iso is None or self._military is None:
             return None
-        for _heads, pattern, inter in self.table.generic:
-            if inter == 1 and pattern.startswith("Military Forces"):
-                return self._generic_actor(pattern, inter, iso)
-        return None
+        return self._generic_actor(self._military, 1, iso)
 
     def home_countries(self, doc: Doc) -> list[str]:
         """The home countries (`ActorTable.home_country`) of the listed actors the text names:

@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..actors import (
     ARMED,
@@ -67,6 +67,21 @@ class _Hit:
     @property
     def head_index(self) -> int:
         return self.end - 1 if self.head is None else self.head
+
+
+class _Bars(NamedTuple):
+    """What the classifier may not turn a sentence's event into: event types the sentence names
+    only as wished, feared, called for or denied ("arrested activists after they called for
+    protests" is no protest), and a change of ground where no word of the sentence says one."""
+
+    types: frozenset[str]
+    subs: frozenset[str]
+
+
+def _bars(hits: Sequence[_Hit], factual: Sequence[_Hit]) -> _Bars:
+    unsaid = {h.trigger.event_type for h in hits} - {h.trigger.event_type for h in factual}
+    ground = any(h.trigger.sub_event_type in TERRITORIAL_TRIGGERS for h in factual)
+    return _Bars(frozenset(unsaid), frozenset() if ground else frozenset(TERRITORIAL))
 
 
 @dataclass
@@ -138,8 +153,6 @@ class EventExtractor:
         self.classifier = classifier
         self._disrupted = next(t for t in self.triggers if t.sub_event_type == "Disrupted weapons use")
         self._looting = next(t for t in self.triggers if t.sub_event_type == "Looting/property destruction")
-        self._unsaid: set[str] = set()  # (set per sentence, see _sentence_events)
-        self._named_subs: set[str] = set()
         # who fires what nobody is named for, as for a bomb (data/actors.yaml conventions)
         victims = self.table.conventions["Attack"].actor2
         self._civilians = Actor(victims.name, victims.inter) if victims is not None else Actor("Civilians", 7)
@@ -245,10 +258,8 @@ class EventExtractor:
         sent_tops = [t for t in part_tops
                      if sent.start_char + part.offset <= t.start < sent.end_char + part.offset]
         fat, _ = find_fatalities(sent.text)
-        # (the classifier's own reading names the kind: nothing said only as a call, no other words)
-        self._unsaid, self._named_subs = set(), {label}
         ev = self._make_event(document, part, sent, trig.event_type, [hit], [], sent_mentions,
-                              sent_tops, {}, date, state, article_place, fat)
+                              sent_tops, {}, date, state, article_place, fat, _bars([hit], [hit]))
         if ev is not None:
             ev.fatalities = fat
             ev.__dict__.pop("_trigger_char", None)
@@ -544,11 +555,7 @@ class EventExtractor:
         else:
             self._recent = False
         factual = [h for h in hits if self._nonfactual(doc[h.head_index], sent, cues, published) is None]
-        # the kinds of event the sentence names only as wished, feared, called for or denied: the
-        # classifier may not turn its event into one of them ("arrested activists after they called
-        # for protests" is no protest)
-        self._unsaid = {h.trigger.event_type for h in hits} - {h.trigger.event_type for h in factual}
-        self._named_subs = {h.trigger.sub_event_type for h in factual}
+        bars = _bars(hits, factual)
         factual = self._not_crime_or_disaster(factual, sent, mentions, _paragraph(part.text, sent))
         if not factual:
             return []
@@ -609,7 +616,7 @@ class EventExtractor:
         fat_total, fat_spans = find_fatalities(sent.text)
         for et, group in groups.items():
             ev = self._make_event(document, part, sent, et, group, modifiers, mentions, tops, cues,
-                                  date, state, article_place, fat_total)
+                                  date, state, article_place, fat_total, bars)
             if ev is not None:
                 out.append(ev)
         if out and fat_total is not None:
@@ -626,7 +633,8 @@ class EventExtractor:
                     group: list[_Hit], modifiers: list[_Hit], mentions: list[ActorMention],
                     tops: list[Toponym], cues: dict[str, list[tuple[int, int]]],
                     date: tuple[dt.date, int] | None, state: _State,
-                    article_place: Toponym | None, sent_fatalities: int | None) -> Event | None:
+                    article_place: Toponym | None, sent_fatalities: int | None,
+                    bars: _Bars) -> Event | None:
         doc = part.doc
         best = max(group, key=lambda h: (h.trigger.role == "weapon", not h.trigger.generic_attack,
                                          h.trigger.weight, -WEAPON_ORDER.get(h.trigger.sub_event_type, 9)))
@@ -700,7 +708,7 @@ class EventExtractor:
         # of its toll, its weapons, its victims); a later one has only its sentence
         paragraph = _paragraph(part.text, sent) if state.leads else None
         if not best.settled:
-            sub = self._refine(sent.text, sub, event_type, paragraph)
+            sub = self._refine(sent.text, sub, event_type, paragraph, bars)
         if (sub in TERRITORIAL and agent is not None and target is not None
                 and {anchor.lemma_.lower(), anchor.head.lemma_.lower()} & LOSS_VERBS):
             agent, target = target, agent  # "the army lost the town to the rebels": the rebels took it
@@ -719,21 +727,18 @@ class EventExtractor:
                 and {a.inter for a in (agent, target) if a is not None} == {4}):
             # "clashes between two clans": communal militias fight, no mob
             sub, agent, target = "Armed clash", agent or target, None
-        # what was hit, and what relative clauses say of anyone ("civilians who cooperated with the army")
-        victims = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
-        victims |= {t.i for r in sent if r.dep_ == "relcl" for t in r.subtree}
         if (sub == "Attack" and target is not None and target.inter in ARMED
                 and (agent is None or agent.inter in ARMED)):
             sub = "Armed clash"  # ACLED's attacks are on civilians; on armed men, a clash
         elif (sub == "Armed clash" and target is not None and target.inter == 7
               and agent is not None and agent.inter in ARMED
-              and anchor.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS
-              and not any(m.actor.inter in ARMED and m.actor != agent and m.start not in victims
-                          for m in mentions)):
+              and anchor.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS):
             # and a clash is between armed sides: armed men against civilians attack them (not when
             # the text says both fought, "clashed with farmers", or names another armed side
             # outside what is said of the victims: "civilians who cooperated with the army")
-            sub = "Attack"
+            said = _said_of_victims(anchor, sent)
+            if not any(m.actor.inter in ARMED and m.actor != agent and m.start not in said for m in mentions):
+                sub = "Attack"
         event_type = SUB_EVENT_TYPES[sub]
         if (event_type == "Explosions/Remote violence" and sub in RETURNABLE
                 and any(p in (paragraph or sent.text).lower() for p in self.cues.return_fire_phrases)):
@@ -869,10 +874,11 @@ class EventExtractor:
             target = None
         return agent, target
 
-    def _refine(self, text: str, sub: str, event_type: str, paragraph: str | None = None) -> str:
+    def _refine(self, text: str, sub: str, event_type: str, paragraph: str | None = None,
+                bars: _Bars | None = None) -> str:
         """Let the trained classifier choose the sub-event type: across types when it is
-        confident, otherwise among the sub-types of the event type the rules found.
-        The sentence is read with its paragraph when it has one."""
+        confident, otherwise among the sub-types of the event type the rules found, never to
+        what `bars` rules out. The sentence is read with its paragraph when it has one."""
         if self.classifier is None:
             return sub
         try:
@@ -885,10 +891,9 @@ class EventExtractor:
         except Exception:  # noqa: BLE001 - the rules stand on their own
             return sub
         top, p_top = max(probs.items(), key=lambda kv: kv[1])
-        if SUB_EVENT_TYPES.get(top) in self._unsaid and SUB_EVENT_TYPES.get(top) != event_type:
+        if bars is not None and (SUB_EVENT_TYPES.get(top) in bars.types and SUB_EVENT_TYPES.get(top) != event_type
+                                 or top in bars.subs and top != sub):
             return sub
-        if top in TERRITORIAL and top != sub and not self._named_subs & TERRITORIAL_TRIGGERS:
-            return sub  # ground changes hands only where the sentence says so ("took control of")
         # a demonstration the wording calls peaceful turns violent only on firmer evidence,
         # and one it calls violent turns peaceful only so
         bar = DEMONSTRATION_OVERRIDE if {event_type, SUB_EVENT_TYPES.get(top)} == {
@@ -1232,6 +1237,14 @@ def _open_complement_of(tok: Token, verb: Token) -> bool:
         if tok.i == verb.i:
             return True
     return False
+
+
+def _said_of_victims(anchor: Token, sent: SpacySpan) -> set[int]:
+    """Token indices of what the trigger hit and of what relative clauses say of anyone
+    ("civilians who cooperated with the army")."""
+    out = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
+    out |= {t.i for r in sent if r.dep_ == "relcl" for t in r.subtree}
+    return out
 
 
 def _subject(tok: Token) -> bool:

