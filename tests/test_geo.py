@@ -994,3 +994,40 @@ def test_first_word_of_a_longer_name_takes_no_loose_spelling(gp: Geoparser, nlp)
     assert {t.country_code for t in tops if t.resolved} == {"SY"}
     tops, _ = parse(gp, nlp, "On 5 June 2020, women in Al-Hol camp rioted.")
     assert all((t.country_code, t.name) != ("GB", "Kingston upon Hull") for t in tops)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "admin1"),
+    [
+        # the second place only says where the first lies, however it is introduced
+        ("On 3 March 2021, government troops recaptured Kafr Zita in the northern Hama countryside.",
+         "Kafr Zita", "Hama"),
+        ("On 3 March 2021, a car bomb went off in the main market of Jarabulus in the north-eastern Aleppo countryside.",
+         "Jarabulus", "Aleppo"),
+        # a name spaCy takes for a person or a firm is a place when a region of a division follows
+        ("On 3 March 2021, Morek in the northern Hama countryside came under heavy shelling.", "Morek", "Hama"),
+        ("On 3 March 2021, Talbiseh in the northern Homs countryside was shelled.", "Talbiseh", "Homs"),
+        ("On 3 March 2021, a drone hit a pickup on the road near Tal Tamr in Al-Hasakeh.", "Tal Tamr", "Al-Hasakah"),
+        # the place noun stands for the place: "the outskirts of X" is where an "on" or a verb puts it
+        ("On 3 March 2021, artillery hit the outskirts of Batifa in Zakho district, Duhok.", "Batifa", "Duhok"),
+        ("On 3 March 2021, the army shelled the village of Kansafra in Jabal al-Zawiya, southern Idleb countryside.",
+         "Kansafra", "Idlib"),
+    ],
+)
+def test_place_before_its_container_is_where(gp: Geoparser, nlp, text: str, where: str, admin1: str) -> None:
+    doc = nlp(text)
+    loc = event_location(gp.parse([(doc, 0)]), next(iter(doc.sents)))
+    assert loc is not None and (loc.text, loc.admin1) == (where, admin1), loc
+
+
+def test_person_in_a_city_is_no_place(gp: Geoparser, nlp) -> None:
+    # a person named with the city they are in is not cued as a place by it
+    tops, _ = parse(gp, nlp, "The governor met Wanda Morek in Akron on Monday.")
+    assert [t.text for t in tops] == ["Akron"]
+
+
+def test_origin_and_its_container_are_not_where(gp: Geoparser, nlp) -> None:
+    # "from X in Y": Y is part of the origin, not the place of the event
+    doc = nlp("On 3 March 2021, a man from Al-Hirak in Dara died under torture in a prison in Damascus.")
+    loc = event_location(gp.parse([(doc, 0)]), next(iter(doc.sents)))
+    assert loc is not None and loc.text == "Damascus", loc

@@ -136,6 +136,7 @@ PRONOUNS = {"they", "them", "it", "he", "she", "their", "its"}
 _WS = re.compile(r"\s+")
 _BACKER_TAIL = re.compile(r"[-–][a-z]")  # "US-led", "Iranian-backed"
 _WORD = re.compile(r"[\w'-]+")
+_ADDRESS_GAP = re.compile(r"^\s*(?:,|\(|\)\s*,)\s*$")  # "X, Y", "X (Y", "X (Z), Y"
 
 
 class EventExtractor:
@@ -1325,7 +1326,7 @@ def _not_addresses(tops: list[Toponym], sent: SpacySpan, offset: int) -> list[To
     text, base = sent.text, offset + sent.start_char  # toponym offsets are the document's
     for t in sorted(tops, key=lambda x: x.start):
         address = (prev is not None and prev.resolved and 0 <= t.start - prev.end <= 3
-                   and text[prev.end - base:t.start - base].strip() in (",", "(")
+                   and _ADDRESS_GAP.match(text[prev.end - base:t.start - base]) is not None
                    and prev.country_code == t.country_code
                    and (t.admin1 is None or prev.admin1 == t.admin1))
         if not address:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import threading
@@ -451,7 +452,7 @@ class Geoparser:
                     for c in cands)
                 cued = (prev in locp or prev in ("from", "of") or (prev in ("the", *_DIRECTION_ADJECTIVES) and prev2 in locp)
                         or nxt in self.areas.suffixes or (prev in ("and", "or", ",") and i > 1 and taken[i - 2] == 1)
-                        or listed or struck or container)
+                        or listed or struck or container or self._in_container(doc, j))
                 max_tier = TIER_FOLD if j - i > 1 else TIER_NORM
                 min_pop = 0 if listed else 500 if j - i > 1 else 1000  # (a person's one word is a village's name more often)
                 # a village GeoNames gives no population ("Maaret al-Numan") passes the floor as the
@@ -507,6 +508,30 @@ class Geoparser:
 
         return [m for m in out if m.fixed is not None or id(m) in from_lists or _city_district(doc, m)
                 or not (_name_goes_on(doc, m.tok_start, m.tok_end, known) or _numbered_way(doc, m))]
+
+    def _in_container(self, doc: Doc, j: int) -> bool:
+        """A region of a division or a city of 50,000+ follows as the container of what ends
+        at `j`: "Kafr Nabudah in the northern Hama countryside", "Manbij in eastern Aleppo"
+        (not "Smith in Akron": a person is often named with the city they are in)."""
+        k = j
+        if k >= len(doc) or doc[k].lower_ != "in":
+            return False
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        start = k
+        while k < len(doc) and (doc[k].text in ("-", "–") or doc[k].is_lower and (
+                doc[k].lower_ in _DIRECTION_WORDS or doc[k].lower_.replace("-", "") in _DIRECTION_ADJECTIVES)):
+            k += 1  # ("South Charleston" is a name, "southern Aleppo" a region)
+        for e in range(min(len(doc), k + 3), k, -1):
+            if not all(t.is_title or t.text in ("-", "–") for t in doc[k:e]):
+                continue
+            if not (k > start or e < len(doc) and doc[e].lower_ in self.areas.suffixes):
+                continue
+            if any(c.tier <= TIER_FOLD and c.kind != DEMONYM and (c.fcode in ("ADM1", "ADM2") or c.population >= 50_000)
+                   for c in self.gaz.candidates(doc[k:e].text, False)):
+                return True
+        return False
 
     def _road_ends(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
         """The two towns a road is named after: "the Idleb-Binnish road", "the Baghdad-Kirkuk
@@ -1594,13 +1619,27 @@ def _governing_preposition(tok: Token) -> str | None:
     if t.dep_ == "pobj" or t.head.dep_ == "prep" and t.dep_ == "pcomp":
         prep = t.head
         # "in the area of Hajin", "near the town of X": the place noun's own preposition counts
-        if (prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS
+        if (prep.lower_ == "of" and (prep.head.lemma_.lower() in _PLACE_NOUNS or prep.head.lower_ in _PLACE_NOUNS)
                 and prep.head.dep_ == "pobj" and prep.head.head is not prep.head):
             return prep.head.head.lower_
         return prep.lower_
     return None
 
 
+def _place_noun_of(tok: Token) -> Token | None:
+    """The place noun a name is "of" ("the village of Kansafra", "the outskirts of Batifa")."""
+    t = tok
+    while t.dep_ in ("compound", "flat") and t.head is not t:
+        t = t.head
+    noun = t.head.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and (noun.lemma_.lower() in _PLACE_NOUNS or noun.lower_ in _PLACE_NOUNS):
+        return noun
+    return None
+
+
+# between a place and the place it lies in: "X in Y", "X in the north-eastern Y countryside"
+_IN_CONTAINER_GAP = re.compile(
+    r"^\)?\s*in(?:\s+the)?(?:\s+(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?)?\s*$", re.I)
 _WAY_NOUNS = frozenset("road highway motorway street avenue route expressway".split())
 
 _PLACE_NOUNS = frozenset(
@@ -1619,18 +1658,18 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
         return None
     areas = geodata.areas()
     text = sent.text
+    base = offset + sent.start_char
     used: set[int] = set()
-    best: Toponym | None = None
-    best_score = -1e9
-    best_whose = False
-    best_unnamed = False
-    best_where = -1e9  # how strongly the wording makes the chosen place the event's
-    unknown_where = -1e9  # ... and the strongest such place the gazetteer does not know
-    for order, t in enumerate(toponyms_in_sentence):
+    # how strongly the wording makes each place the event's, and whether it is named only
+    # as whose something is / as the address of a name not placed
+    where: list[float] = []
+    whose_of: list[bool] = []
+    unnamed_of: list[bool] = []
+    for t in toponyms_in_sentence:
         whose = False
         unnamed_before = False
         # locate the toponym in the sentence by its offset; by its text if the offsets disagree
-        rel = t.start - offset - sent.start_char
+        rel = t.start - base
         pos = rel if 0 <= rel < len(text) and text.startswith(t.text, rel) else -1
         if pos < 0:
             k = text.find(t.text)
@@ -1643,11 +1682,13 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
             span = sent.doc.char_span(sent.start_char + pos, sent.start_char + pos + len(t.text), alignment_mode="expand")
             if span is not None and len(span):
                 prep = _governing_preposition(span.root)
+                noun = _place_noun_of(span.root)  # "the village of Kansafra": the village is the place
+                obj = noun if noun is not None else span.root
                 if prep in areas.location_prepositions:
                     score += 3.0
-                elif span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in areas.place_object_verbs:
+                elif obj.dep_ == "dobj" and obj.head.lemma_.lower() in areas.place_object_verbs:
                     score += 3.0  # "shelled Maabatli in the Aleppo countryside": the place shelled
-                elif prep in areas.origin_prepositions:
+                elif prep in areas.origin_prepositions and noun is None:
                     score -= 3.0
                 if span.root.dep_ in ("amod",) or (span.ents and span.ents[0].label_ == "NORP"):
                     score -= 1.5
@@ -1666,15 +1707,43 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                 if end + 1 < len(sent.doc) and sent.doc[end].text in ("-", "–") and sent.doc[end + 1].is_lower:
                     score -= 4.0  # "Saudi-led", "Iranian-backed": who acted, never where
                     whose = True
-        where = score
+        where.append(score)
+        whose_of.append(whose)
+        unnamed_of.append(unnamed_before)
+    # "Qalaat al-Madiq in the western Hama countryside", "near Tal Tamr in Al-Hasakeh": the
+    # second place only says where the first lies; the first is where, as the second's
+    # preposition says, and as precisely as the text names it
+    contained: set[int] = set()
+    order_by_start = sorted(range(len(toponyms_in_sentence)), key=lambda k: toponyms_in_sentence[k].start)
+    for a, b in itertools.pairwise(order_by_start):
+        x, y = toponyms_in_sentence[a], toponyms_in_sentence[b]
+        if (x.resolved and y.resolved and x.country_code == y.country_code
+                and y.feature_code not in COUNTRY_CODES and (y.admin1 is None or x.admin1 == y.admin1)
+                and 0 < y.start - x.end <= 30 and _IN_CONTAINER_GAP.match(text[x.end - base:y.start - base])):
+            if where[a] < 0:
+                where[b] = min(where[b], where[a])  # "a man from Al-Hirak in Dara": both origins
+            else:
+                where[a] = max(where[a], where[b])
+                contained.add(b)
+    best: Toponym | None = None
+    best_score = -1e9
+    best_whose = False
+    best_unnamed = False
+    best_where = -1e9  # how strongly the wording makes the chosen place the event's
+    unknown_where = -1e9  # ... and the strongest such place the gazetteer does not know
+    for order, t in enumerate(toponyms_in_sentence):
+        score = where[order]
         if t.resolved:
             score += 2.0 + {1: 2.0, 2: 1.0, 3: 0.0}.get(t.geo_precision or 3, 0.0)
         else:
             score -= 5.0
-            unknown_where = max(unknown_where, where)
+            unknown_where = max(unknown_where, where[order])
+        if order in contained:
+            score -= 10.0
         score -= 0.01 * order
         if score > best_score:
-            best, best_score, best_whose, best_where, best_unnamed = t, score, whose, where, unnamed_before
+            best, best_score, best_whose = t, score, whose_of[order]
+            best_where, best_unnamed = where[order], unnamed_of[order]
     # a country named only as whose the weapons were or who backed the side is never the place
     if best is None or not best.resolved or best_whose:
         return None
