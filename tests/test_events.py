@@ -391,6 +391,20 @@ def test_no_political_violence(text: str) -> None:
         ("killing the soldiers", None),
         ("his family learned he had died under torture in a prison", 1),
         ("he was injured", None),
+        # a figure with an aside, two counts of one list, two single victims, both of them
+        ("Three farmers, including a boy, were killed when the shell landed.", 3),
+        ("Two guards, including an officer, were wounded.", None),
+        ("6 soldiers and 2 tribesmen were killed in the fighting.", 8),
+        ("two armed men and three policemen were killed", 5),
+        ("Four gunmen escaped and one was killed.", 1),
+        ("Eight soldiers were wounded and two were killed.", 2),
+        ("Police fired at the crowd, and one student and a shopkeeper were killed.", 2),
+        ("a drone hit their motorbike, killing both", 2),
+        ("Both men were killed on the spot.", 2),
+        ("shelling killed both sides of the family's herd", None),
+        # one victim by title and name
+        ("gunmen shot dead tribal sheikh Hamad al-Ali near his farm", 1),
+        ("unknown men assassinated activist Rami Saleh in the town", 1),
     ],
 )
 def test_fatality_bookkeeping(text: str, expected: int | None) -> None:
@@ -924,3 +938,10 @@ def test_riots_force_blasts_and_self_reports(text: str, expected: tuple) -> None
 def test_ground_changes_hands_only_where_the_sentence_says_so(text: str, expected: str) -> None:
     ev = primary(text)
     assert ev.sub_event_type == expected
+
+
+def test_protest_that_describes_the_people_fired_on_is_no_second_event() -> None:
+    text = ("Militiamen opened fire on villagers protesting against the closure of the bakery in Tal Rifaat, "
+            "killing 3 protesters and wounding several.")
+    events = extract(text, published=PUB)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 3)]

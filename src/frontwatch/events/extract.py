@@ -158,6 +158,7 @@ class EventExtractor:
         victims = self.table.conventions["Attack"].actor2
         self._civilians = Actor(victims.name, victims.inter) if victims is not None else Actor("Civilians", 7)
         bomb = self.table.conventions["Remote explosive/landmine/IED"].actor1
+        self._protesters = Actor("Protesters", 6)
         self._unidentified = Actor(bomb.name, bomb.inter) if bomb is not None else Actor("Unidentified Armed Group", 3)
         self._recent = False
         self._violent_demo = Trigger("Violent demonstration", "main", 0.8, False, (), ())
@@ -615,11 +616,18 @@ class EventExtractor:
                     del groups[et]
         out = []
         fat_total, fat_spans = find_fatalities(sent.text)
+        described: list[Event] = []  # a demonstration that only describes the people fired on
         for et, group in groups.items():
             ev = self._make_event(document, part, sent, et, group, modifiers, mentions, tops, cues,
                                   date, state, article_place, fat_total, bars)
             if ev is not None:
                 out.append(ev)
+                if et in ("Protests", "Riots") and all(doc[h.head_index].dep_ in ("acl", "relcl") for h in group):
+                    described.append(ev)
+        if described and any(e.sub_event_type == "Excessive force against protesters" for e in out if e not in described):
+            # "opened fire on demonstrators protesting against conscription": the protest is the
+            # one force was used against, not a second event
+            out = [e for e in out if e not in described]
         if out and fat_total is not None:
             # a figure counts once: it goes to the event whose trigger is nearest to it
             best = out[0]
@@ -676,6 +684,10 @@ class EventExtractor:
             agent = next((a for c in anchor.children if c.i < anchor.i and c.dep_ in _OWNER_DEPS
                           and (a := self.actors.forces_of(c)) is not None), None)
         grammatical_agent = None if swapped else agent  # (the subject as parsed, not turned round)
+        if (target is not None and target.inter == 7 and event_type in VIOLENT_TYPES
+                and any(m.actor == target and _protesting(doc[m.start:m.end]) for m in role_mentions)):
+            # "opened fire on villagers protesting against ...": the people fired on are protesters
+            target = self._protesters
         if (event_type == "Battles" and agent is not None and target is not None
                 and (anchor.lemma_.lower() in REPEL_VERBS or anchor.head.lemma_.lower() in REPEL_VERBS)):
             # "X repelled an attack by Y", "Y attacked X, who repelled it": ACLED names the
@@ -687,11 +699,12 @@ class EventExtractor:
             # "police fired tear gas": force used at a protest, not a battle
             event_type = "Protests"
         # specialise generic attacks by who was hit and with what
+        fired_on_protest = False  # violence the parse says was used against protesters
         if best.trigger.generic_attack or sub == "Armed clash" and target is not None and target.inter == 7:
             if target is not None and target.inter == 7:
                 sub = "Attack"
             elif target is not None and target.inter == 6:
-                sub = "Excessive force against protesters"
+                sub, fired_on_protest = "Excessive force against protesters", True
             elif (target is None and event_type != "Explosions/Remote violence"
                   and anchor.lemma_.lower() in _RAID_LEMMAS and self._place_object(anchor, tops, part.offset)):
                 # "militants attacked Namava", "gunmen raided a cattle camp": a place, nobody armed
@@ -699,6 +712,8 @@ class EventExtractor:
                 sub, target = "Attack", self._civilians
             else:
                 sub = "Armed clash"
+        elif sub == "Attack" and target is not None and target.inter == 6:
+            sub, fired_on_protest = "Excessive force against protesters", True  # "shot dead two protesters"
         if event_type == "Protests" and modifiers:
             sub = max(modifiers, key=lambda h: h.trigger.weight).trigger.sub_event_type
         if event_type == "Protests" and agent is not None and agent.inter in (1,) and target is None:
@@ -708,7 +723,7 @@ class EventExtractor:
         # the paragraph's lead event is read with the whole paragraph (what follows tells
         # of its toll, its weapons, its victims); a later one has only its sentence
         paragraph = _paragraph(part.text, sent) if state.leads else None
-        if not best.settled:
+        if not (best.settled or fired_on_protest):
             sub = self._refine(sent.text, sub, event_type, paragraph, bars)
         if (sub in TERRITORIAL and agent is not None and target is not None
                 and {anchor.lemma_.lower(), anchor.head.lemma_.lower()} & LOSS_VERBS):
@@ -749,7 +764,7 @@ class EventExtractor:
             # force named against the protest outweighs the classifier's reading
             sub = max(modifiers, key=lambda h: h.trigger.weight).trigger.sub_event_type
         forces = any(a is not None and a.inter == 1 for a in (agent, target))
-        if sub in FORCE_AT_PROTESTS and not modifiers and not forces:
+        if sub in FORCE_AT_PROTESTS and not modifiers and not forces and not fired_on_protest:
             # the classifier's guess that someone intervened, with nobody named who did
             sub = "Peaceful protest"
         if (sub in ("Peaceful protest", "Protest with intervention")
@@ -1304,6 +1319,15 @@ def _paragraph(text: str, sent: SpacySpan) -> str:
 def _clean(s: str) -> str:
     s = _WS.sub(" ", s).strip(" ,.;:")
     return s[:1].lower() + s[1:] if s[:1].isupper() and s.split(" ")[0].lower() in ("some", "unconfirmed", "local", "several", "other", "the") else s
+
+
+_PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally"})
+
+
+def _protesting(span: SpacySpan) -> bool:
+    """The people `span` names are described as protesting ("villagers protesting against the
+    closure", "residents who were demonstrating")."""
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _PROTEST_VERBS for c in span.root.children)
 
 
 def _event_location(tops: list[Toponym], sent: SpacySpan, offset: int) -> Toponym | None:

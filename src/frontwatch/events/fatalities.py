@@ -28,7 +28,7 @@ _KILLED = (r"(?:killed|dead|died|slain|executed|massacred|murdered|assassinated|
            r"shot dead|burned to death|(?:shot|beaten|stabbed|hacked|strangled|burned|burnt|tortured) to death|"
            r"found dead)")
 # one person named by a singular noun: "a man was shot dead", "killing a soldier"
-_ONE = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|boy|girl|child|baby|soldier|officer|policeman|"
+_ONE_NOUNS = (r"(?:man|woman|person|boy|girl|child|baby|soldier|officer|policeman|"
         r"civilian|fighter|militant|member|resident|farmer|herder|trader|driver|journalist|student|teacher|"
         r"worker|victim|youth|suspect|demonstrator|protester|leader|chief|prisoner|guard|local|villager|"
         r"shepherd|hunter|commander|official|activist|doctor|nurse|elder|cleric|imam|employee|contractor|"
@@ -38,17 +38,23 @@ _ONE = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|boy|girl|child|b
         r"principal|lecturer|professor|cadre|headman|sheikh|pilot|paramedic|medic|volunteer|merchant|"
         r"shopkeeper|businessman|businesswoman|reporter|photographer|preacher|priest|pastor|recruit|conscript|"
         r"defector|dissident|citizen|individual|pensioner|cameraman)")
+_ONE = rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUNS}"
 # the same after "the": "shot dead the mukhtar" (only after a killing verb)
 _THE_ONE = _ONE.replace("(?:a|an|one)\\s+", "(?:a|an|one|the)\\s+", 1)
 # the verbs that kill the figure they govern: "killing 6 civilians", "shot dead two shepherds"
 _KILL_VERB = (r"(?:kill(?:ing|ed|s)?|shot dead|shooting dead|murder(?:ing|ed)?|execut(?:ing|ed)|behead(?:ing|ed)|"
               r"assassinat(?:ing|ed))")
 _WORDS = r"(?:[\w'’-]+\s+){0,4}?"
+# the same, no verb among them ("Four gunmen escaped and one was killed" counts one)
+_NOUN_WORDS = (r"(?:(?!(?!(?:armed|unarmed|suspected|alleged|unidentified|retired|uniformed|masked|reported|"
+               r"confirmed|believed|feared|presumed)\b)"
+               r"[a-z]+ed\s)[\w'’-]+\s+){0,4}?")
 
 _PATTERNS = [
     # "7 fighters were killed", "4 Iraqi soldiers died", "12 dead"
     re.compile(rf"\b{_QUAL}{_NUM}\s+(?!(?:were|was)\s+(?:injured|wounded))"
-               rf"{_WORDS}(?:(?:were|was|have been|had been|are|being|reportedly|all)\s+){{0,2}}{_KILLED}\b", re.I),
+               rf"{_NOUN_WORDS}(?:[\w'’-]+,\s+(?:including|among them|most of them|mostly)\s[^,.;]{{1,40}},\s+)?"
+               rf"(?:(?:were|was|have been|had been|are|being|reportedly|all)\s+){{0,2}}{_KILLED}\b", re.I),
     # "killing 6 civilians", "killed at least 9 people", "the killing of 4 soldiers", "shot dead two shepherds"
     re.compile(rf"\b{_KILL_VERB}\s+(?:of\s+)?{_QUAL}{_NUM}\b(?!\s*(?:%|percent|km|kilomet|miles|years))", re.I),
     # "Four soldiers and an unknown number of militants were killed": the figure known
@@ -83,6 +89,14 @@ _THEIRS = rf"\s+(?:and|along with|together with)\s+(?:his|her)\s+(?:[a-z]+\s+)?{
 _KILLED_ONE = re.compile(
     rf"\b(?:{_KILL_VERB}\s+(?P<n>him|her|{_THE_ONE})|(?:shot|shooting)\s+(?P<p>him|her)\s+dead)\b(?P<m>{_THEIRS})?",
     re.I)
+# one named by title and name: "shot dead protest leader Ihab al-Wazni", "killed tribal sheikh Faisal"
+_KILLED_TITLED = re.compile(rf"\b{_KILL_VERB}\s+(?P<n>(?:[a-z-]+\s+){{0,2}}?{_ONE_NOUNS})\s+(?-i:[A-Z])", re.I)
+# "one protester and a policeman were killed", "both were killed", "killing both"
+_ONE_AND_ONE = re.compile(rf"\b(?P<n>{_ONE})\s+and\s+{_ONE}\s+(?:(?:were|have been|had been|reportedly)\s+){{1,2}}"
+                          rf"{_KILLED}\b", re.I)
+_BOTH = re.compile(rf"\b(?:{_KILL_VERB}\s+(?:them\s+)?(?P<n>both)\b(?!\s+(?:sides|parties|groups|of\b))|"
+                   rf"(?P<m>both)\s+(?:(?:of them|men|women|victims|were|have been|had been|later|reportedly)\s+){{1,3}}"
+                   rf"{_KILLED})\b", re.I)
 # ACLED's own bookkeeping: "Fatalities coded as 3", "Fatalities are split across 2 events (4)",
 # "20 fatalities split up between 3 events"
 _CODED = re.compile(r"\bfatalities\s+(?:are\s+|were\s+)?coded\s+as\s+(?P<n>\d+)|"
@@ -95,6 +109,9 @@ _NONE = re.compile(
     r"(?:\s+(?:was|were|has been|have been|had been))?(?:\s+(?:killed|hurt|reported|injured))?",
     re.I,
 )
+# a verb between two figures: two clauses ("Three suspects fled and one was killed"), not one list
+_CLAUSE = re.compile(r"\b(?:were|was|are|is|have|has|had|managed|"
+                     r"(?!(?:armed|unarmed|suspected|alleged|unidentified|retired|uniformed|masked)\b)\w+ed)\b", re.I)
 _CONJ = re.compile(rf"\b{_NUM}\s+[\w\s-]{{1,30}}?\s+and\s+{_NUM.replace('?P<n>', '?P<m>')}\s+", re.I)
 # "killing two fighters and a civilian": a figure and one more
 _CONJ_ONE = re.compile(rf"\b{_KILL_VERB}\s+(?:of\s+)?{_QUAL}{_NUM}\s+(?:[\w-]+\s+){{0,3}}?[\w-]+s\s+and\s+(?P<one>{_ONE})\b"
@@ -138,6 +155,11 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     for m in _KILLED_ONE.finditer(text):
         g = "n" if m["n"] is not None else "p"
         found.append((m.start(g), m.end(g), 2 if m["m"] else 1))
+    for m in _KILLED_TITLED.finditer(text):
+        found.append((m.start("n"), m.end("n"), 1))
+    for m in _BOTH.finditer(text):
+        g = "n" if m["n"] is not None else "m"
+        found.append((m.start(g), m.end(g), 2))
     for pat in _PATTERNS:
         for m in pat.finditer(text):
             n = word_to_int(m.group("n"))
@@ -161,6 +183,12 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
         b = (m.start("m"), m.end("m"))
         verb_before = re.search(r"\bkill(?:ing|ed|s)?\s+(?:of\s+)?\S*\s*$", text[max(0, a[0] - 40): a[0]], re.I)
         verb_after = re.match(rf"[\w\s-]*?\b{_KILLED}", text[m.end():], re.I)
+        between = text[a[1]:b[0]]
+        if _CLAUSE.search(between) and not re.search(rf"\b{_KILLED}\b", between, re.I):
+            continue  # "Four gunmen escaped and one was killed": two clauses, one toll
+        if a not in uniq and b in uniq and verb_after and word_to_int(m.group("n")):
+            # "5 SDF members and 3 tribesmen were killed": the second figure found, the first with it
+            return word_to_int(m.group("n")) + uniq[b], [a, b]  # type: ignore[operator]
         if a in uniq and (b in uniq or verb_before or verb_after):
             nb = uniq.get(b) or word_to_int(m.group("m")) or 0
             return uniq[a] + nb, [a, b]
@@ -168,6 +196,8 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
         a = (m.start("n"), m.end("n"))
         if a in uniq:
             return uniq[a] + 1, [a, (m.start("one"), m.end("one"))]
+    for m in _ONE_AND_ONE.finditer(text):
+        return 2, [(m.start("n"), m.end())]
     # conflicting figures: the most conservative
     best = min(range(len(values)), key=lambda i: values[i])
     return values[best], [spans[best]]
