@@ -824,6 +824,11 @@ def test_armed_men_named_only_in_what_is_said_of_the_victims_make_no_clash() -> 
          ("Air/drone strike", "Military Forces of Turkey", 8)),
         ("On 3 March 2024, HTS launched two suicide drones at army positions near Kafr Nabl.",
          ("Air/drone strike", "Hayat Tahrir al-Sham (HTS)", 2)),
+        # a drone rigged with explosives is a drone strike by nobody's air force; shot down, disrupted
+        ("On 3 March 2024, an explosive-laden drone hit a house in Kirkuk, wounding two men.",
+         ("Air/drone strike", "Unidentified Armed Group (Iraq)", 3)),
+        ("On 3 March 2024, the army shot down two explosive-laden drones near Hama.",
+         ("Disrupted weapons use", "Military Forces of Syria", 1)),
         # the kind of a base is no actor: the army that set it up is
         ("On 3 March 2024, the Turkish army established a new military base near Zakho in Duhok.",
          ("Headquarters or base established", "Military Forces of Turkey", 8)),
@@ -848,6 +853,19 @@ def test_drone_words_and_whose_base(text: str, expected: tuple) -> None:
         # mortars nobody fired by name; a later sentence blames a group
         ("On 3 March 2024, three mortar shells fell on farmland near Abu Saida in Diyala. Security sources "
          "blamed ISIS remnants.", ("Islamic State (ISIS)", None)),
+        # the weapon's country, or whom the text blames for it, fired it; who it hit is the target
+        ("On 3 March 2024, a Turkish drone struck a farmhouse near Amuda, killing four people, among them "
+         "YPG fighters.", ("Military Forces of Turkey", "People's Protection Units (YPG)")),
+        ("On 3 March 2024, shells attributed to Iranian forces hit a picnic area near Sidakan, killing two "
+         "Iraqi tourists.", ("Military Forces of Iran", "Civilians (Iraq)")),
+        ("On 3 March 2024, an IED went off near Tuz Khurmatu, hitting an Iraqi army vehicle.",
+         ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),
+        # who a relative clause says is based at the place hit was its target, not who fired
+        ("On 3 March 2024, four rockets landed on Al-Harir air base in Erbil, which hosts US-led coalition "
+         "troops. No casualties were reported.",
+         ("Unidentified Armed Group (Iraq)", "Military Forces of the United States")),
+        ("On 3 March 2024, two drones loaded with explosives struck the airport in Erbil, where US "
+         "troops are based.", ("Unidentified Armed Group (Iraq)", "Military Forces of the United States")),
     ],
 )
 def test_blast_sides_from_the_weapon_a_claim_or_blame(text: str, expected: tuple) -> None:

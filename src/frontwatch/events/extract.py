@@ -793,6 +793,9 @@ class EventExtractor:
             # rockets nobody is named for ("two Katyusha rockets landed in the Green Zone"): an
             # unidentified armed group, not the army the convention would name for shelling
             agent = self._unidentified
+        elif agent is None and sub == "Air/drone strike" and _IMPROVISED_DRONE.search(sent.text):
+            # "two drones loaded with explosives targeted the airport": nobody's air force
+            agent = self._unidentified
         agent, target = self._conventions(sub, agent, target, iso)
         if agent is not None:
             agent = with_country(agent, iso, self.table)
@@ -1022,7 +1025,15 @@ class EventExtractor:
                     by = [x for x in child.subtree if x.dep_ == "agent"]
                     # ("a drone of the US-led coalition", "the army's shells": the owner fired it)
                     owner = [x for x in child.children if x.dep_ == "poss" or x.dep_ == "prep" and x.lower_ == "of"]
-                    agent = actor_in(by[0]) if by else actor_in(owner[0]) if owner else None
+                    # ("shells attributed to Turkish forces": whom the text blames)
+                    blamed = [x for x in child.subtree if x.dep_ == "prep" and x.lower_ == "to"
+                              and x.head.lemma_.lower() in _BLAME_VERBS]
+                    agent = (actor_in(by[0]) if by else actor_in(owner[0]) if owner
+                             else actor_in(blamed[0]) if blamed else None)
+                    if agent is None:
+                        # "a Turkish drone struck a clinic": the country that owns the weapon
+                        agent = next((a for c in child.children if c.i < child.i and c.dep_ in _OWNER_DEPS
+                                      and (a := self.actors.forces_of(c)) is not None), None)
                     if agent is None and target is None:
                         target = actor_in(child)
                 elif d in ("nsubj",) and agent is None:
@@ -1051,7 +1062,7 @@ class EventExtractor:
                                 target = hit_actor
                     if target is not None:
                         break
-        if blast and target is None and agent is None and not any(t.lower_ in _OWN_BLAST_WORDS for t in sent):
+        if blast and target is None and not any(t.lower_ in _OWN_BLAST_WORDS for t in sent):
             # "an IED exploded near a bakery, killing three SDF members": the group whose members
             # were killed is the target, never the agent the order of mention would make it
             # (unless its own explosive went off: "exploded prematurely, injuring three militants")
@@ -1061,7 +1072,7 @@ class EventExtractor:
                     role = "dobj" if tok.tag_ == "VBG" else "nsubjpass"
                     for child in tok.children:
                         if (child.dep_ == role and (hit_actor := actor_in(child)) is not None
-                                and (hit_actor.name in named or hit_actor.country)):
+                                and (hit_actor.name in named or hit_actor.country) and hit_actor != agent):
                             target = hit_actor
                     if target is not None:
                         break
@@ -1083,9 +1094,15 @@ class EventExtractor:
                 agent = actor_in(verb.head) if verb.head.i in by_token else None
         # fall back on order of mention
         names = []
+        # who a relative clause says is at the place ("the air base, which hosts coalition troops",
+        # "the airport, where US forces are based") was there, so is no agent; the target if any
+        hosted = {t.i for r in sent if r.dep_ == "relcl" and anchor not in r.subtree and _hosting(r)
+                  for t in r.subtree}
         for m in mentions:
-            if m.actor not in names:
+            if m.actor not in names and m.start not in hosted:
                 names.append(m.actor)
+        if blast and target is None and agent is None:
+            target = next((m.actor for m in mentions if m.start in hosted and m.actor.inter in ARMED), None)
         if agent is None and names:
             # a bare noun of the target's kind ("two soldiers" after "an army patrol") is
             # the target again, not the agent
@@ -1097,6 +1114,8 @@ class EventExtractor:
             cand = [a for a in names if a != agent]
             if cand:
                 target = cand[0]
+        elif target is None and blast and agent is not None and names and names[0] != agent and names[0].inter == 7:
+            target = names[0]  # "a Turkish drone struck a gathering, killing three women"
         if target is not None and target.name in ("Unidentified Armed Group", "Rebel group"):
             # "encountered BLF militants ... four militants were killed": the bare noun is the
             # group the sentence names
@@ -1221,7 +1240,16 @@ _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
 _ACRONYM_NAME = re.compile(r"^[A-Z][A-Za-z0-9/&.-]{1,11}: ")  # ACLED's "QSD: Syrian Democratic Forces"
 
 
-_HARM_VERBS = frozenset({"kill", "injure", "wound", "maim"})
+_HARM_VERBS = frozenset({"kill", "injure", "wound", "maim", "hit", "strike", "target"})
+_BLAME_VERBS = frozenset({"attribute", "blame"})
+_HOSTING_VERBS = frozenset({"host", "house", "base", "station", "deploy", "garrison", "use"})
+
+
+def _hosting(relcl: Token) -> bool:
+    """A relative clause saying who is at a place: "which hosts US troops", "where coalition
+    forces are based"."""
+    return relcl.lemma_.lower() in _HOSTING_VERBS or any(
+        c.lemma_.lower() in _HOSTING_VERBS for c in relcl.children if c.dep_ in ("acomp", "xcomp", "oprd"))
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "prep", "agent"})
 # words that mark a later sentence as telling of another event, not retelling the main one
 _ANOTHER_EVENT_WORDS = frozenset({"separately", "separate", "another", "meanwhile", "later", "elsewhere",
@@ -1232,6 +1260,8 @@ _SETTLEMENT_LEMMAS = frozenset({"village", "town", "camp", "settlement", "hamlet
                                 "homestead", "market", "farm", "neighbourhood", "neighborhood", "community"})
 _FINDER_VERBS = frozenset({"find", "discover", "recover", "retrieve", "uncover", "exhume", "pull"})
 _REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains", "grave"})
+_IMPROVISED_DRONE = re.compile(r"\b(?:explosive-laden|explosives-laden|bomb-laden|booby-trapped|rigged)\s+drones?\b|"
+                               r"\bdrones?\s+(?:loaded|laden|packed|rigged|armed)\s+with\s+(?:explosives|bombs)\b", re.I)
 _ROCKET_WORDS = frozenset({"rocket", "rockets", "katyusha", "katyushas", "mortar", "mortars"})
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "an Israeli airstrike"
 # verbs and nouns that say both sides fought
