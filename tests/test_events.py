@@ -829,6 +829,13 @@ def test_armed_men_named_only_in_what_is_said_of_the_victims_make_no_clash() -> 
          ("Air/drone strike", "Unidentified Armed Group (Iraq)", 3)),
         ("On 3 March 2024, the army shot down two explosive-laden drones near Hama.",
          ("Disrupted weapons use", "Military Forces of Syria", 1)),
+        # missiles or rockets fired by aircraft are an air strike; by the army on the ground, shelling
+        ("On 3 March 2024, Israeli jets fired missiles at an arms depot near Masyaf, damaging two buildings.",
+         ("Air/drone strike", "Military Forces of Israel", 8)),
+        ("On 3 March 2024, Russian helicopters fired rockets at farms near Kafr Nabl.",
+         ("Air/drone strike", "Military Forces of Russia", 8)),
+        ("On 3 March 2024, the army fired missiles at rebel positions near Kafr Nabl.",
+         ("Shelling/artillery/missile attack", "Military Forces of Syria", 1)),
         # the kind of a base is no actor: the army that set it up is
         ("On 3 March 2024, the Turkish army established a new military base near Zakho in Duhok.",
          ("Headquarters or base established", "Military Forces of Turkey", 8)),
@@ -963,3 +970,11 @@ def test_protest_that_describes_the_people_fired_on_is_no_second_event() -> None
             "killing 3 protesters and wounding several.")
     events = extract(text, published=PUB)
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 3)]
+
+
+def test_square_named_like_a_town_abroad_is_no_place() -> None:
+    # "Al-Karama square" is a square of the town after it, not Al Karama in Dubai
+    ev = primary("On 3 March 2024, hundreds of people gathered in Al-Karama square in Shahba, demanding "
+                 "the release of detainees.")
+    assert (ev.sub_event_type, ev.actor1, ev.location, ev.admin1) == (
+        "Peaceful protest", "Protesters (Syria)", "Shahbā", "Suwayda")

@@ -628,6 +628,14 @@ class EventExtractor:
             # "opened fire on demonstrators protesting against conscription": the protest is the
             # one force was used against, not a second event
             out = [e for e in out if e not in described]
+        if len(out) > 1:
+            # one event per event type in a sentence, also when the classifier read a second
+            # group as the first one's type ("jets fired missiles ..., damaging both runways")
+            by_type: dict[str, Event] = {}
+            for e in out:
+                if e.event_type not in by_type or e.confidence > by_type[e.event_type].confidence:
+                    by_type[e.event_type] = e
+            out = [e for e in out if by_type[e.event_type] is e]
         if out and fat_total is not None:
             # a figure counts once: it goes to the event whose trigger is nearest to it
             best = out[0]
@@ -694,6 +702,9 @@ class EventExtractor:
             # side that attacked first
             agent, target = target, agent
         sub = best.trigger.sub_event_type
+        from_air = sub in ("Shelling/artillery/missile attack", "Air/drone strike") and _fired_from_aircraft(sent)
+        if from_air:
+            sub = "Air/drone strike"  # "Israeli jets fired missiles at the airport"
         if (event_type == "Battles" and best.trigger.generic_attack and modifiers
                 and (target is None or target.inter in (5, 6))):
             # "police fired tear gas": force used at a protest, not a battle
@@ -723,7 +734,7 @@ class EventExtractor:
         # the paragraph's lead event is read with the whole paragraph (what follows tells
         # of its toll, its weapons, its victims); a later one has only its sentence
         paragraph = _paragraph(part.text, sent) if state.leads else None
-        if not (best.settled or fired_on_protest):
+        if not (best.settled or fired_on_protest or from_air):
             sub = self._refine(sent.text, sub, event_type, paragraph, bars)
         if (sub in TERRITORIAL and agent is not None and target is not None
                 and {anchor.lemma_.lower(), anchor.head.lemma_.lower()} & LOSS_VERBS):
@@ -1349,6 +1360,31 @@ def _paragraph(text: str, sent: SpacySpan) -> str:
 def _clean(s: str) -> str:
     s = _WS.sub(" ", s).strip(" ,.;:")
     return s[:1].lower() + s[1:] if s[:1].isupper() and s.split(" ")[0].lower() in ("some", "unconfirmed", "local", "several", "other", "the") else s
+
+
+_AIRCRAFT = frozenset({"jet", "warplane", "aircraft", "airplane", "plane", "helicopter", "gunship", "drone", "uav",
+                       "bomber", "fighter-bomber", "airforce"})
+
+
+_MUNITIONS = frozenset({"missile", "rocket", "bomb", "projectile", "munition", "shell"})
+
+
+def _fired_from_aircraft(sent: SpacySpan) -> bool:
+    """Missiles or rockets the sentence names were fired by aircraft: "jets fired missiles",
+    "missiles fired from a drone", "rockets launched by helicopters"."""
+    for w in sent:
+        if w.lemma_.lower() not in _MUNITIONS:
+            continue
+        verbs = [w] + ([w.head] if w.dep_ in ("dobj", "nsubjpass") else [])
+        verbs += [c for c in w.children if c.dep_ == "acl"]  # "missiles fired from a drone"
+        for verb in verbs:
+            for c in verb.children:
+                if c.dep_ == "nsubj" and c.lemma_.lower() in _AIRCRAFT:
+                    return True
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in _AIRCRAFT for g in c.children):
+                    return True
+    return False
 
 
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally"})

@@ -539,7 +539,7 @@ class Geoparser:
         gazetteer knows by that exact name."""
         out: list[Mention] = []
         for k in range(1, len(doc) - 2):
-            if not (doc[k].text in ("-", "–") and doc[k + 2].lower_ in _WAY_NOUNS):
+            if not (doc[k].text in ("-", "–") and doc[k + 2].lower_ in _ROAD_NOUNS):
                 continue
             a, b = doc[k - 1], doc[k + 1]
             if not (a.is_title and b.is_title and a.is_alpha and b.is_alpha) or a.whitespace_ or doc[k].whitespace_:
@@ -1640,7 +1640,8 @@ def _place_noun_of(tok: Token) -> Token | None:
 # between a place and the place it lies in: "X in Y", "X in the north-eastern Y countryside"
 _IN_CONTAINER_GAP = re.compile(
     r"^\)?\s*in(?:\s+the)?(?:\s+(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?)?\s*$", re.I)
-_WAY_NOUNS = frozenset("road highway motorway street avenue route expressway".split())
+_ROAD_NOUNS = frozenset("road highway motorway street avenue route expressway".split())
+_WAY_NOUNS = _ROAD_NOUNS | {"square", "roundabout"}  # (a name before them is no town)
 
 _PLACE_NOUNS = frozenset(
     "area town city village outskirts vicinity countryside region district province governorate "
