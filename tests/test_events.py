@@ -972,9 +972,33 @@ def test_protest_that_describes_the_people_fired_on_is_no_second_event() -> None
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 3)]
 
 
-def test_square_named_like_a_town_abroad_is_no_place() -> None:
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("On 3 March 2024, hundreds of people gathered in Al-Karama square in Shahba, demanding "
+         "the release of detainees.", "Shahbā"),
+        ("On 3 March 2024, crowds gathered in Al-Karama square in As-Sweida city, demanding the release "
+         "of detainees.", "Suwayda"),
+    ],
+)
+def test_square_named_like_a_town_abroad_is_no_place(text: str, location: str) -> None:
     # "Al-Karama square" is a square of the town after it, not Al Karama in Dubai
-    ev = primary("On 3 March 2024, hundreds of people gathered in Al-Karama square in Shahba, demanding "
-                 "the release of detainees.")
+    ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.location, ev.admin1) == (
-        "Peaceful protest", "Protesters (Syria)", "Shahbā", "Suwayda")
+        "Peaceful protest", "Protesters (Syria)", location, "Suwayda")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two clans fighting are both sides of a clash, whoever they killed
+        ("On 3 March 2024, two clans fought with machine guns in Al-Madina, north of Basrah, over a water "
+         "dispute, killing 2 people.", ("Armed clash", 4, 4, 2)),
+        # burning crops nobody was hurt in destroys property, it attacks no one
+        ("On 3 March 2024, ISIS members burned barley fields near Hawija after the farmers refused to pay "
+         "them. No casualties were reported.", ("Looting/property destruction", 2, 7, 0)),
+    ],
+)
+def test_clan_fight_and_burned_crops(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.inter1, ev.inter2, ev.fatalities) == expected

@@ -751,9 +751,11 @@ class EventExtractor:
             sub = "Attack"  # police or guards beating a man: an attack on a civilian, not a mob
         if (sub in ("Mob violence", "Violent demonstration")
                 and any(t.lemma_.lower() in MUTUAL_FIGHT_LEMMAS for t in (anchor, *anchor.children))
-                and {a.inter for a in (agent, target) if a is not None} == {4}):
-            # "clashes between two clans": communal militias fight, no mob
-            sub, agent, target = "Armed clash", agent or target, None
+                and 4 in {a.inter for a in (agent, target) if a is not None}
+                and {a.inter for a in (agent, target) if a is not None} <= {4, 7}):
+            # "clashes between two clans", "two clans fought, killing 3 people": communal
+            # militias fight (the people killed are theirs), no mob
+            sub, agent, target = "Armed clash", agent if agent is not None and agent.inter == 4 else target, None
         if (sub == "Attack" and target is not None and target.inter in ARMED
                 and (agent is None or agent.inter in ARMED)):
             sub = "Armed clash"  # ACLED's attacks are on civilians; on armed men, a clash
@@ -921,6 +923,9 @@ class EventExtractor:
         except Exception:  # noqa: BLE001 - the rules stand on their own
             return sub
         top, p_top = max(probs.items(), key=lambda kv: kv[1])
+        if (sub == "Looting/property destruction" and top == "Attack"
+                and not _HARM_WORDS.search(_NO_HARM.sub(" ", paragraph or text))):
+            return sub  # "set fire to wheat fields": nobody harmed, property destroyed
         if bars is not None and (SUB_EVENT_TYPES.get(top) in bars.types and SUB_EVENT_TYPES.get(top) != event_type
                                  or top in bars.subs and top != sub):
             return sub
@@ -1387,6 +1392,11 @@ def _fired_from_aircraft(sent: SpacySpan) -> bool:
     return False
 
 
+# words that say people were harmed
+_HARM_WORDS = re.compile(r"\b(?:kill|injur|wound|dead|death|died|shot|shoot|beat|abduct|kidnap|rap(?:e|ed|ing)\b|tortur|"
+                         r"assault|attack|hurt|stab|lynch|execut|behead|hostage|fatalit|casualt)", re.I)
+_NO_HARM = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,2}?(?:casualties|injuries|fatalities|deaths|victims)\b|"
+                      r"\b(?:nobody|no one)\s+(?:was\s+|were\s+)?(?:killed|hurt|injured|wounded)\b", re.I)
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally"})
 
 

@@ -1700,7 +1700,9 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                         span.root.head.pos_ == "PROPN" or span.root.head.lemma_.lower() in _PLACE_NOUNS):
                     score -= 1.5  # "in an area of Al-Fao district, Basrah": the address's container
                 if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in _WAY_NOUNS:
-                    score -= 2.0  # "on Murree road in Rawalpindi": a road named after where it leads
+                    # "on Murree road in Rawalpindi": a road named after where it leads; "Al-Karama
+                    # square in As-Sweida": a square of the town, never a town itself
+                    score -= 2.0 if span.root.head.lemma_.lower() in _ROAD_NOUNS else 4.0
                 elif t.feature_code in COUNTRY_CODES and _owner(span.root, areas.suffixes):
                     score -= 2.0  # "two US drones", "the US embassy": whose, not where
                     whose = True
