@@ -402,6 +402,12 @@ def test_no_political_violence(text: str) -> None:
         ("a drone hit their motorbike, killing both", 2),
         ("Both men were killed on the spot.", 2),
         ("shelling killed both sides of the family's herd", None),
+        # a list of victims after a killing verb, by pronoun, relative, title or figure
+        ("a drone hit their car, killing a senior militia commander and two companions", 3),
+        ("a shell hit the farm, killing him, his young son and two other people", 4),
+        ("gunmen opened fire, killing 2 soldiers, a policeman and 3 civilians", 6),
+        ("the owner was killed and two customers were wounded", 1),
+        ("the driver was wounded", None),
         # one victim by title and name
         ("gunmen shot dead tribal sheikh Hamad al-Ali near his farm", 1),
         ("unknown men assassinated activist Rami Saleh in the town", 1),
@@ -1002,3 +1008,26 @@ def test_square_named_like_a_town_abroad_is_no_place(text: str, location: str) -
 def test_clan_fight_and_burned_crops(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.inter1, ev.inter2, ev.fatalities) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a blast that killed people nobody names as armed killed civilians, in its sentence or a later one
+        ("On 3 March 2024, a car bomb exploded in the vegetable market of Jarabulus, killing 9 people.",
+         ("Civilians (Syria)", 9)),
+        ("On 3 March 2024, a motorcycle rigged with explosives went off near a bakery in Azaz. At least "
+         "6 people were killed.", ("Civilians (Syria)", 6)),
+        ("On 3 March 2024, a suicide bomber blew himself up at the entrance of a wedding hall in Samarra. "
+         "Nine guests were killed and 20 wounded.", ("Civilians (Iraq)", 9)),
+        ("On 3 March 2024, a grenade was thrown into a barber shop in Izraa, Dara. The owner was killed.",
+         ("Civilians (Syria)", 1)),
+        # not when the dead were armed, nor when it was their own device
+        ("On 3 March 2024, shells hit a checkpoint near Azaz, killing 2 soldiers.", (None, 2)),
+        ("On 3 March 2024, two militants were killed when a bomb they were planting exploded prematurely "
+         "near Azaz.", (None, 2)),
+    ],
+)
+def test_blast_victims_are_civilians_unless_armed(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.actor2 if ev.inter2 == 7 else None, ev.fatalities) == expected

@@ -308,11 +308,13 @@ class EventExtractor:
         out: list[Event] = []
         prev_end = 0
         para_first = 0  # index in `out` of the first event of the current paragraph
+        para_start = 0  # where the current paragraph starts in the part
         for sent in doc.sents:
             s0, s1 = sent.start, sent.end
             if "\n" in part.text[prev_end:sent.start_char]:
                 state.date = None  # a date carries to the next sentences of its paragraph only
                 para_first = len(out)
+                para_start = sent.start_char
             prev_end = sent.start_char + len(sent.text.rstrip())
             sent_mentions = [m for m in mentions if s0 <= m.start < s1]
             sent_mentions += self._resolve_anaphora([p for p in pending if s0 <= p.start < s1], state)
@@ -335,6 +337,8 @@ class EventExtractor:
                         ev.confidence = round(max(0.05, ev.confidence * LATER_IN_PARAGRAPH), 3)
                 out.extend(new)
             if len(out) > para_first:
+                main = max(out[para_first:len(out) - len(new)] or out[para_first:], key=lambda e: e.confidence)
+                toll = main.fatalities
                 if not new:
                     _carry_fatalities(sent.text, out[para_first:])
                 elif len(out) - len(new) > para_first:
@@ -343,6 +347,13 @@ class EventExtractor:
                     if self._retelling(sent, sent_hits, sent_mentions, new, out[para_first:len(out) - len(new)]):
                         out = out[:len(out) - len(new)]
                         new = []
+                if ((main.fatalities or 0) > 0 and not toll and main.actor2 is None and main.origin == "article"
+                        and main.event_type == "Explosions/Remote violence"
+                        and not any(m.actor.inter in ARMED for m in sent_mentions)
+                        and not _ARMED_VICTIMS.search(part.text[para_start:sent.end_char])):
+                    # "A car bomb went off in the market. At least 40 people were killed.": nobody
+                    # armed named among the dead, the victims are civilians
+                    self._civilian_victims(main)
                 merged = self._intervention(sent_hits, new, out[para_first:len(out) - len(new)])
                 if merged:
                     out = [e for e in out if all(e is not m for m in merged)]
@@ -361,6 +372,11 @@ class EventExtractor:
             if date is not None and not (sent_cues.get("background") or background_year(sent.text, document.published)):
                 state.date = date
         return out
+
+    def _civilian_victims(self, ev: Event) -> None:
+        iso = next((k for k, v in self.table.countries.items() if v == ev.country), None)
+        civ = with_country(self._civilians, iso, self.table)
+        ev.actor2, ev.inter2 = civ.name, civ.inter
 
     def _place_object(self, verb: Token, tops: list[Toponym], offset: int) -> bool:
         """The verb's direct object is a place: a town's name ("attacked Namava") or a place where
@@ -809,6 +825,14 @@ class EventExtractor:
         elif agent is None and sub == "Air/drone strike" and _IMPROVISED_DRONE.search(sent.text):
             # "two drones loaded with explosives targeted the airport": nobody's air force
             agent = self._unidentified
+        if (target is None and event_type == "Explosions/Remote violence" and part.origin != "comment"
+                and (sent_fatalities or 0) > 0 and not any(m.actor.inter in ARMED for m in role_mentions
+                                                            if m.actor != agent)
+                and not any(t.lower_ in _OWN_BLAST_WORDS for t in sent)
+                and not _ARMED_VICTIMS.search(sent.text)):
+            # "a car bomb went off in a busy market, killing 40 people": nobody armed named among
+            # the dead, the victims are civilians
+            target = self._civilians
         agent, target = self._conventions(sub, agent, target, iso)
         if agent is not None:
             agent = with_country(agent, iso, self.table)
@@ -1397,6 +1421,10 @@ _HARM_WORDS = re.compile(r"\b(?:kill|injur|wound|dead|death|died|shot|shoot|beat
                          r"assault|attack|hurt|stab|lynch|execut|behead|hostage|fatalit|casualt)", re.I)
 _NO_HARM = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,2}?(?:casualties|injuries|fatalities|deaths|victims)\b|"
                       r"\b(?:nobody|no one)\s+(?:was\s+|were\s+)?(?:killed|hurt|injured|wounded)\b", re.I)
+# nouns for armed people among the dead (a blast that killed them hit no civilians)
+_ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|militants?|militiam[ae]n|combatants?|insurgents?|"
+                            r"rebels?|jihadists?|policem[ae]n|police officers?|officers?|guards?|personnel|"
+                            r"servicem[ae]n|gunmen|members)\b", re.I)
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally"})
 
 

@@ -37,7 +37,7 @@ _ONE_NOUNS = (r"(?:man|woman|person|boy|girl|child|baby|soldier|officer|policema
         r"fisherman|tribesman|militiaman|smuggler|gendarme|policewoman|spy|informant|collaborator|"
         r"principal|lecturer|professor|cadre|headman|sheikh|pilot|paramedic|medic|volunteer|merchant|"
         r"shopkeeper|businessman|businesswoman|reporter|photographer|preacher|priest|pastor|recruit|conscript|"
-        r"defector|dissident|citizen|individual|pensioner|cameraman)")
+        r"defector|dissident|citizen|individual|pensioner|cameraman|owner|companion|bodyguard)")
 _ONE = rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUNS}"
 # the same after "the": "shot dead the mukhtar" (only after a killing verb)
 _THE_ONE = _ONE.replace("(?:a|an|one)\\s+", "(?:a|an|one|the)\\s+", 1)
@@ -73,7 +73,7 @@ _PATTERNS = [
 # a single victim: "a man was killed", "stabbed a man to death", "he had died" (after a killing
 # verb: `_KILLED_ONE`)
 _SINGLE = [
-    re.compile(rf"\b(?P<n>{_ONE})\s+(?:(?:was|has been|had been|is|reportedly|later)\s+){{1,2}}{_KILLED}\b", re.I),
+    re.compile(rf"\b(?P<n>{_THE_ONE})\s+(?:(?:was|has been|had been|is|reportedly|later)\s+){{1,2}}{_KILLED}\b", re.I),
     re.compile(rf"\b(?:shot|beat|stabbed|hacked|strangled|burned|burnt)\s+(?P<n>{_ONE})\s+to death\b", re.I),
     re.compile(rf"\b(?:beat|beaten|stabbed|hacked|strangled|burned|burnt|shot)\s+to death\s+(?P<n>{_THE_ONE})\b", re.I),
     # "he had died under torture", "she was killed"
@@ -114,6 +114,15 @@ _CLAUSE = re.compile(r"\b(?:were|was|are|is|have|has|had|managed|"
                      r"(?!(?:armed|unarmed|suspected|alleged|unidentified|retired|uniformed|masked)\b)\w+ed)\b", re.I)
 _CONJ = re.compile(rf"\b{_NUM}\s+[\w\s-]{{1,30}}?\s+and\s+{_NUM.replace('?P<n>', '?P<m>')}\s+", re.I)
 # "killing two fighters and a civilian": a figure and one more
+# a list of victims after a killing verb: "killing him, his daughter and two other people" (4),
+# "killing a senior commander and two companions" (3)
+_ITEM = (rf"(?:him|her|(?:his|her|their)\s+(?:[a-z-]+\s+)?{_RELATIVES}|"
+         rf"(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_ONE_NOUNS}|{_QUAL}{_NUM.replace('?P<n>', '')}\s+"
+         rf"(?:[\w-]+\s+){{0,2}}?(?:[\w-]+s|people|children|men|women))")
+_KILLED_LIST = re.compile(rf"\b{_KILL_VERB}\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*,?\s+(?:and|as well as)\s+{_ITEM})\b"
+                          r"(?!\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|arrested))",
+                          re.I)
+_ITEM_RE = re.compile(_ITEM, re.I)
 _CONJ_ONE = re.compile(rf"\b{_KILL_VERB}\s+(?:of\s+)?{_QUAL}{_NUM}\s+(?:[\w-]+\s+){{0,3}}?[\w-]+s\s+and\s+(?P<one>{_ONE})\b"
                        r"(?!\s+(?:was|were|is|has been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|arrested|detained|abducted))",
                        re.I)
@@ -170,6 +179,18 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
             if re.search(r"\b(?:injured|wounded|hurt|arrested|detained|abducted|kidnapped)\b", between):
                 continue
             found.append((m.start("n"), m.end("n"), n))
+    for m in _KILLED_LIST.finditer(text):
+        items = [x.group(0) for x in _ITEM_RE.finditer(m.group("list"))]
+        total = 0
+        for it in items:
+            lead = it.split()[0].lower()
+            n = word_to_int(lead) if lead not in ("a", "an", "one", "the", "him", "her", "his", "their") else None
+            if n is None:
+                q = re.match(rf"{_QUAL}{_NUM}\b", it, re.I)
+                n = word_to_int(q.group("n")) if q and lead not in ("a", "an", "the", "him", "her", "his", "their") else 1
+            total += n or 1
+        if len(items) >= 2:
+            return total, [(m.start("list"), m.end("list"))]
     if not found:
         if _NONE.search(text):
             return 0, []
