@@ -1031,3 +1031,32 @@ def test_clan_fight_and_burned_crops(text: str, expected: tuple) -> None:
 def test_blast_victims_are_civilians_unless_armed(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.actor2 if ev.inter2 == 7 else None, ev.fatalities) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one name, two actors: the Asayish are the SDF's security forces in Syria, the Kurdistan
+        # Region's police in Iraq
+        ("On 3 March 2024, Asayish members arrested three teachers in Amuda, Al-Hasakeh.",
+         ("Arrests", "Asayish: Kurdish Internal Security Forces", 2)),
+        ("On 3 March 2024, Asayish members arrested three teachers in Ranya, Sulaymaniyah.",
+         ("Arrests", "Police Forces of Iraq", 1)),
+        # Iran's Revolutionary Guards abroad, another country's border guards, Iraqi militias by name
+        ("On 3 March 2024, the IRGC fired missiles at a village near Sidakan, Erbil, killing a farmer.",
+         ("Shelling/artillery/missile attack", "Military Forces of Iran", 8)),
+        ("On 3 March 2024, Iranian border guards shot dead two porters near Penjwen, Sulaymaniyah.",
+         ("Attack", "Military Forces of Iran", 8)),
+        ("On 3 March 2024, members of Asaib Ahl al-Haq and Saraya al-Salam clashed in Amarah, Maysan.",
+         ("Armed clash", "Asaib Ahl al-Haq", 3)),
+        # Druze fighters are a communal militia
+        ("On 3 March 2024, Druze fighters clashed with a criminal gang near Shahba, As-Sweida.",
+         ("Armed clash", "Druze Ethnic Militia (Syria)", 4)),
+        # protesters burning the offices of an armed group riot; the group only owns the offices
+        ("On 3 March 2024, protesters burned the offices of Kataib Hezbollah in Diwaniyah.",
+         ("Violent demonstration", "Rioters (Iraq)", 5)),
+    ],
+)
+def test_named_actors_by_country(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1, ev.inter1) == expected

@@ -96,6 +96,9 @@ class ActorTable:
     demonyms: dict[str, str]  # lowercase adjective -> iso
     conventions: dict[str, Convention] = field(default_factory=dict)  # sub-event type -> roles
     unlisted: UnlistedGroups | None = None
+    # actor name -> country where the same name means another actor -> that actor ("Asayish"
+    # in Syria are the SDF's security forces, in Iraq the Kurdistan Region's police)
+    abroad: dict[str, dict[str, Actor]] = field(default_factory=dict)
     by_name: dict[str, Actor] = field(default_factory=dict)
     plain_names: frozenset[str] = frozenset()  # names of the bare-noun actors ("Rebel group")
 
@@ -135,6 +138,7 @@ def _load(path: str | Path | None) -> ActorTable:
             demonyms[d if d.isupper() else d.lower()] = iso
     actors: list[Actor] = []
     aliases: dict[str, list[str]] = {}
+    abroad: dict[str, dict[str, Actor]] = {}
     for a in data.get("actors") or []:
         require(isinstance(a, dict) and isinstance(a.get("name"), str), "actor needs a name", src)
         name = a["name"]
@@ -153,6 +157,13 @@ def _load(path: str | Path | None) -> ActorTable:
             )
         )
         aliases[name] = str_list(a.get("aliases"), f"aliases of {name!r}", src, allow_empty=False)
+        for iso_other, other in (a.get("abroad") or {}).items():
+            iso_other = str(iso_other).upper()
+            require(iso_other in countries and isinstance(other, dict) and isinstance(other.get("name"), str)
+                    and other.get("inter") in INTER_CODES,
+                    f"actor {name!r}: abroad needs a known country, a name and an inter code", src)
+            abroad.setdefault(name, {})[iso_other] = Actor(name=other["name"], inter=int(other["inter"]),
+                                                           country=iso_other)
 
     def rules(key: str, words_key: str) -> list[tuple[list[str], str, int]]:
         out = []
@@ -200,7 +211,8 @@ def _load(path: str | Path | None) -> ActorTable:
             frozenset(str_list(u.get("not_groups"), "unlisted_groups not_groups", src)),
             frozenset(w.lower() for w in str_list(u.get("name_words", []), "unlisted_groups name_words", src)),
         )
-    return ActorTable(actors, aliases, generic, rules("plain", "words"), countries, demonyms, conventions, unlisted)
+    return ActorTable(actors, aliases, generic, rules("plain", "words"), countries, demonyms, conventions, unlisted,
+                      abroad)
 
 
 @functools.lru_cache(maxsize=4)
@@ -419,7 +431,8 @@ class ActorMatcher:
         after: dict[int, str] = {}
         for m, s, _e in self.country_names(doc):
             after.setdefault(s, self._country_key[m])
-        for m, s, e in self.generic(doc):
+        # (the longest head at a start: "border guard police" before "border guard")
+        for m, s, e in sorted(self.generic(doc), key=lambda x: (x[1], x[1] - x[2])):
             if any(taken[s:e]):
                 continue
             # country adjective directly before the head, possibly with one modifier between
@@ -475,7 +488,10 @@ class ActorMatcher:
 
 
 def with_country(actor: Actor, iso: str | None, table: ActorTable) -> Actor:
-    """Give a country-less plain actor ("Civilians") the country where the event happened."""
+    """Give a country-less plain actor ("Civilians") the country where the event happened;
+    a listed actor whose name means another actor in that country is that one."""
+    if iso and actor.name in table.abroad and iso in table.abroad[actor.name]:
+        return table.abroad[actor.name][iso]
     if actor.country or not iso or actor.name in table.by_name:
         return actor
     cname = table.country_name(iso)

@@ -615,7 +615,8 @@ class EventExtractor:
         # "protesters burned the party's headquarters": demonstrators destroying property riot
         damage = [h for h in groups.get("Strategic developments", [])
                   if h.trigger.sub_event_type == "Looting/property destruction"]
-        if "Protests" in groups and damage and not any(m.actor.inter in ARMED for m in mentions):
+        if "Protests" in groups and damage and not any(m.actor.inter in ARMED and _acting(doc[m.start:m.end])
+                                                       for m in mentions):
             groups["Riots"] = [replace(h, trigger=self._violent_demo) for h in groups.pop("Protests")]
             groups["Strategic developments"] = [h for h in groups["Strategic developments"] if h not in damage]
             if not groups["Strategic developments"]:
@@ -1425,6 +1426,15 @@ _NO_HARM = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,2}?(?:casualties|inju
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|militants?|militiam[ae]n|combatants?|insurgents?|"
                             r"rebels?|jihadists?|policem[ae]n|police officers?|officers?|guards?|personnel|"
                             r"servicem[ae]n|gunmen|members)\b", re.I)
+def _acting(span: SpacySpan) -> bool:
+    """The people `span` names act in its sentence (a subject, "by" them), not only own what
+    is acted on ("burned the headquarters of Asaib Ahl al-Haq")."""
+    root = span.root
+    while root.dep_ in ("compound", "amod", "conj", "appos") and root.head is not root:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.lower_ == "by"
+
+
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally"})
 
 
