@@ -1060,3 +1060,28 @@ def test_blast_victims_are_civilians_unless_armed(text: str, expected: tuple) ->
 def test_named_actors_by_country(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.inter1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the change of ground beats the fighting that won it
+        ("On 3 March 2024, HTS and allied factions took control of Kafr Zita in the northern Hama countryside "
+         "following heavy fighting with NDF militiamen.",
+         ("Non-state actor overtakes territory", "Hayat Tahrir al-Sham (HTS)", "NDF: National Defence Forces")),
+        # the forces that announce they retook a town retook it, from whom the text says
+        ("On 3 March 2024, Iraqi forces, including the army and PMF units, announced that they had retaken "
+         "the centre of Baiji from ISIS after a week-long offensive.",
+         ("Government regains territory", "Military Forces of Iraq", "Islamic State (ISIS)")),
+    ],
+)
+def test_who_took_the_ground(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected
+
+
+def test_news_agency_is_no_place() -> None:
+    # "according to SANA" cites Syria's news agency; it is not Sanaa in Yemen
+    ev = primary("On 3 March 2024, shells fired by HTS hit Mhardeh in the western Hama countryside, killing two "
+                 "children, according to SANA.")
+    assert (ev.country, ev.admin1, ev.actor2) == ("Syria", "Hama", "Civilians (Syria)")

@@ -1031,3 +1031,17 @@ def test_origin_and_its_container_are_not_where(gp: Geoparser, nlp) -> None:
     doc = nlp("On 3 March 2021, a man from Al-Hirak in Dara died under torture in a prison in Damascus.")
     loc = event_location(gp.parse([(doc, 0)]), next(iter(doc.sents)))
     assert loc is not None and loc.text == "Damascus", loc
+
+
+def test_cited_news_agency_is_no_place(gp: Geoparser, nlp) -> None:
+    # an agency's acronym cited as a source is not the city it spells ("SANA" is no Sanaa)
+    for text in ("Two children were killed in Mhardeh, according to SANA.",
+                 "SANA reported that two children were killed in Mhardeh."):
+        tops, _ = parse(gp, nlp, text)
+        assert [t.country_code for t in tops] == ["SY"], text
+
+
+def test_address_container_after_a_direction(gp: Geoparser, nlp) -> None:
+    # "in Kafr Shams, northern Dara": the name after the comma and the direction is the address
+    tops, _ = parse(gp, nlp, "Gunmen attacked a farm in Kafr Shams, northern Dara, on Monday.")
+    assert [(t.text, t.country_code) for t in tops] == [("Kafr Shams", "SY"), ("Dara", "SY")]

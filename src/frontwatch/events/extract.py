@@ -670,7 +670,13 @@ class EventExtractor:
                     article_place: Toponym | None, sent_fatalities: int | None,
                     bars: _Bars) -> Event | None:
         doc = part.doc
+        # (a change of ground beats the fighting it names as its means: "took control of X
+        # following heavy fighting with the army" is the takeover)
+        won = {h.head_index for h in group if h.trigger.sub_event_type in TERRITORIAL_TRIGGERS and any(
+            o is not h and o.trigger.sub_event_type == "Armed clash"
+            and doc[o.head_index] in doc[h.head_index].subtree for o in group)}
         best = max(group, key=lambda h: (h.trigger.role == "weapon", not h.trigger.generic_attack,
+                                         h.head_index in won,
                                          h.trigger.weight, -WEAPON_ORDER.get(h.trigger.sub_event_type, 9)))
         anchor = doc[best.head_index]
         while anchor.dep_ == "compound" and anchor.head is not anchor:
@@ -699,7 +705,8 @@ class EventExtractor:
             role_mentions = [m for m in role_mentions if not (
                 m.actor.inter == 1 and m.actor.country not in (None, iso)
                 and named.get(m.actor.name) == m.actor)]
-        cited = [m.actor for m in mentions if m.start in sources and self.table.named_group(m.actor)]
+        cited = [m.actor for m in mentions if m.start in sources
+                 and (self.table.named_group(m.actor) or m.actor.inter in (1, 8))]
         agent, target, swapped = self._roles(anchor, sent, role_mentions, state,
                                              blast=event_type == "Explosions/Remote violence", cited=cited)
         if agent is None and event_type == "Explosions/Remote violence" and part.origin != "comment":
@@ -1086,6 +1093,10 @@ class EventExtractor:
                     agent = actor_in(child)
                 elif d in ("dobj", "attr") and target is None:
                     target = actor_in(child)
+                elif (d == "prep" and target is None and child.lower_ == "from"
+                      and tok.lemma_.lower() in _CAPTURE_LEMMAS and (lost := actor_in(child)) is not None
+                      and lost != agent):
+                    target = lost  # "retook the town from ISIS": whom the ground was taken from
                 elif d == "prep" and target is None and (child.lower_ in ("on", "against", "at", "with", "targeting")
                                                          or blast and child.lower_ in ("near", "beside", "outside")):
                     # (a blast "near an army checkpoint" was aimed at the army)
@@ -1152,7 +1163,12 @@ class EventExtractor:
             if cand and (target is None or cand[0].inter != 7):
                 agent = cand[0]
         if target is None and len(names) > 1:
-            cand = [a for a in names if a != agent]
+            # (not a partner of the subject: "Syrian regime and Russian forces took the village")
+            side = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree} if (
+                agent is not None and verb.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS
+                and anchor.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS) else set()
+            partners = {m.actor for m in mentions if m.start in side}
+            cand = [a for a in names if a != agent and a not in partners]
             if cand:
                 target = cand[0]
         elif target is None and blast and agent is not None and names and names[0] != agent and names[0].inter == 7:
@@ -1283,6 +1299,8 @@ _ACRONYM_NAME = re.compile(r"^[A-Z][A-Za-z0-9/&.-]{1,11}: ")  # ACLED's "QSD: Sy
 
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "maim", "hit", "strike", "target"})
 _BLAME_VERBS = frozenset({"attribute", "blame"})
+_CAPTURE_LEMMAS = frozenset({"retake", "retook", "recapture", "capture", "seize", "take", "regain", "liberate",
+                             "free", "wrest", "win", "reclaim", "clear", "recover"})
 _HOSTING_VERBS = frozenset({"host", "house", "base", "station", "deploy", "garrison", "use"})
 
 

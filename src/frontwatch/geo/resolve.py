@@ -378,6 +378,9 @@ class Geoparser:
                 continue  # "the west coast", "the northern border": common words, no name
             if j < len(doc) and doc[j].lower_ in ("dollar", "dollars") and j - i == 1:
                 continue  # "the US dollar exchange rate": a currency
+            if (j - i == 1 and doc[i].is_upper and len(doc[i]) >= 3 and _cited_source(doc, i)
+                    and not any(c.fcode in COUNTRY_CODES for c in gaz.candidates(doc[i].text, False))):
+                continue  # "according to SANA": a news agency, not Sanaa (but "the UAE said")
             # spaCy often stops before a transliterated tail: "Deir| ez-Zor", "Ras| al-Ain"
             if j < len(doc) and label != "NORP" and not doc[j - 1].whitespace_ == "" or j < len(doc) and doc[j].text in ("-", "–"):
                 for k in range(min(len(doc), j + 3), j, -1):
@@ -445,9 +448,11 @@ class Geoparser:
                 # the container of an address ("in Zirgan countryside, Al-Hasakeh", "on Kafr Oweid,
                 # Idleb", "in Jabal al-Zawiya, Idleb"): after a comma that follows a place noun, a place
                 # name or a name written after a place preposition, a division or a city of 50,000+
-                container = prev == "," and i > 1 and (
-                    doc[i - 2].lower_ in self.areas.suffixes or doc[i - 2].lower_ in _LIST_PLACE_NOUNS
-                    or doc[i - 2].ent_type_ in ("GPE", "LOC") or doc[i - 2].ent_type_ not in ("DATE", "TIME") and _after_place_preposition(doc, i - 2, locp)) and any(
+                # (also "in Jubata al-Khashab, northern Quneitra")
+                k = i - 1 if prev in _DIRECTION_ADJECTIVES and prev2 == "," else i
+                container = doc[k - 1].text == "," and k > 1 and (
+                    doc[k - 2].lower_ in self.areas.suffixes or doc[k - 2].lower_ in _LIST_PLACE_NOUNS
+                    or doc[k - 2].ent_type_ in ("GPE", "LOC") or doc[k - 2].ent_type_ not in ("DATE", "TIME") and _after_place_preposition(doc, k - 2, locp)) and any(
                     c.tier <= TIER_FOLD and c.kind != DEMONYM and (c.fcode in ("ADM1", "ADM2") or c.population >= 50_000)
                     for c in cands)
                 cued = (prev in locp or prev in ("from", "of") or (prev in ("the", *_DIRECTION_ADJECTIVES) and prev2 in locp)
@@ -1624,6 +1629,17 @@ def _governing_preposition(tok: Token) -> str | None:
             return prep.head.head.lower_
         return prep.lower_
     return None
+
+
+_REPORTING_LEMMAS = frozenset({"say", "report", "claim", "announce", "quote", "state", "add", "tell"})
+
+
+def _cited_source(doc: Doc, i: int) -> bool:
+    """The token at `i` is cited as a source: "according to SANA", "SANA reported"."""
+    prev = " ".join(t.lower_ for t in doc[max(0, i - 2):i])
+    if prev == "according to" or (i > 0 and doc[i - 1].lower_ in ("agency", "by") and doc[i - 2:i - 1].text.lower() == "reported"):
+        return True
+    return i + 1 < len(doc) and doc[i + 1].lemma_.lower() in _REPORTING_LEMMAS and doc[i + 1].pos_ in ("VERB", "AUX")
 
 
 def _place_noun_of(tok: Token) -> Token | None:
