@@ -1012,6 +1012,11 @@ def test_first_word_of_a_longer_name_takes_no_loose_spelling(gp: Geoparser, nlp)
         ("On 3 March 2021, artillery hit the outskirts of Batifa in Zakho district, Duhok.", "Batifa", "Duhok"),
         ("On 3 March 2021, the army shelled the village of Kansafra in Jabal al-Zawiya, southern Idleb countryside.",
          "Kansafra", "Idlib"),
+        # a facility of the first place between the two ("Harir air base in Erbil")
+        ("On 3 March 2021, two rockets were fired at Harir air base in Erbil.", "Harir", "Erbil"),
+        # where shells were fired from is not where they hit
+        ("On 3 March 2021, rockets fired from positions in Kafr Nabl hit the town of Maarat al-Numan.",
+         "Maarat al-Numan", "Idlib"),
     ],
 )
 def test_place_before_its_container_is_where(gp: Geoparser, nlp, text: str, where: str, admin1: str) -> None:

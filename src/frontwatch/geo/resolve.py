@@ -1642,6 +1642,22 @@ def _cited_source(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].lemma_.lower() in _REPORTING_LEMMAS and doc[i + 1].pos_ in ("VERB", "AUX")
 
 
+def _inside_origin(tok: Token, origins: frozenset[str] | set[str]) -> bool:
+    """The place hangs from a preposition whose noun is itself where something was fired
+    "from": "shells fired from positions in the Ghab plain"."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "flat", "appos", "conj") and t.head is not t:
+        t = t.head
+    if t.dep_ != "pobj":
+        return False
+    holder = t.head.head  # the noun the "in" phrase modifies
+    return (holder.dep_ == "pobj" and holder.head.lower_ == "from" and "from" in origins
+            and holder.head.head.lemma_.lower() in _LAUNCH_LEMMAS)
+
+
+_LAUNCH_LEMMAS = frozenset({"fire", "launch", "shoot", "shell", "lob"})
+
+
 def _place_noun_of(tok: Token) -> Token | None:
     """The place noun a name is "of" ("the village of Kansafra", "the outskirts of Batifa")."""
     t = tok
@@ -1655,7 +1671,8 @@ def _place_noun_of(tok: Token) -> Token | None:
 
 # between a place and the place it lies in: "X in Y", "X in the north-eastern Y countryside"
 _IN_CONTAINER_GAP = re.compile(
-    r"^\)?\s*in(?:\s+the)?(?:\s+(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?)?\s*$", re.I)
+    r"^(?:\s+[a-z-]+){0,3}?\)?\s*in(?:\s+the)?(?:\s+(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?)?\s*$")
+# ("Harir air base in Erbil": the words between are lowercase nouns of the first place)
 _ROAD_NOUNS = frozenset("road highway motorway street avenue route expressway".split())
 _WAY_NOUNS = _ROAD_NOUNS | {"square", "roundabout"}  # (a name before them is no town)
 
@@ -1701,7 +1718,9 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                 prep = _governing_preposition(span.root)
                 noun = _place_noun_of(span.root)  # "the village of Kansafra": the village is the place
                 obj = noun if noun is not None else span.root
-                if prep in areas.location_prepositions:
+                if prep in areas.location_prepositions and _inside_origin(span.root, areas.origin_prepositions):
+                    score -= 3.0  # "fired from positions in the Ghab plain": where from, not where
+                elif prep in areas.location_prepositions:
                     score += 3.0
                 elif obj.dep_ == "dobj" and obj.head.lemma_.lower() in areas.place_object_verbs:
                     score += 3.0  # "shelled Maabatli in the Aleppo countryside": the place shelled
