@@ -1085,3 +1085,11 @@ def test_news_agency_is_no_place() -> None:
     ev = primary("On 3 March 2024, shells fired by HTS hit Mhardeh in the western Hama countryside, killing two "
                  "children, according to SANA.")
     assert (ev.country, ev.admin1, ev.actor2) == ("Syria", "Hama", "Civilians (Syria)")
+
+
+def test_protester_killed_later_is_the_toll_of_the_force_used() -> None:
+    # "A protester was killed" after police fired on a march: the toll of that event, no riot
+    text = ("On 3 March 2024, Kurdish security forces fired live rounds at protesters marching against unpaid "
+            "salaries in Kalar, Sulaymaniyah. A young protester was killed and 4 others were injured.")
+    events = extract(text, published=PUB)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 1)]

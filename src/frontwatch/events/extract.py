@@ -399,7 +399,7 @@ class EventExtractor:
         a dispute over land."): a killing or damage word, or the event named with "the", its
         only trigger; no named side, no other place, nothing marking another event."""
         main = max(earlier, key=lambda e: e.confidence)
-        if main.event_type not in VIOLENT_TYPES:
+        if main.event_type not in VIOLENT_TYPES and main.sub_event_type != "Excessive force against protesters":
             return False
         doc = sent.doc
         if not all(h.trigger.generic_attack or h.trigger.sub_event_type == "Looting/property destruction"
