@@ -1093,3 +1093,22 @@ def test_protester_killed_later_is_the_toll_of_the_force_used() -> None:
             "salaries in Kalar, Sulaymaniyah. A young protester was killed and 4 others were injured.")
     events = extract(text, published=PUB)
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police firing on a march use force on it; protesters fighting police riot
+        ("On 3 March 2024, police fired live rounds at protesters marching against unpaid salaries in Kalar, "
+         "Sulaymaniyah. A young protester was killed and 4 others were injured.",
+         [("Excessive force against protesters", 1)]),
+        ("On 3 March 2024, protesters clashed with police in Kalar, Sulaymaniyah.",
+         [("Violent demonstration", None)]),
+        # people demonstrating who were shot at by police met excessive force
+        ("On 3 March 2024, in Kalar, villagers who were demonstrating against a dam project were shot and "
+         "beaten with sticks by police.", [("Excessive force against protesters", None)]),
+    ],
+)
+def test_police_firing_on_protesters_is_force_not_a_riot(text: str, expected: list) -> None:
+    events = extract(text, published=PUB)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == expected

@@ -623,7 +623,9 @@ class EventExtractor:
                 del groups["Strategic developments"]
         # "protesters clashed with police": a violent demonstration, not a battle
         if ("Protests" in groups and "Battles" in groups
-                and all(h.trigger.sub_event_type == "Armed clash" for h in groups["Battles"])):
+                and all(h.trigger.sub_event_type == "Armed clash" for h in groups["Battles"])
+                and not all(h.trigger.generic_attack and doc[h.head_index].lemma_.lower() in _FIRE_LEMMAS
+                            for h in groups["Battles"])):
             del groups["Battles"]
             groups["Riots"] = [replace(h, trigger=self._violent_demo) for h in groups.pop("Protests")]
         # a generic attack verb next to a specific trigger of another type adds nothing
@@ -650,7 +652,10 @@ class EventExtractor:
             # group as the first one's type ("jets fired missiles ..., damaging both runways")
             by_type: dict[str, Event] = {}
             for e in out:
-                if e.event_type not in by_type or e.confidence > by_type[e.event_type].confidence:
+                # (force used at a demonstration says more than the demonstration)
+                rank = (e.sub_event_type in FORCE_AT_PROTESTS, e.confidence)
+                had = by_type.get(e.event_type)
+                if had is None or rank > (had.sub_event_type in FORCE_AT_PROTESTS, had.confidence):
                     by_type[e.event_type] = e
             out = [e for e in out if by_type[e.event_type] is e]
         if out and fat_total is not None:
@@ -1453,6 +1458,8 @@ def _acting(span: SpacySpan) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.lower_ == "by"
 
 
+# one side firing ("police fired live rounds at protesters"): force used, not a fight
+_FIRE_LEMMAS = frozenset({"fire", "shoot"})
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally"})
 
 
