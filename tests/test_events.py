@@ -1112,3 +1112,18 @@ def test_protester_killed_later_is_the_toll_of_the_force_used() -> None:
 def test_police_firing_on_protesters_is_force_not_a_riot(text: str, expected: list) -> None:
     events = extract(text, published=PUB)
     assert [(e.sub_event_type, e.fatalities) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who is said or believed to have done it did it; the victims said to have died did not
+        ("On 3 March 2024, Hezbollah was reported to have set up a new headquarters in a school in Khan "
+         "Arnabah, Quneitra.", ("Headquarters or base established", "Hezbollah", 3)),
+        ("On 3 March 2024, two civilians were reported to have been killed by gunmen in Khan Arnabah, "
+         "Quneitra.", ("Attack", "Unidentified Armed Group (Syria)", 3)),
+    ],
+)
+def test_said_to_have_done_it(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1, ev.inter1) == expected

@@ -992,8 +992,12 @@ class EventExtractor:
         for t in sent:
             lem = t.lemma_.lower()
             if lem in verbs and t.i != anchor.i and (t.i in ancestors or t.dep_ == "ROOT"):
-                if _open_complement_of(anchor, t) and any(ch.dep_ == "nsubj" for ch in t.children):
-                    continue  # "ISIS claimed to have killed a soldier": the claimant did it
+                if ((_open_complement_of(anchor, t) or anchor.dep_ == "dobj" and _open_complement_of(anchor.head, t))
+                        and any(ch.dep_ == "nsubj" or ch.dep_ == "nsubjpass" and lem in _SAID_TO_LEMMAS
+                                for ch in t.children)):
+                    # "ISIS claimed to have killed a soldier": the claimant did it; "Hezbollah was
+                    # reported to have set up a headquarters": who is said to have did it
+                    continue
                 for ch in t.children:
                     # "air raids were reported": what is reported is no source
                     if ch.dep_ == "nsubj" or ch.dep_ == "nsubjpass" and ch.i not in ancestors | {anchor.i}:
@@ -1146,6 +1150,10 @@ class EventExtractor:
             for child in verb.head.children:
                 if child.dep_ == "nsubj":
                     agent = actor_in(child) or self._pronoun(child, state, exclude=target)
+                elif (child.dep_ == "nsubjpass" and verb.dep_ == "xcomp" and not _passive(verb)
+                      and verb.head.lemma_.lower() in _SAID_TO_LEMMAS and agent is None):
+                    # "Hezbollah was reported to have set up a headquarters": who is said to have
+                    agent = actor_in(child)
             if verb.dep_ in ("relcl", "acl") and agent is None and not _passive(verb):
                 # "militants who attacked the post"; not "militants in which four were killed"
                 agent = actor_in(verb.head) if verb.head.i in by_token else None
@@ -1460,6 +1468,8 @@ def _acting(span: SpacySpan) -> bool:
 
 # one side firing ("police fired live rounds at protesters"): force used, not a fight
 _FIRE_LEMMAS = frozenset({"fire", "shoot"})
+# "X was reported / believed / said to have ...": X did it
+_SAID_TO_LEMMAS = frozenset({"report", "believe", "say", "think", "understand", "know", "see"})
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally"})
 
 
