@@ -104,6 +104,7 @@ class ActorTable:
 
     def __post_init__(self) -> None:
         self.by_name = {a.name: a for a in self.actors}
+        self._isos = {name: iso for iso, name in self.countries.items()}
         self.plain_names = frozenset(name for _w, name, _i in self.plain)
 
     def named_group(self, actor: Actor) -> bool:
@@ -121,6 +122,10 @@ class ActorTable:
 
     def country_name(self, iso: str | None) -> str | None:
         return self.countries.get(iso) if iso else None
+
+    def country_iso(self, name: str | None) -> str | None:
+        """The ISO code of a country by the name events carry ("Syria" -> "SY")."""
+        return self._isos.get(name) if name else None
 
 
 def _load(path: str | Path | None) -> ActorTable:

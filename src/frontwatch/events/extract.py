@@ -158,7 +158,8 @@ class EventExtractor:
         victims = self.table.conventions["Attack"].actor2
         self._civilians = Actor(victims.name, victims.inter) if victims is not None else Actor("Civilians", 7)
         bomb = self.table.conventions["Remote explosive/landmine/IED"].actor1
-        self._protesters = Actor("Protesters", 6)
+        crowd = self.table.conventions["Peaceful protest"].actor1
+        self._protesters = Actor(crowd.name, crowd.inter) if crowd is not None else Actor("Protesters", 6)
         self._unidentified = Actor(bomb.name, bomb.inter) if bomb is not None else Actor("Unidentified Armed Group", 3)
         self._recent = False
         self._violent_demo = Trigger("Violent demonstration", "main", 0.8, False, (), ())
@@ -349,11 +350,10 @@ class EventExtractor:
                         new = []
                 if ((main.fatalities or 0) > 0 and not toll and main.actor2 is None and main.origin == "article"
                         and main.event_type == "Explosions/Remote violence"
-                        and not any(m.actor.inter in ARMED for m in sent_mentions)
-                        and not _ARMED_VICTIMS.search(part.text[para_start:sent.end_char])):
+                        and _no_armed_dead(part.text[para_start:sent.end_char], sent_mentions)):
                     # "A car bomb went off in the market. At least 40 people were killed.": nobody
                     # armed named among the dead, the victims are civilians
-                    self._civilian_victims(main)
+                    self._set_actor2(main, self._civilians)
                 merged = self._intervention(sent_hits, new, out[para_first:len(out) - len(new)])
                 if merged:
                     out = [e for e in out if all(e is not m for m in merged)]
@@ -373,10 +373,10 @@ class EventExtractor:
                 state.date = date
         return out
 
-    def _civilian_victims(self, ev: Event) -> None:
-        iso = next((k for k, v in self.table.countries.items() if v == ev.country), None)
-        civ = with_country(self._civilians, iso, self.table)
-        ev.actor2, ev.inter2 = civ.name, civ.inter
+    def _set_actor2(self, ev: Event, actor: Actor) -> None:
+        """Name `actor` (a plain one: "Civilians") as the event's second actor, in its country."""
+        actor = with_country(actor, self.table.country_iso(ev.country), self.table)
+        ev.actor2, ev.inter2 = actor.name, actor.inter
 
     def _place_object(self, verb: Token, tops: list[Toponym], offset: int) -> bool:
         """The verb's direct object is a place: a town's name ("attacked Namava") or a place where
@@ -475,9 +475,7 @@ class EventExtractor:
         main.event_id = content_id(main.doc_id, str(main.evidence.start), sub, prefix="ev_")
         conv = self.table.conventions.get(sub)
         if main.actor2 is None and conv is not None and conv.actor2 is not None:
-            iso = next((k for k, v in self.table.countries.items() if v == main.country), None)
-            police = with_country(Actor(conv.actor2.name, conv.actor2.inter), iso, self.table)
-            main.actor2, main.inter2 = police.name, police.inter
+            self._set_actor2(main, Actor(conv.actor2.name, conv.actor2.inter))
         if main.fatalities is None:
             main.fatalities = next((e.fatalities for e in force if e.fatalities), None)
         return force + arrests
@@ -739,12 +737,9 @@ class EventExtractor:
             # "police fired tear gas": force used at a protest, not a battle
             event_type = "Protests"
         # specialise generic attacks by who was hit and with what
-        fired_on_protest = False  # violence the parse says was used against protesters
         if best.trigger.generic_attack or sub == "Armed clash" and target is not None and target.inter == 7:
-            if target is not None and target.inter == 7:
-                sub = "Attack"
-            elif target is not None and target.inter == 6:
-                sub, fired_on_protest = "Excessive force against protesters", True
+            if target is not None and target.inter in (6, 7):
+                sub = "Attack"  # (on protesters: excessive force, below)
             elif (target is None and event_type != "Explosions/Remote violence"
                   and anchor.lemma_.lower() in _RAID_LEMMAS and self._place_object(anchor, tops, part.offset)):
                 # "militants attacked Namava", "gunmen raided a cattle camp": a place, nobody armed
@@ -752,8 +747,10 @@ class EventExtractor:
                 sub, target = "Attack", self._civilians
             else:
                 sub = "Armed clash"
-        elif sub == "Attack" and target is not None and target.inter == 6:
-            sub, fired_on_protest = "Excessive force against protesters", True  # "shot dead two protesters"
+        # violence the parse says was used against protesters ("shot dead two protesters")
+        fired_on_protest = sub == "Attack" and target is not None and target.inter == 6
+        if fired_on_protest:
+            sub = "Excessive force against protesters"
         if event_type == "Protests" and modifiers:
             sub = max(modifiers, key=lambda h: h.trigger.weight).trigger.sub_event_type
         if event_type == "Protests" and agent is not None and agent.inter in (1,) and target is None:
@@ -839,10 +836,8 @@ class EventExtractor:
             # "two drones loaded with explosives targeted the airport": nobody's air force
             agent = self._unidentified
         if (target is None and event_type == "Explosions/Remote violence" and part.origin != "comment"
-                and (sent_fatalities or 0) > 0 and not any(m.actor.inter in ARMED for m in role_mentions
-                                                            if m.actor != agent)
-                and not any(t.lower_ in _OWN_BLAST_WORDS for t in sent)
-                and not _ARMED_VICTIMS.search(sent.text)):
+                and (sent_fatalities or 0) > 0 and not any(t.lower_ in _OWN_BLAST_WORDS for t in sent)
+                and _no_armed_dead(sent.text, [m for m in role_mentions if m.actor != agent])):
             # "a car bomb went off in a busy market, killing 40 people": nobody armed named among
             # the dead, the victims are civilians
             target = self._civilians
@@ -1310,7 +1305,7 @@ _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
 _ACRONYM_NAME = re.compile(r"^[A-Z][A-Za-z0-9/&.-]{1,11}: ")  # ACLED's "QSD: Syrian Democratic Forces"
 
 
-_HARM_VERBS = frozenset({"kill", "injure", "wound", "maim", "hit", "strike", "target"})
+_HARM_VERBS = frozenset({"kill", "injure", "wound", "maim", "hit", "strike"})
 _BLAME_VERBS = frozenset({"attribute", "blame"})
 _CAPTURE_LEMMAS = frozenset({"retake", "retook", "recapture", "capture", "seize", "take", "regain", "liberate",
                              "free", "wrest", "win", "reclaim", "clear", "recover"})
@@ -1322,6 +1317,8 @@ def _hosting(relcl: Token) -> bool:
     forces are based"."""
     return relcl.lemma_.lower() in _HOSTING_VERBS or any(
         c.lemma_.lower() in _HOSTING_VERBS for c in relcl.children if c.dep_ in ("acomp", "xcomp", "oprd"))
+
+
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "prep", "agent"})
 # words that mark a later sentence as telling of another event, not retelling the main one
 _ANOTHER_EVENT_WORDS = frozenset({"separately", "separate", "another", "meanwhile", "later", "elsewhere",
@@ -1425,8 +1422,6 @@ def _clean(s: str) -> str:
 
 _AIRCRAFT = frozenset({"jet", "warplane", "aircraft", "airplane", "plane", "helicopter", "gunship", "drone", "uav",
                        "bomber", "fighter-bomber", "airforce"})
-
-
 _MUNITIONS = frozenset({"missile", "rocket", "bomb", "projectile", "munition", "shell"})
 
 
@@ -1457,6 +1452,14 @@ _NO_HARM = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,2}?(?:casualties|inju
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|militants?|militiam[ae]n|combatants?|insurgents?|"
                             r"rebels?|jihadists?|policem[ae]n|police officers?|officers?|guards?|personnel|"
                             r"servicem[ae]n|gunmen|members)\b", re.I)
+
+
+def _no_armed_dead(text: str, mentions: Sequence[ActorMention]) -> bool:
+    """Nobody armed is named in `text` (by an actor of `mentions` or a word for armed men):
+    the dead a blast's toll counts there are civilians."""
+    return not any(m.actor.inter in ARMED for m in mentions) and not _ARMED_VICTIMS.search(text)
+
+
 def _acting(span: SpacySpan) -> bool:
     """The people `span` names act in its sentence (a subject, "by" them), not only own what
     is acted on ("burned the headquarters of Asaib Ahl al-Haq")."""

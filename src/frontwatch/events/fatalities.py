@@ -45,9 +45,10 @@ _THE_ONE = _ONE.replace("(?:a|an|one)\\s+", "(?:a|an|one|the)\\s+", 1)
 _KILL_VERB = (r"(?:kill(?:ing|ed|s)?|shot dead|shooting dead|murder(?:ing|ed)?|execut(?:ing|ed)|behead(?:ing|ed)|"
               r"assassinat(?:ing|ed))")
 _WORDS = r"(?:[\w'’-]+\s+){0,4}?"
+# words in -ed that describe people, not what they did ("two armed men", "suspected militants")
+_ED_ADJECTIVES = r"armed|unarmed|suspected|alleged|unidentified|retired|uniformed|masked"
 # the same, no verb among them ("Four gunmen escaped and one was killed" counts one)
-_NOUN_WORDS = (r"(?:(?!(?!(?:armed|unarmed|suspected|alleged|unidentified|retired|uniformed|masked|reported|"
-               r"confirmed|believed|feared|presumed)\b)"
+_NOUN_WORDS = (rf"(?:(?!(?!(?:{_ED_ADJECTIVES}|reported|confirmed|believed|feared|presumed)\b)"
                r"[a-z]+ed\s)[\w'’-]+\s+){0,4}?")
 
 _PATTERNS = [
@@ -110,10 +111,8 @@ _NONE = re.compile(
     re.I,
 )
 # a verb between two figures: two clauses ("Three suspects fled and one was killed"), not one list
-_CLAUSE = re.compile(r"\b(?:were|was|are|is|have|has|had|managed|"
-                     r"(?!(?:armed|unarmed|suspected|alleged|unidentified|retired|uniformed|masked)\b)\w+ed)\b", re.I)
+_CLAUSE = re.compile(rf"\b(?:were|was|are|is|have|has|had|managed|(?!(?:{_ED_ADJECTIVES})\b)\w+ed)\b", re.I)
 _CONJ = re.compile(rf"\b{_NUM}\s+[\w\s-]{{1,30}}?\s+and\s+{_NUM.replace('?P<n>', '?P<m>')}\s+", re.I)
-# "killing two fighters and a civilian": a figure and one more
 # a list of victims after a killing verb: "killing him, his daughter and two other people" (4),
 # "killing a senior commander and two companions" (3)
 _ITEM = (rf"(?:him|her|(?:his|her|their)\s+(?:[a-z-]+\s+)?{_RELATIVES}|"
@@ -123,6 +122,9 @@ _KILLED_LIST = re.compile(rf"\b{_KILL_VERB}\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})
                           r"(?!\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|arrested))",
                           re.I)
 _ITEM_RE = re.compile(_ITEM, re.I)
+_ITEM_FIGURE = re.compile(rf"{_QUAL}{_NUM}\b", re.I)
+_ONE_WORDS = frozenset({"a", "an", "the", "him", "her", "his", "their"})
+# "killing two fighters and a civilian": a figure and one more
 _CONJ_ONE = re.compile(rf"\b{_KILL_VERB}\s+(?:of\s+)?{_QUAL}{_NUM}\s+(?:[\w-]+\s+){{0,3}}?[\w-]+s\s+and\s+(?P<one>{_ONE})\b"
                        r"(?!\s+(?:was|were|is|has been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|arrested|detained|abducted))",
                        re.I)
@@ -181,15 +183,10 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
             found.append((m.start("n"), m.end("n"), n))
     for m in _KILLED_LIST.finditer(text):
         items = [x.group(0) for x in _ITEM_RE.finditer(m.group("list"))]
-        total = 0
-        for it in items:
-            lead = it.split()[0].lower()
-            n = word_to_int(lead) if lead not in ("a", "an", "one", "the", "him", "her", "his", "their") else None
-            if n is None:
-                q = re.match(rf"{_QUAL}{_NUM}\b", it, re.I)
-                n = word_to_int(q.group("n")) if q and lead not in ("a", "an", "the", "him", "her", "his", "their") else 1
-            total += n or 1
         if len(items) >= 2:
+            # each item is its figure, or one person ("a senior commander", "his daughter")
+            figures = [_ITEM_FIGURE.match(it) if it.split()[0].lower() not in _ONE_WORDS else None for it in items]
+            total = sum((word_to_int(f.group("n")) or 1) if f else 1 for f in figures)
             return total, [(m.start("list"), m.end("list"))]
     if not found:
         if _NONE.search(text):
@@ -217,8 +214,9 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
         a = (m.start("n"), m.end("n"))
         if a in uniq:
             return uniq[a] + 1, [a, (m.start("one"), m.end("one"))]
-    for m in _ONE_AND_ONE.finditer(text):
-        return 2, [(m.start("n"), m.end())]
+    both = _ONE_AND_ONE.search(text)
+    if both:
+        return 2, [(both.start("n"), both.end())]
     # conflicting figures: the most conservative
     best = min(range(len(values)), key=lambda i: values[i])
     return values[best], [spans[best]]

@@ -92,6 +92,12 @@ _DIRECTION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western",
 _VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet"})
 
 
+def _container_reading(cands: Iterable[Candidate]) -> bool:
+    """A reading that can contain other places: a division, or a city of 50,000+."""
+    return any(c.tier <= TIER_FOLD and c.kind != DEMONYM and (c.fcode in ("ADM1", "ADM2") or c.population >= 50_000)
+               for c in cands)
+
+
 def _paren_list_item(doc: Doc, i: int, j: int) -> bool:
     """`doc[i:j]` is an item of a parenthesised list of places written after a place, as
     event coders write the district and province: "Kakomero (Rutshuru, Nord-Kivu)",
@@ -452,9 +458,7 @@ class Geoparser:
                 k = i - 1 if prev in _DIRECTION_ADJECTIVES and prev2 == "," else i
                 container = doc[k - 1].text == "," and k > 1 and (
                     doc[k - 2].lower_ in self.areas.suffixes or doc[k - 2].lower_ in _LIST_PLACE_NOUNS
-                    or doc[k - 2].ent_type_ in ("GPE", "LOC") or doc[k - 2].ent_type_ not in ("DATE", "TIME") and _after_place_preposition(doc, k - 2, locp)) and any(
-                    c.tier <= TIER_FOLD and c.kind != DEMONYM and (c.fcode in ("ADM1", "ADM2") or c.population >= 50_000)
-                    for c in cands)
+                    or doc[k - 2].ent_type_ in ("GPE", "LOC") or doc[k - 2].ent_type_ not in ("DATE", "TIME") and _after_place_preposition(doc, k - 2, locp)) and _container_reading(cands)
                 cued = (prev in locp or prev in ("from", "of") or (prev in ("the", *_DIRECTION_ADJECTIVES) and prev2 in locp)
                         or nxt in self.areas.suffixes or (prev in ("and", "or", ",") and i > 1 and taken[i - 2] == 1)
                         or listed or struck or container or self._in_container(doc, j))
@@ -533,8 +537,7 @@ class Geoparser:
                 continue
             if not (k > start or e < len(doc) and doc[e].lower_ in self.areas.suffixes):
                 continue
-            if any(c.tier <= TIER_FOLD and c.kind != DEMONYM and (c.fcode in ("ADM1", "ADM2") or c.population >= 50_000)
-                   for c in self.gaz.candidates(doc[k:e].text, False)):
+            if _container_reading(self.gaz.candidates(doc[k:e].text, False)):
                 return True
         return False
 
@@ -1636,13 +1639,15 @@ _REPORTING_LEMMAS = frozenset({"say", "report", "claim", "announce", "quote", "s
 
 def _cited_source(doc: Doc, i: int) -> bool:
     """The token at `i` is cited as a source: "according to SANA", "SANA reported"."""
-    prev = " ".join(t.lower_ for t in doc[max(0, i - 2):i])
-    if prev == "according to" or (i > 0 and doc[i - 1].lower_ in ("agency", "by") and doc[i - 2:i - 1].text.lower() == "reported"):
+    if " ".join(t.lower_ for t in doc[max(0, i - 2):i]) in ("according to", "reported by"):
         return True
     return i + 1 < len(doc) and doc[i + 1].lemma_.lower() in _REPORTING_LEMMAS and doc[i + 1].pos_ in ("VERB", "AUX")
 
 
-def _inside_origin(tok: Token, origins: frozenset[str] | set[str]) -> bool:
+_LAUNCH_LEMMAS = frozenset({"fire", "launch", "shoot", "shell", "lob"})
+
+
+def _inside_origin(tok: Token) -> bool:
     """The place hangs from a preposition whose noun is itself where something was fired
     "from": "shells fired from positions in the Ghab plain"."""
     t = tok
@@ -1651,11 +1656,8 @@ def _inside_origin(tok: Token, origins: frozenset[str] | set[str]) -> bool:
     if t.dep_ != "pobj":
         return False
     holder = t.head.head  # the noun the "in" phrase modifies
-    return (holder.dep_ == "pobj" and holder.head.lower_ == "from" and "from" in origins
+    return (holder.dep_ == "pobj" and holder.head.lower_ == "from"
             and holder.head.head.lemma_.lower() in _LAUNCH_LEMMAS)
-
-
-_LAUNCH_LEMMAS = frozenset({"fire", "launch", "shoot", "shell", "lob"})
 
 
 def _place_noun_of(tok: Token) -> Token | None:
@@ -1718,7 +1720,7 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                 prep = _governing_preposition(span.root)
                 noun = _place_noun_of(span.root)  # "the village of Kansafra": the village is the place
                 obj = noun if noun is not None else span.root
-                if prep in areas.location_prepositions and _inside_origin(span.root, areas.origin_prepositions):
+                if prep in areas.location_prepositions and _inside_origin(span.root):
                     score -= 3.0  # "fired from positions in the Ghab plain": where from, not where
                 elif prep in areas.location_prepositions:
                     score += 3.0
