@@ -11,7 +11,7 @@ import pytest
 from frontwatch.errors import DataFileError, GazetteerError
 from frontwatch.geo import Geoparser, event_location, fold_key, norm_key, skel_key
 from frontwatch.geo import data as geodata
-from frontwatch.geo.gazetteer import Gazetteer, default_gazetteer, import_files
+from frontwatch.geo.gazetteer import Gazetteer, default_gazetteer, division_display_name, import_files
 
 FIXTURES = Path(__file__).parent / "fixtures" / "geo"
 HAJIN_SY, HAJIN_TR = 174506, 302150
@@ -247,6 +247,21 @@ def test_import_rejects_bad_rows(gaz_copy: Path, tmp_path: Path) -> None:
         import_files([bad], gaz_copy, quiet=True)
     with pytest.raises(GazetteerError, match="no such file"):
         import_files([tmp_path / "missing.zip"], gaz_copy, quiet=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases", "shown"),
+    [
+        ("Donetska oblast", ("Donetsk", "Donetsk Oblast"), "Donetsk"),
+        ("Ash Shāriqah", ("Emirate of Sharjah",), "Emirate of Sharjah"),
+        # an alias in another language is passed over for the name without its accents
+        ("Kandahār", ("Qandahor viloyati", "ولایت قندهار"), "Kandahar"),
+        ("Bas-Uélé", ("Mkoa wa Wele Chini", "Uwele ya Mitiu"), "Bas-Uele"),
+        ("Oberösterreich", ("Gornja Austrija", "Upper Austria"), "Upper Austria"),
+    ],
+)
+def test_division_display_name(name: str, aliases: tuple[str, ...], shown: str) -> None:
+    assert division_display_name(name, aliases) == shown
 
 
 def test_gazetteer_missing_file_is_an_error(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ import yaml
 
 from ..errors import DataFileError
 
-DATA_VERSION = "9"
+DATA_VERSION = "10"
 FEATURE_CLASSES = frozenset("AHLPRSTUV")
 
 

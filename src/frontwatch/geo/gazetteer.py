@@ -214,6 +214,15 @@ _DISPLAY_TYPE_WORDS = frozenset(
 )
 
 
+# type words of other languages: an alias holding one is no English name ("Qandahor
+# viloyati", "Mkoa wa Wele Juu", "Regione di Zagabria"), and the name itself without its
+# accents reads better ("Kandahar")
+_FOREIGN_TYPE_WORDS = frozenset(
+    "viloyati viloyat mkoa suyu marka regione cantone chantun kanton baladiyat woiwodschaft "
+    "eskualdea rehiyon komuna provincia distrito distritu departamento gornja donja zgornja spodnja ya".split()
+)
+
+
 def _plain_latin(name: str) -> bool:
     return bool(name) and all(c.isascii() for c in name) and any(c.isalpha() for c in name)
 
@@ -232,7 +241,7 @@ def division_display_name(name: str, aliases: Iterable[str]) -> str:
     if _plain_latin(name) and _strip_type(name) == name:
         return name
     for alias in aliases:
-        if _plain_latin(alias):
+        if _plain_latin(alias) and not _FOREIGN_TYPE_WORDS & set(alias.lower().split()):
             return _strip_type(alias)
     return _strip_type(strip_accents(name).replace("’", "").replace("‘", "").replace("'", ""))
 
