@@ -408,6 +408,8 @@ def test_no_political_violence(text: str) -> None:
         ("gunmen opened fire, killing 2 soldiers, a policeman and 3 civilians", 6),
         ("the owner was killed and two customers were wounded", 1),
         ("the driver was wounded", None),
+        ("a suspected drug trafficker was killed after exchanging fire with police", 1),
+        ("a crowd set upon and killed a suspected robber", 1),
         # one victim by title and name
         ("gunmen shot dead tribal sheikh Hamad al-Ali near his farm", 1),
         ("unknown men assassinated activist Rami Saleh in the town", 1),
@@ -993,6 +995,29 @@ def test_riots_force_blasts_and_self_reports(text: str, expected: tuple) -> None
 def test_ground_changes_hands_only_where_the_sentence_says_so(text: str, expected: str) -> None:
     ev = primary(text)
     assert ev.sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a victim a later sentence names as a gang's man: gangs fighting, a clash
+        ("On 3 March 2024, in Recife, Pernambuco, a man was shot dead by two armed men on a motorcycle. "
+         "The victim had charges against him for robbery and drug trafficking.",
+         ("Armed clash", "Unidentified Armed Group (Brazil)", "Unidentified Gang (Brazil)", 1)),
+        ("On 3 March 2024, in Recife, Pernambuco, a man was shot dead by two armed men on a motorcycle. "
+         "The victim had a criminal record.",
+         ("Attack", "Unidentified Armed Group (Brazil)", "Civilians (Brazil)", 1)),
+        # a trafficker found dead: another gang killed him, not the army
+        ("On 3 March 2024, in Recife, Pernambuco, a drug trafficker was found dead in a vacant lot.",
+         ("Armed clash", "Unidentified Armed Group (Brazil)", "Unidentified Gang (Brazil)", 1)),
+        # Afghanistan's intelligence service is its police forces, in ACLED's naming
+        ("On 3 March 2024, two NDS officers were shot dead by unknown gunmen in Herat city.",
+         ("Armed clash", "Unidentified Armed Group (Afghanistan)", "Police Forces of Afghanistan", 2)),
+    ],
+)
+def test_who_the_victims_were(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == expected
 
 
 def test_protest_that_describes_the_people_fired_on_is_no_second_event() -> None:

@@ -161,6 +161,8 @@ class EventExtractor:
         crowd = self.table.conventions["Peaceful protest"].actor1
         self._protesters = Actor(crowd.name, crowd.inter) if crowd is not None else Actor("Protesters", 6)
         self._unidentified = Actor(bomb.name, bomb.inter) if bomb is not None else Actor("Unidentified Armed Group", 3)
+        # the plain actor "gang members" names (data/actors.yaml)
+        self._gang = next(Actor(name, inter) for words, name, inter in self.table.plain if "gang" in words)
         self._recent = False
         self._violent_demo = Trigger("Violent demonstration", "main", 0.8, False, (), ())
         self.by_lemma: dict[str, list[Trigger]] = {}
@@ -354,6 +356,12 @@ class EventExtractor:
                     # "A car bomb went off in the market. At least 40 people were killed.": nobody
                     # armed named among the dead, the victims are civilians
                     self._set_actor2(main, self._civilians)
+                elif (not new and main.sub_event_type == "Attack" and main.inter2 == 7
+                      and _CRIMINAL_VICTIM.search(sent.text)):
+                    # "A man was shot dead by two armed men. The victim had charges against him for
+                    # drug trafficking.": gangs fighting each other, a clash (ACLED's convention)
+                    main.sub_event_type, main.event_type = "Armed clash", "Battles"
+                    self._set_actor2(main, self._gang)
                 merged = self._intervention(sent_hits, new, out[para_first:len(out) - len(new)])
                 if merged:
                     out = [e for e in out if all(e is not m for m in merged)]
@@ -841,6 +849,8 @@ class EventExtractor:
             # "a car bomb went off in a busy market, killing 40 people": nobody armed named among
             # the dead, the victims are civilians
             target = self._civilians
+        if agent is None and sub == "Armed clash" and target is not None and target.name == self._gang.name:
+            agent = self._unidentified  # "a drug trafficker was found dead": most often another gang
         agent, target = self._conventions(sub, agent, target, iso)
         if agent is not None:
             agent = with_country(agent, iso, self.table)
@@ -1452,6 +1462,18 @@ _NO_HARM = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,2}?(?:casualties|inju
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|militants?|militiam[ae]n|combatants?|insurgents?|"
                             r"rebels?|jihadists?|policem[ae]n|police officers?|officers?|guards?|personnel|"
                             r"servicem[ae]n|gunmen|members)\b", re.I)
+
+
+# a victim a later sentence names as a gang's man: charged with trafficking, a trafficker or a
+# gang member ("The victim had charges against him for several crimes, including drug
+# trafficking"); not a mere criminal record, which ACLED still codes as an attack
+_CRIMINAL_VICTIM = re.compile(
+    r"\b(?:the )?victims?\b[^.;]{0,30}\b(?:had|faced|with)\b[^.;]{0,20}\bcharges?\b[^.;]{0,60}"
+    r"\b(?:drug|traffick\w*|gang|cartel)\b"
+    r"|\b(?:the )?victims?\s+(?:was|were)\s+(?:an?\s+)?(?:alleged\s+|suspected\s+|known\s+|reputed\s+)?"
+    r"(?:drug traffickers?|drug dealers?|gang members?|members? of (?:a|an|the) [\w-]+ (?:gang|cartel))\b",
+    re.IGNORECASE,
+)
 
 
 def _no_armed_dead(text: str, mentions: Sequence[ActorMention]) -> bool:

@@ -37,7 +37,9 @@ _ONE_NOUNS = (r"(?:man|woman|person|boy|girl|child|baby|soldier|officer|policema
         r"fisherman|tribesman|militiaman|smuggler|gendarme|policewoman|spy|informant|collaborator|"
         r"principal|lecturer|professor|cadre|headman|sheikh|pilot|paramedic|medic|volunteer|merchant|"
         r"shopkeeper|businessman|businesswoman|reporter|photographer|preacher|priest|pastor|recruit|conscript|"
-        r"defector|dissident|citizen|individual|pensioner|cameraman|owner|companion|bodyguard)")
+        r"defector|dissident|citizen|individual|pensioner|cameraman|owner|companion|bodyguard|trafficker|dealer|"
+        r"gangster|robber|thief|criminal|bandit|gunman|assailant|attacker|insurgent|rebel|jihadist|terrorist|"
+        r"kidnapper|poacher)")
 _ONE = rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUNS}"
 # the same after "the": "shot dead the mukhtar" (only after a killing verb)
 _THE_ONE = _ONE.replace("(?:a|an|one)\\s+", "(?:a|an|one|the)\\s+", 1)
