@@ -410,6 +410,14 @@ def test_no_political_violence(text: str) -> None:
         ("the driver was wounded", None),
         ("a suspected drug trafficker was killed after exchanging fire with police", 1),
         ("a crowd set upon and killed a suspected robber", 1),
+        # an aside naming some of the dead, "gunned down", "confirmed dead"
+        ("Three farmers, two of them brothers, died when the shell hit their tractor.", 3),
+        ("Six members of one household, four of whom were children, were gunned down at a wedding.", 6),
+        ("Gunmen gunned down two shopkeepers in the market.", 2),
+        ("Two militiamen were later confirmed dead.", 2),
+        # one named by title and name, and one of theirs; two figures far apart in one list
+        ("a drone strike killed militia leader Karim Saad (Abu Zain) and one of his aides", 2),
+        ("the raid killed four members of Syria's Republican Guard and three allied militiamen", 7),
         # one victim by title and name
         ("gunmen shot dead tribal sheikh Hamad al-Ali near his farm", 1),
         ("unknown men assassinated activist Rami Saleh in the town", 1),
@@ -860,6 +868,11 @@ def test_armed_men_named_only_in_what_is_said_of_the_victims_make_no_clash() -> 
          ("Attack", "Military Forces of Iran", 8)),
         ("On 3 March 2024, members of Asaib Ahl al-Haq and Saraya al-Salam clashed in Amarah, Maysan.",
          ("Armed clash", "Asaib Ahl al-Haq", 3)),
+        # a suicide bomber told in the past perfect; houses bulldozed
+        ("On 3 March 2024, a man had blown himself up at a checkpoint near Rutba, killing two soldiers.",
+         ("Suicide bomb", "Unidentified Armed Group (Iraq)", 3)),
+        ("On 3 March 2024, militiamen bulldozed a dozen houses in the village of Albu Hassan near Baiji.",
+         ("Looting/property destruction", "Unidentified Armed Group (Iraq)", 3)),
         # Druze fighters are a communal militia
         ("On 3 March 2024, Druze fighters clashed with a criminal gang near Shahba, As-Sweida.",
          ("Armed clash", "Druze Ethnic Militia (Syria)", 4)),

@@ -11,7 +11,12 @@ import pytest
 from frontwatch.errors import DataFileError, GazetteerError
 from frontwatch.geo import Geoparser, event_location, fold_key, norm_key, skel_key
 from frontwatch.geo import data as geodata
-from frontwatch.geo.gazetteer import Gazetteer, default_gazetteer, division_display_name, import_files
+from frontwatch.geo.gazetteer import (
+    Gazetteer,
+    default_gazetteer,
+    division_display_name,
+    import_files,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "geo"
 HAJIN_SY, HAJIN_TR = 174506, 302150

@@ -726,6 +726,10 @@ class EventExtractor:
             # is more often a wish than a report)
             agent = next((a for c in anchor.children if c.i < anchor.i and c.dep_ in _OWNER_DEPS
                           and (a := self.actors.forces_of(c)) is not None), None)
+        if swapped and best.trigger.settles and best.trigger.sub_event_type == "Suicide bomb":
+            # "a man blew himself up at a checkpoint, killing two soldiers": the man was the bomber,
+            # the soldiers his targets
+            agent, target, swapped = None, agent, False
         grammatical_agent = None if swapped else agent  # (the subject as parsed, not turned round)
         if (target is not None and target.inter == 7 and event_type in VIOLENT_TYPES
                 and any(m.actor == target and _protesting(doc[m.start:m.end]) for m in role_mentions)):

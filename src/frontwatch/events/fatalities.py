@@ -26,7 +26,7 @@ _NUM = (
 _QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|as many as|roughly|approximately)\s+)?"
 _KILLED = (r"(?:killed|dead|died|slain|executed|massacred|murdered|assassinated|perished|lost (?:their|his|her) lives?|beheaded|"
            r"shot dead|burned to death|(?:shot|beaten|stabbed|hacked|strangled|burned|burnt|tortured) to death|"
-           r"found dead)")
+           r"found dead|gunned down|(?:later\s+)?confirmed dead)")
 # one person named by a singular noun: "a man was shot dead", "killing a soldier"
 _ONE_NOUNS = (r"(?:man|woman|person|boy|girl|child|baby|soldier|officer|policeman|"
         r"civilian|fighter|militant|member|resident|farmer|herder|trader|driver|journalist|student|teacher|"
@@ -44,7 +44,7 @@ _ONE = rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUNS}"
 # the same after "the": "shot dead the mukhtar" (only after a killing verb)
 _THE_ONE = _ONE.replace("(?:a|an|one)\\s+", "(?:a|an|one|the)\\s+", 1)
 # the verbs that kill the figure they govern: "killing 6 civilians", "shot dead two shepherds"
-_KILL_VERB = (r"(?:kill(?:ing|ed|s)?|shot dead|shooting dead|murder(?:ing|ed)?|execut(?:ing|ed)|behead(?:ing|ed)|"
+_KILL_VERB = (r"(?:kill(?:ing|ed|s)?|shot dead|shooting dead|gunn(?:ing|ed) down|murder(?:ing|ed)?|execut(?:ing|ed)|behead(?:ing|ed)|"
               r"assassinat(?:ing|ed))")
 _WORDS = r"(?:[\w'’-]+\s+){0,4}?"
 # words in -ed that describe people, not what they did ("two armed men", "suspected militants")
@@ -56,7 +56,7 @@ _NOUN_WORDS = (rf"(?:(?!(?!(?:{_ED_ADJECTIVES}|reported|confirmed|believed|feare
 _PATTERNS = [
     # "7 fighters were killed", "4 Iraqi soldiers died", "12 dead"
     re.compile(rf"\b{_QUAL}{_NUM}\s+(?!(?:were|was)\s+(?:injured|wounded))"
-               rf"{_NOUN_WORDS}(?:[\w'’-]+,\s+(?:including|among them|most of them|mostly)\s[^,.;]{{1,40}},\s+)?"
+               rf"{_NOUN_WORDS}(?:[\w'’-]+,\s+(?:including|among them|most of them|mostly|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|all|most|many|several|half) of (?:them|whom))\s[^,.;]{{1,40}},\s+)?"
                rf"(?:(?:were|was|have been|had been|are|being|reportedly|all)\s+){{0,2}}{_KILLED}\b", re.I),
     # "killing 6 civilians", "killed at least 9 people", "the killing of 4 soldiers", "shot dead two shepherds"
     re.compile(rf"\b{_KILL_VERB}\s+(?:of\s+)?{_QUAL}{_NUM}\b(?!\s*(?:%|percent|km|kilomet|miles|years))", re.I),
@@ -94,6 +94,9 @@ _KILLED_ONE = re.compile(
     re.I)
 # one named by title and name: "shot dead protest leader Ihab al-Wazni", "killed tribal sheikh Faisal"
 _KILLED_TITLED = re.compile(rf"\b{_KILL_VERB}\s+(?P<n>(?:[a-z-]+\s+){{0,2}}?{_ONE_NOUNS})\s+(?-i:[A-Z])", re.I)
+# what follows that name: "... (Abu Taqwa) and one of his aides" (one more), "... and his driver"
+_TITLED_AND = re.compile(rf"[^.;,]{{0,50}}?\s+and\s+(?:(?P<k>{_NUM.replace('?P<n>', '')})\s+of\s+(?:his|her)\s+[a-z]+|"
+                         rf"(?:his|her)\s+(?:[a-z]+\s+)?{_RELATIVES})\b", re.I)
 # "one protester and a policeman were killed", "both were killed", "killing both"
 _ONE_AND_ONE = re.compile(rf"\b(?P<n>{_ONE})\s+and\s+{_ONE}\s+(?:(?:were|have been|had been|reportedly)\s+){{1,2}}"
                           rf"{_KILLED}\b", re.I)
@@ -114,7 +117,7 @@ _NONE = re.compile(
 )
 # a verb between two figures: two clauses ("Three suspects fled and one was killed"), not one list
 _CLAUSE = re.compile(rf"\b(?:were|was|are|is|have|has|had|managed|(?!(?:{_ED_ADJECTIVES})\b)\w+ed)\b", re.I)
-_CONJ = re.compile(rf"\b{_NUM}\s+[\w\s-]{{1,30}}?\s+and\s+{_NUM.replace('?P<n>', '?P<m>')}\s+", re.I)
+_CONJ = re.compile(rf"\b{_NUM}\s+[\w\s'’-]{{1,45}}?\s+and\s+{_NUM.replace('?P<n>', '?P<m>')}\s+", re.I)
 # a list of victims after a killing verb: "killing him, his daughter and two other people" (4),
 # "killing a senior commander and two companions" (3)
 _ITEM = (rf"(?:him|her|(?:his|her|their)\s+(?:[a-z-]+\s+)?{_RELATIVES}|"
@@ -169,7 +172,8 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
         g = "n" if m["n"] is not None else "p"
         found.append((m.start(g), m.end(g), 2 if m["m"] else 1))
     for m in _KILLED_TITLED.finditer(text):
-        found.append((m.start("n"), m.end("n"), 1))
+        more = _TITLED_AND.match(text, m.end())
+        found.append((m.start("n"), m.end("n"), 1 + ((word_to_int(more["k"]) or 1) if more and more["k"] else 1 if more else 0)))
     for m in _BOTH.finditer(text):
         g = "n" if m["n"] is not None else "m"
         found.append((m.start(g), m.end(g), 2))
