@@ -868,6 +868,13 @@ def test_armed_men_named_only_in_what_is_said_of_the_victims_make_no_clash() -> 
          ("Attack", "Military Forces of Iran", 8)),
         ("On 3 March 2024, members of Asaib Ahl al-Haq and Saraya al-Salam clashed in Amarah, Maysan.",
          ("Armed clash", "Asaib Ahl al-Haq", 3)),
+        # Iraqi militias and the PKK's armed wing by name; a regime helicopter is Syria's
+        ("On 3 March 2024, Badr Organisation fighters clashed with ISIS remnants near Khanaqin, Diyala.",
+         ("Armed clash", "Badr Organization", 3)),
+        ("On 3 March 2024, HPG fighters attacked a Turkish base near Amedi, Duhok.",
+         ("Armed clash", "PKK: Kurdistan Workers Party", 2)),
+        ("On 3 March 2024, a regime helicopter dropped barrel bombs on Kafr Nabudah in the Hama countryside.",
+         ("Air/drone strike", "Military Forces of Syria", 1)),
         # a suicide bomber told in the past perfect; houses bulldozed
         ("On 3 March 2024, a man had blown himself up at a checkpoint near Rutba, killing two soldiers.",
          ("Suicide bomb", "Unidentified Armed Group (Iraq)", 3)),
