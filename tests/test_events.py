@@ -410,6 +410,8 @@ def test_no_political_violence(text: str) -> None:
         ("the driver was wounded", None),
         ("a suspected drug trafficker was killed after exchanging fire with police", 1),
         ("a crowd set upon and killed a suspected robber", 1),
+        ("a man accused of stealing a goat was beaten to death by villagers", 1),
+        ("a man, suspected of stealing a motorbike, was lynched", 1),
         # an aside naming some of the dead, "gunned down", "confirmed dead"
         ("Three farmers, two of them brothers, died when the shell hit their tractor.", 3),
         ("Six members of one household, four of whom were children, were gunned down at a wedding.", 6),
@@ -1033,6 +1035,12 @@ def test_ground_changes_hands_only_where_the_sentence_says_so(text: str, expecte
         # Afghanistan's intelligence service is its police forces, in ACLED's naming
         ("On 3 March 2024, two NDS officers were shot dead by unknown gunmen in Herat city.",
          ("Armed clash", "Unidentified Armed Group (Afghanistan)", "Police Forces of Afghanistan", 2)),
+        # riot police are police, not rioters; a thief a crowd killed is a civilian, and police who
+        # came later are no side
+        ("On 3 March 2024, riot units of the police fired tear gas at demonstrators in Basra, killing one.",
+         ("Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq", 1)),
+        ("On 3 March 2024, residents beat a suspected thief to death in Amarah before police patrols arrived.",
+         ("Mob violence", "Rioters (Iraq)", "Civilians (Iraq)", 1)),
     ],
 )
 def test_who_the_victims_were(text: str, expected: tuple) -> None:

@@ -1045,6 +1045,31 @@ def test_place_before_its_container_is_where(gp: Geoparser, nlp, text: str, wher
     assert loc is not None and (loc.text, loc.admin1) == (where, admin1), loc
 
 
+@pytest.mark.parametrize(
+    ("text", "where", "admin1"),
+    [
+        # the first town a road is named between; the second is a place too
+        ("On 3 March 2021, a roadside bomb struck a minibus on the road between Balad Ruz and Mandali.",
+         "Balad Ruz", "Diyala"),
+        # a camp or an airport named after its town is at the town
+        ("On 3 March 2021, three rockets landed inside Camp Taji.", "Taji", "Baghdad"),
+        ("On 3 March 2021, two drones were shot down over Qamishli airport.", "Qamishli", "Al-Hasakah"),
+        # "the centre of X" is X, as "the outskirts of X"
+        ("On 3 March 2021, a grenade was thrown into a cafe in the centre of Azaz.", "Azaz", "Aleppo"),
+        # a name whose only namesake lies in another country than the division it is written with
+        # is a place of that division the gazetteer lacks (not Medina, once called Yathrib)
+        ("On 3 March 2021, militiamen burned houses in Yathrib, Salah al-Din.", "Salah al-Din", "Salah Al-Din"),
+        ("On 3 March 2021, militiamen burned houses in Yathrib, south-east of Balad.", "Balad", "Salah Al-Din"),
+        # a desert base takes its own division, not the nearest town's
+        ("On 3 March 2021, a drone was shot down near Al-Tanf.", "Al-Tanf", "Homs"),
+    ],
+)
+def test_where_a_road_a_base_or_an_unknown_village_is(gp: Geoparser, nlp, text: str, where: str, admin1: str) -> None:
+    doc = nlp(text)
+    loc = event_location(gp.parse([(doc, 0)]), next(iter(doc.sents)))
+    assert loc is not None and (loc.text, loc.admin1) == (where, admin1), loc
+
+
 def test_person_in_a_city_is_no_place(gp: Geoparser, nlp) -> None:
     # a person named with the city they are in is not cued as a place by it
     tops, _ = parse(gp, nlp, "The governor met Wanda Morek in Akron on Monday.")

@@ -453,6 +453,8 @@ class EventExtractor:
             if (covered[tok.i] or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ")
                     or tok.lower_ == "according" or tok.ent_type_ in NOT_TRIGGER_ENTS):
                 continue  # "2 March" is a date, not a march
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in _EQUIPPED_NOUNS:
+                continue  # "riot police", "attack helicopters", "assault rifles": a kind of unit or arm
             for t in self.by_lemma.get(tok.lemma_.lower(), ()) or self.by_lemma.get(tok.lower_, ()):
                 hits.append(_Hit(t, tok.i, tok.i + 1, settled=t.settles))
         hits.sort(key=lambda h: h.start)
@@ -1468,6 +1470,10 @@ _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|militants?|militia
                             r"servicem[ae]n|gunmen|members)\b", re.I)
 
 
+# units and arms a trigger word can name the kind of ("riot units", "combat helicopters")
+_EQUIPPED_NOUNS = frozenset(
+    "police unit squad gear officer force team helicopter rifle vehicle control shield".split()
+)
 # a victim a later sentence names as a gang's man: charged with trafficking, a trafficker or a
 # gang member ("The victim had charges against him for several crimes, including drug
 # trafficking"); not a mere criminal record, which ACLED still codes as an attack

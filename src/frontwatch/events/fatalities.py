@@ -26,7 +26,7 @@ _NUM = (
 _QUAL = r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|as many as|roughly|approximately)\s+)?"
 _KILLED = (r"(?:killed|dead|died|slain|executed|massacred|murdered|assassinated|perished|lost (?:their|his|her) lives?|beheaded|"
            r"shot dead|burned to death|(?:shot|beaten|stabbed|hacked|strangled|burned|burnt|tortured) to death|"
-           r"found dead|gunned down|(?:later\s+)?confirmed dead)")
+           r"found dead|gunned down|lynched|(?:later\s+)?confirmed dead)")
 # one person named by a singular noun: "a man was shot dead", "killing a soldier"
 _ONE_NOUNS = (r"(?:man|woman|person|boy|girl|child|baby|soldier|officer|policeman|"
         r"civilian|fighter|militant|member|resident|farmer|herder|trader|driver|journalist|student|teacher|"
@@ -76,7 +76,8 @@ _PATTERNS = [
 # a single victim: "a man was killed", "stabbed a man to death", "he had died" (after a killing
 # verb: `_KILLED_ONE`)
 _SINGLE = [
-    re.compile(rf"\b(?P<n>{_THE_ONE})\s+(?:(?:was|has been|had been|is|reportedly|later)\s+){{1,2}}{_KILLED}\b", re.I),
+    re.compile(rf"\b(?P<n>{_THE_ONE})(?:,?\s+(?:accused|suspected|convicted|charged)\s+of\s+(?:[\w-]+\s+){{0,2}}?[\w-]+,?)?"
+               rf"\s+(?:(?:was|has been|had been|is|reportedly|later)\s+){{1,2}}{_KILLED}\b", re.I),
     re.compile(rf"\b(?:shot|beat|stabbed|hacked|strangled|burned|burnt)\s+(?P<n>{_ONE})\s+to death\b", re.I),
     re.compile(rf"\b(?:beat|beaten|stabbed|hacked|strangled|burned|burnt|shot)\s+to death\s+(?P<n>{_THE_ONE})\b", re.I),
     # "he had died under torture", "she was killed"

@@ -424,18 +424,32 @@ class Geoparser:
                         label, cands = "GPE", divs
                     elif towns and j < len(doc) and doc[j].lower_ in _SETTLEMENT_NOUNS:
                         label, cands = "GPE", towns
+                    elif (towns and i > 1 and doc[i - 1].lower_ == "and" and taken[i - 2] == 1
+                          and not (j < len(doc) and (doc[j].lower_ in _PLURAL_DIVISIONS or doc[j].lower_ in self.areas.suffixes))):
+                        label, cands = "GPE", towns  # "between Balad Ruz and Mandali": the second town
                     else:
                         continue
                 else:
                     cands = tuple(c for c in cands if c.kind == DEMONYM or c.fcode in COUNTRY_CODES) or cands
-            elif label == "FAC" and not cands:
+            elif label == "FAC" and j - i >= 2 and doc[i].lower_ in _CAMP_WORDS and not any(taken[i:j]) and (
+                    named := tuple(c for c in gaz.candidates(doc[i + 1:j].text, False) if c.lat is not None
+                                   and c.tier == TIER_NORM and c.kind != DEMONYM and (c.fclass == "P" or c.fcode == "MILB"))):
+                # "Camp Taji", "Fort Hood": a base named after the town it stands by
+                out.append(self._mention(doc, i + 1, j, offset, seg, "GPE", named))
+                for t in range(i + 1, j):
+                    taken[t] = 1
+                continue
+            elif (label == "FAC" or label in PLACE_LABELS and doc[j - 1].lower_ in _FACILITY_WORDS) and not cands:
                 # "Donetsk Airport": a facility the gazetteer lacks, named after a place it has
-                # (the place is the mention, as "Henderson County" in "Henderson County Jail")
-                if j - i >= 2 and doc[j - 1].lower_ in _BUILDING_WORDS and not any(taken[i:j]):
+                # (the place is the mention, as "Henderson County" in "Henderson County Jail";
+                # an airport's town also by another spelling: "Qamishli airport")
+                airport = doc[j - 1].lower_ in _FACILITY_WORDS
+                if j - i >= 2 and doc[j - 1].lower_ in _BUILDING_WORDS | _FACILITY_WORDS and not any(taken[i:j]):
                     for k in (j - 1, j - 2):  # "Donetsk Airport", "Donetsk Filtration Station"
                         named_after = tuple(
                             c for c in gaz.candidates(doc[i:k].text, False) if k > i
-                            and c.lat is not None and c.tier == TIER_NORM and c.kind != DEMONYM
+                            and c.lat is not None and (c.tier == TIER_NORM or airport and c.tier <= TIER_FOLD)
+                            and c.kind != DEMONYM
                             and (c.population >= 100_000 or c.fcode in ("ADM1", "ADM2") or c.fcode in COUNTRY_CODES))
                         if named_after:
                             out.append(self._mention(doc, i, k, offset, seg, "GPE", named_after))
@@ -461,8 +475,9 @@ class Geoparser:
                     or doc[k - 2].ent_type_ in ("GPE", "LOC") or doc[k - 2].ent_type_ not in ("DATE", "TIME") and _after_place_preposition(doc, k - 2, locp)) and _container_reading(cands)
                 cued = (prev in locp or prev in ("from", "of") or (prev in ("the", *_DIRECTION_ADJECTIVES) and prev2 in locp)
                         or nxt in self.areas.suffixes or (prev in ("and", "or", ",") and i > 1 and taken[i - 2] == 1)
-                        or listed or struck or container or self._in_container(doc, j))
-                max_tier = TIER_FOLD if j - i > 1 else TIER_NORM
+                        or listed or struck or container or self._in_container(doc, j)
+                        or _road_between(doc, i) or _facility_after(doc, j))
+                max_tier = TIER_FOLD if j - i > 1 or _facility_after(doc, j) else TIER_NORM
                 min_pop = 0 if listed else 500 if j - i > 1 else 1000  # (a person's one word is a village's name more often)
                 # a village GeoNames gives no population ("Maaret al-Numan") passes the floor as the
                 # object of "shelled" or under a name of several words, not as one word ("from Clinton")
@@ -907,7 +922,8 @@ class Geoparser:
                     cands = self._numbered_town(text)
                 prev2 = doc[i - 2].lower_ if i > 1 else ""
                 nxt = doc[j].lower_ if j < n else ""
-                cued = listed or prev in locp or (prev == "the" and prev2 in locp) or nxt in self.areas.suffixes or any(
+                cued = listed or prev in locp or (prev == "the" and prev2 in locp) or nxt in self.areas.suffixes or (
+                    prev == "of" and prev2 in _OF_PLACE_NOUNS) or _road_between(doc, i) or any(
                     c.tier == TIER_NORM and c.kind == PRIMARY and (c.population >= 100_000 or c.fcode in ("ADM1", "PCLI"))
                     for c in cands
                 ) or prev == "," and i > 1 and _after_place_preposition(doc, i - 2, locp) and any(
@@ -1229,6 +1245,11 @@ class Geoparser:
                         container_ids.add((yc.cc or "", None))
                     elif yc.fcode in ("ADM1", "ADM2") and yc.admin1:
                         container_ids.add((yc.cc or "", yc.admin1))
+            # the countries of the containers, unless they may be items of a list ("Sharon, Cornwall
+            # and Salisbury", "Moscow, Kiev, Minsk and Riga")
+            listed = idx > 0 and _coordinated(mentions[idx - 1], m) or any(
+                jdx + 1 < len(mentions) and _coordinated(mentions[jdx], mentions[jdx + 1]) for jdx in containers[idx])
+            strict_cc = set() if listed else {cc for cc, _ in container_ids}
             prov_cue = m.suffix in province_words or any(w in province_words for w in m.prefix.split()[-2:]) and "of" in m.prefix
             # "Butler, Clark and Warren counties": every item is a division of that level
             list_level = div_lists.get(idx)
@@ -1281,6 +1302,9 @@ class Geoparser:
                     c.cc in primary_cc or big_primary >= max(100_000, c.population)
                 ) and (c.cc or "", c.admin1) not in container_ids:
                     continue  # (unless named with its container: "Pachuca, Hidalgo" is Pachuca de Soto)
+                if (strict_cc and (c.cc or "") not in strict_cc and c.fclass == "P"
+                        and not (c.kind == PRIMARY and c.tier == TIER_NORM)):
+                    continue  # "Yathrib, Salah al-Din": not Medina's old name, a place of Iraq the gazetteer lacks
                 s = prior(c)
                 local: bool | int = False
                 cc = c.cc or ""
@@ -1520,7 +1544,8 @@ def _contains_link(x: Mention, y: Mention) -> bool:
         return bool(words) and (words[-1] in ("in", "of") or bool(xw) and words[-1] == xw[-1].lower())
     if gap == 2 and len(words) == 2:
         return words[0] in ("in", "of") and words[1] == "the" or words[1] in ("in", "of") and words[0] in _DIVISION_PLURALS
-    return False
+    # "Yathrib, south-east of Balad", "X, 20 km north of Y": a place near the next one
+    return gap <= 7 and len(words) == 2 and words[-1] == "of" and words[0] in _DIRECTION_WORDS and x.suffix == ","
 
 
 # plural division words after a list of names, and the level of the divisions they name
@@ -1676,6 +1701,24 @@ _IN_CONTAINER_GAP = re.compile(
     r"^(?:\s+[a-z-]+){0,3}?\)?\s*in(?:\s+the)?(?:\s+(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?)?\s*$")
 # ("Harir air base in Erbil": the words between are lowercase nouns of the first place)
 _ROAD_NOUNS = frozenset("road highway motorway street avenue route expressway".split())
+_CAMP_WORDS = frozenset({"camp"})
+# nouns whose "of" names a place: "the centre of Azaz", "the outskirts of Batifa"
+_OF_PLACE_NOUNS = frozenset("centre center outskirts vicinity heart edge suburbs environs town village city countryside".split())
+# a facility a town's name comes before: "Qamishli airport", "Kuweires air base"
+_FACILITY_WORDS = frozenset({"airport", "airbase", "airfield"})
+
+
+def _road_between(doc: Doc, i: int) -> bool:
+    """The name at `i` is one end of a road: "the road between Al-Mayadin and ...",
+    "the highway linking Kirkuk to ..."."""
+    return i > 1 and doc[i - 1].lower_ in ("between", "linking", "connecting") and doc[i - 2].lower_ in _ROAD_NOUNS
+
+
+def _facility_after(doc: Doc, j: int) -> bool:
+    """An airport or air base follows the name at `j`."""
+    if j >= len(doc):
+        return False
+    return doc[j].lower_ in _FACILITY_WORDS or doc[j].lower_ == "air" and j + 1 < len(doc) and doc[j + 1].lower_ == "base"
 _WAY_NOUNS = _ROAD_NOUNS | {"square", "roundabout"}  # (a name before them is no town)
 
 _PLACE_NOUNS = frozenset(
