@@ -1048,6 +1048,21 @@ def test_who_the_victims_were(text: str, expected: tuple) -> None:
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd that dispersed went home; police who dispersed it intervened
+        ("On 3 March 2024, hundreds of people rallied in Azaz against the rise in bread prices. "
+         "The rally dispersed peacefully in the afternoon.", ("Peaceful protest", None)),
+        ("On 3 March 2024, hundreds of people rallied in Azaz against the rise in bread prices. "
+         "Police forced them to disperse.", ("Protest with intervention", "Police Forces of Syria")),
+    ],
+)
+def test_who_dispersed_a_protest(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor2) == expected
+
+
 def test_protest_that_describes_the_people_fired_on_is_no_second_event() -> None:
     text = ("Militiamen opened fire on villagers protesting against the closure of the bakery in Tal Rifaat, "
             "killing 3 protesters and wounding several.")

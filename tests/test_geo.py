@@ -1060,6 +1060,10 @@ def test_place_before_its_container_is_where(gp: Geoparser, nlp, text: str, wher
         # is a place of that division the gazetteer lacks (not Medina, once called Yathrib)
         ("On 3 March 2021, militiamen burned houses in Yathrib, Salah al-Din.", "Salah al-Din", "Salah Al-Din"),
         ("On 3 March 2021, militiamen burned houses in Yathrib, south-east of Balad.", "Balad", "Salah Al-Din"),
+        # a site of a town is in the town; a capital named as one side of a reconciliation is its
+        # government, not a place
+        ("On 3 March 2021, hundreds rallied in the main square of Jarablus against a reconciliation between "
+         "the opposition and Damascus.", "Jarablus", "Aleppo"),
         # a desert base takes its own division, not the nearest town's
         ("On 3 March 2021, a drone was shot down near Al-Tanf.", "Al-Tanf", "Homs"),
     ],

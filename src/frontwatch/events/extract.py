@@ -376,7 +376,18 @@ class EventExtractor:
             state.recent_actors = state.recent_actors[-12:]
             placed = [t for t in sent_tops if t.resolved and (t.geo_precision or 3) < 3]
             if placed:
+                # the next sentences happen at this one's last place, unless that is a capital far
+                # from where its event happened: the capital's government ("... in Jarablus, rejecting
+                # a reconciliation with Damascus")
+                from ..geo.gazetteer import haversine_km
+
                 state.place = placed[-1]
+                lead = max(new, key=lambda e: e.confidence) if new else None
+                if (lead is not None and lead.latitude is not None and lead.longitude is not None
+                        and state.place.feature_code == "PPLC" and state.place.latitude is not None
+                        and state.place.longitude is not None and haversine_km(
+                            lead.latitude, lead.longitude, state.place.latitude, state.place.longitude) > 50):
+                    state.place = next((t for t in placed if t.geonameid == lead.geonameid), state.place)
             if date is not None and not (sent_cues.get("background") or background_year(sent.text, document.published)):
                 state.date = date
         return out
@@ -455,6 +466,9 @@ class EventExtractor:
                 continue  # "2 March" is a date, not a march
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _EQUIPPED_NOUNS:
                 continue  # "riot police", "attack helicopters", "assault rifles": a kind of unit or arm
+            if tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and tok.dep_ not in ("xcomp", "ccomp") and not any(
+                    c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in tok.children):
+                continue  # "the rally dispersed peacefully": the crowd left, nobody dispersed it
             for t in self.by_lemma.get(tok.lemma_.lower(), ()) or self.by_lemma.get(tok.lower_, ()):
                 hits.append(_Hit(t, tok.i, tok.i + 1, settled=t.settles))
         hits.sort(key=lambda h: h.start)

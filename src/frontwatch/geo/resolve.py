@@ -1691,7 +1691,8 @@ def _place_noun_of(tok: Token) -> Token | None:
     while t.dep_ in ("compound", "flat") and t.head is not t:
         t = t.head
     noun = t.head.head
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and (noun.lemma_.lower() in _PLACE_NOUNS or noun.lower_ in _PLACE_NOUNS):
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and (
+            noun.lemma_.lower() in _PLACE_NOUNS or noun.lower_ in _PLACE_NOUNS or noun.lemma_.lower() in _SITE_NOUNS):
         return noun
     return None
 
@@ -1702,6 +1703,8 @@ _IN_CONTAINER_GAP = re.compile(
 # ("Harir air base in Erbil": the words between are lowercase nouns of the first place)
 _ROAD_NOUNS = frozenset("road highway motorway street avenue route expressway".split())
 _CAMP_WORDS = frozenset({"camp"})
+# sites in a town: "in the main square of Jarablus" is in Jarablus
+_SITE_NOUNS = frozenset("square market street streets mosque hospital port airport".split())
 # nouns whose "of" names a place: "the centre of Azaz", "the outskirts of Batifa"
 _OF_PLACE_NOUNS = frozenset("centre center outskirts vicinity heart edge suburbs environs town village city countryside".split())
 # a facility a town's name comes before: "Qamishli airport", "Kuweires air base"
@@ -1773,6 +1776,9 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                     score -= 3.0
                 if span.root.dep_ in ("amod",) or (span.ents and span.ents[0].label_ == "NORP"):
                     score -= 1.5
+                if prep == "between" and span.root.dep_ == "conj" and not any(
+                        o.start <= span.root.head.idx + offset < o.end for o in toponyms_in_sentence):
+                    score -= 3.0  # "reconciliation between the opposition and Damascus": its government
                 if (span.start >= 2 and sent.doc[span.start - 1].text == "," and sent.doc[span.start - 2].pos_ == "PROPN"
                         and not any(o.start <= sent.doc[span.start - 2].idx + offset < o.end for o in toponyms_in_sentence)):
                     unnamed_before = True  # "in Jabal al-Zawiya, Idleb": the address of a name not placed
