@@ -34,6 +34,8 @@ def test_bundled_files_load() -> None:
         (load_triggers, "version: 2\ntriggers: []\n", "version"),
         (load_triggers, "version: 1\ntriggers: [\n", "not valid YAML"),
         (load_cues, "version: 1\ncertainty: {unconfirmed: {words: [1, 2]}}\nmodality: {}\n", "must hold strings"),
+        (load_cues, "version: 1\ncertainty: {}\nmodality: {weapon_words: {Napalm strike: [napalm]}}\n",
+         "unknown sub_event_type"),
         (load_actor_table,
          "version: 1\ncountries: []\nactors:\n  - {name: Some Group, inter: 9, aliases: [SG]}\n",
          "inter must be 1-8"),

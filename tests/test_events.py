@@ -870,6 +870,15 @@ def test_armed_men_named_only_in_what_is_said_of_the_victims_make_no_clash() -> 
          ("Attack", "Military Forces of Iran", 8)),
         ("On 3 March 2024, members of Asaib Ahl al-Haq and Saraya al-Salam clashed in Amarah, Maysan.",
          ("Armed clash", "Asaib Ahl al-Haq", 3)),
+        # the classifier may not read a weapon the text does not name
+        ("Three civilians, one of them a child, died on 3 March 2024 when ISIS mortar rounds fell near a "
+         "bread queue in the besieged Al-Joura district of Deir-ez-Zor city.",
+         ("Shelling/artillery/missile attack", "Islamic State (ISIS)", 2)),
+        ("On 3 March 2024, a motorbike packed with explosives blew up near a bus stop in Jableh, killing four people.",
+         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", 3)),
+        # soldiers a car bomb killed were its targets, not its authors
+        ("On 3 March 2024, a car bomb went off in a market near Tikrit, killing two soldiers.",
+         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", 3)),
         # Iraqi militias and the PKK's armed wing by name; a regime helicopter is Syria's
         ("On 3 March 2024, Badr Organisation fighters clashed with ISIS remnants near Khanaqin, Diyala.",
          ("Armed clash", "Badr Organization", 3)),

@@ -984,6 +984,10 @@ class EventExtractor:
                 probs = self.classifier.predict_proba([text])[0]
         except Exception:  # noqa: BLE001 - the rules stand on their own
             return sub
+        words = set(_WORD.findall((paragraph or text).lower()))
+        for other, needed in self.cues.weapon_words.items():
+            if other != sub and other in probs and not words & needed:
+                probs = {**probs, other: 0.0}  # a weapon the text does not name
         top, p_top = max(probs.items(), key=lambda kv: kv[1])
         if (sub == "Looting/property destruction" and top == "Attack"
                 and not _HARM_WORDS.search(_NO_HARM.sub(" ", paragraph or text))):
@@ -1158,7 +1162,8 @@ class EventExtractor:
                     role = "dobj" if tok.tag_ == "VBG" else "nsubjpass"
                     for child in tok.children:
                         if (child.dep_ == role and (hit_actor := actor_in(child)) is not None
-                                and (hit_actor.name in named or hit_actor.country) and hit_actor != agent):
+                                and (hit_actor.name in named or hit_actor.country or hit_actor.inter == 1)
+                                and hit_actor != agent):
                             target = hit_actor
                     if target is not None:
                         break

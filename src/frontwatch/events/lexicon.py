@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..datafiles import load_yaml, require, str_list
 
@@ -76,6 +76,7 @@ class Cues:
     contraband_words: frozenset[str] = frozenset()
     weapon_goods: frozenset[str] = frozenset()
     return_fire_phrases: tuple[str, ...] = ()
+    weapon_words: dict[str, frozenset[str]] = field(default_factory=dict)  # sub-event type -> words
 
 
 @functools.lru_cache(maxsize=4)
@@ -139,4 +140,16 @@ def load_cues(path: str | None = None) -> Cues:
         contraband_words=words(m, "contraband_words"),
         weapon_goods=words(m, "weapon_goods"),
         return_fire_phrases=phrases(m, "return_fire_phrases"),
+        weapon_words=_weapon_words(m.get("weapon_words"), src),
     )
+
+
+def _weapon_words(section: object, src: str) -> dict[str, frozenset[str]]:
+    section = section or {}
+    require(isinstance(section, dict), "weapon_words must be a mapping", src)
+    assert isinstance(section, dict)
+    out: dict[str, frozenset[str]] = {}
+    for sub, ws in section.items():
+        require(sub in SUB_EVENT_TYPES, f"weapon_words: unknown sub_event_type {sub!r}", src)
+        out[sub] = frozenset(w.lower() for w in str_list(ws, f"weapon_words {sub}", src))
+    return out
