@@ -1050,6 +1050,17 @@ def test_ground_changes_hands_only_where_the_sentence_says_so(text: str, expecte
          ("Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq", 1)),
         ("On 3 March 2024, residents beat a suspected thief to death in Amarah before police patrols arrived.",
          ("Mob violence", "Rioters (Iraq)", "Civilians (Iraq)", 1)),
+        # residents who beat someone are a mob, whom they beat its victim (not the police who came later),
+        # and what they accused him of is no event
+        ("On 3 March 2024, residents of a village near Hama caught a man they accused of killing a shepherd "
+         "and beat him to death before police arrived.",
+         ("Mob violence", "Rioters (Syria)", "Civilians (Syria)", 1)),
+        ("On 3 March 2024, villagers assaulted two policemen at a checkpoint near Mosul.",
+         ("Mob violence", "Rioters (Iraq)", "Police Forces of Iraq", None)),
+        # ground taken without a fight changed hands peacefully
+        ("On 3 March 2024, government forces took over Talbiseh in the northern Homs countryside without a fight "
+         "after the last opposition fighters left.",
+         ("Non-violent transfer of territory", "Military Forces of Syria", "Rebel group", None)),
     ],
 )
 def test_who_the_victims_were(text: str, expected: tuple) -> None:

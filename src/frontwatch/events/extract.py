@@ -650,6 +650,12 @@ class EventExtractor:
                             for h in groups["Battles"])):
             del groups["Battles"]
             groups["Riots"] = [replace(h, trigger=self._violent_demo) for h in groups.pop("Protests")]
+        # "took over Al-Rastan without a fight": ground changing hands peacefully is no battle
+        peaceful = [h for h in groups.get("Strategic developments", [])
+                    if h.trigger.sub_event_type == "Non-violent transfer of territory"
+                    and doc[h.start:h.end].text.lower() in _PEACEFUL_TRANSFER]
+        if peaceful and "Battles" in groups and all(h.trigger.sub_event_type in TERRITORIAL for h in groups["Battles"]):
+            del groups["Battles"]
         # a generic attack verb next to a specific trigger of another type adds nothing
         if len(groups) > 1:
             for et in list(groups):
@@ -703,7 +709,7 @@ class EventExtractor:
             o is not h and o.trigger.sub_event_type == "Armed clash"
             and doc[o.head_index] in doc[h.head_index].subtree for o in group)}
         best = max(group, key=lambda h: (h.trigger.role == "weapon", not h.trigger.generic_attack,
-                                         h.head_index in won,
+                                         h.head_index in won, not _alleged_of(doc[h.head_index]),
                                          h.trigger.weight, -WEAPON_ORDER.get(h.trigger.sub_event_type, 9)))
         anchor = doc[best.head_index]
         while anchor.dep_ == "compound" and anchor.head is not anchor:
@@ -746,6 +752,16 @@ class EventExtractor:
             # "a man blew himself up at a checkpoint, killing two soldiers": the man was the bomber,
             # the soldiers his targets
             agent, target, swapped = None, agent, False
+        mob = (event_type in ("Violence against civilians", "Battles") and (
+            best.trigger.sub_event_type == "Attack" or best.trigger.generic_attack) and (subject := _subject_of(anchor)) is not None
+            and subject.lemma_.lower() in _CROWD_NOUNS and subject.tag_ in ("NNS", "NN"))
+        if mob:
+            # "residents caught a man and beat him to death": a crowd's violence (ACLED's mob
+            # violence); its side is whom the verb names, not a bystander named later
+            obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+            agent, swapped = None, False
+            target = next((m.actor for m in role_mentions
+                           if obj is not None and obj.left_edge.i <= m.start <= obj.right_edge.i), None)
         grammatical_agent = None if swapped else agent  # (the subject as parsed, not turned round)
         if (target is not None and target.inter == 7 and event_type in VIOLENT_TYPES
                 and any(m.actor == target and _protesting(doc[m.start:m.end]) for m in role_mentions)):
@@ -756,7 +772,9 @@ class EventExtractor:
             # "X repelled an attack by Y", "Y attacked X, who repelled it": ACLED names the
             # side that attacked first
             agent, target = target, agent
-        sub = best.trigger.sub_event_type
+        sub = "Mob violence" if mob else best.trigger.sub_event_type
+        if mob:
+            event_type = "Riots"
         from_air = sub in ("Shelling/artillery/missile attack", "Air/drone strike") and _fired_from_aircraft(sent)
         if from_air:
             sub = "Air/drone strike"  # "Israeli jets fired missiles at the airport"
@@ -765,7 +783,7 @@ class EventExtractor:
             # "police fired tear gas": force used at a protest, not a battle
             event_type = "Protests"
         # specialise generic attacks by who was hit and with what
-        if best.trigger.generic_attack or sub == "Armed clash" and target is not None and target.inter == 7:
+        if not mob and (best.trigger.generic_attack or sub == "Armed clash" and target is not None and target.inter == 7):
             if target is not None and target.inter in (6, 7):
                 sub = "Attack"  # (on protesters: excessive force, below)
             elif (target is None and event_type != "Explosions/Remote violence"
@@ -788,7 +806,7 @@ class EventExtractor:
         # the paragraph's lead event is read with the whole paragraph (what follows tells
         # of its toll, its weapons, its victims); a later one has only its sentence
         paragraph = _paragraph(part.text, sent) if state.leads else None
-        if not (best.settled or fired_on_protest or from_air):
+        if not (best.settled or fired_on_protest or from_air or mob):
             sub = self._refine(sent.text, sub, event_type, paragraph, bars)
         if (sub in TERRITORIAL and agent is not None and target is not None
                 and {anchor.lemma_.lower(), anchor.head.lemma_.lower()} & LOSS_VERBS):
@@ -1489,6 +1507,13 @@ _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|militants?|militia
                             r"servicem[ae]n|gunmen|members)\b", re.I)
 
 
+# the words of a transfer of ground that say nobody fought for it
+_PEACEFUL_TRANSFER = frozenset({"without a fight", "without resistance", "took over without a fight",
+                                "took control without"})
+_ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
+# people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
+_CROWD_NOUNS = frozenset("resident villager local inhabitant neighbour neighbor crowd mob passer-by "
+                         "bystander youth".split())
 # units and arms a trigger word can name the kind of ("riot units", "combat helicopters")
 _EQUIPPED_NOUNS = frozenset(
     "police unit squad gear officer force team helicopter rifle vehicle control shield".split()
@@ -1503,6 +1528,24 @@ _CRIMINAL_VICTIM = re.compile(
     r"(?:drug traffickers?|drug dealers?|gang members?|members? of (?:a|an|the) [\w-]+ (?:gang|cartel))\b",
     re.IGNORECASE,
 )
+
+
+def _alleged_of(tok: Token) -> bool:
+    """`tok` tells what someone was accused or suspected of ("caught a man they accused of
+    murdering a boy and beat him to death"), not the sentence's own event."""
+    return any(a.lemma_.lower() in _ALLEGING_LEMMAS for a in list(tok.ancestors)[:3])
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The nominal subject of `verb`, or of the verb it is coordinated with ("residents caught
+    a man and beat him")."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is None:
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 def _no_armed_dead(text: str, mentions: Sequence[ActorMention]) -> bool:
