@@ -870,6 +870,9 @@ def test_armed_men_named_only_in_what_is_said_of_the_victims_make_no_clash() -> 
          ("Attack", "Military Forces of Iran", 8)),
         ("On 3 March 2024, members of Asaib Ahl al-Haq and Saraya al-Salam clashed in Amarah, Maysan.",
          ("Armed clash", "Asaib Ahl al-Haq", 3)),
+        # people taken away were arrested, not property looted
+        ("On 3 March 2024, SDF members raided a school in Amuda and took away two teachers.",
+         ("Arrests", "QSD: Syrian Democratic Forces", 2)),
         # the classifier may not read a weapon the text does not name
         ("Three civilians, one of them a child, died on 3 March 2024 when ISIS mortar rounds fell near a "
          "bread queue in the besieged Al-Joura district of Deir-ez-Zor city.",
