@@ -870,6 +870,9 @@ def test_armed_men_named_only_in_what_is_said_of_the_victims_make_no_clash() -> 
          ("Attack", "Military Forces of Iran", 8)),
         ("On 3 March 2024, members of Asaib Ahl al-Haq and Saraya al-Salam clashed in Amarah, Maysan.",
          ("Armed clash", "Asaib Ahl al-Haq", 3)),
+        # a country's government is its state's side
+        ("On 3 March 2024, Syrian government officers and local elders agreed on a ceasefire in Tafas.",
+         ("Agreement", "Government of Syria", 1)),
         # people taken away were arrested, not property looted
         ("On 3 March 2024, SDF members raided a school in Amuda and took away two teachers.",
          ("Arrests", "QSD: Syrian Democratic Forces", 2)),

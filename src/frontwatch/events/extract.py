@@ -762,6 +762,9 @@ class EventExtractor:
             agent, swapped = None, False
             target = next((m.actor for m in role_mentions
                            if obj is not None and obj.left_edge.i <= m.start <= obj.right_edge.i), None)
+        if best.trigger.sub_event_type == "Agreement" and agent is not None and target is None:
+            # "the committee and government officers agreed on a ceasefire": the other party
+            target = next((m.actor for m in role_mentions if m.actor != agent and m.actor.inter != 7), None)
         grammatical_agent = None if swapped else agent  # (the subject as parsed, not turned round)
         if (target is not None and target.inter == 7 and event_type in VIOLENT_TYPES
                 and any(m.actor == target and _protesting(doc[m.start:m.end]) for m in role_mentions)):
