@@ -1063,6 +1063,13 @@ def test_ground_changes_hands_only_where_the_sentence_says_so(text: str, expecte
          ("Mob violence", "Rioters (Syria)", "Civilians (Syria)", 1)),
         ("On 3 March 2024, villagers assaulted two policemen at a checkpoint near Mosul.",
          ("Mob violence", "Rioters (Iraq)", "Police Forces of Iraq", None)),
+        # beaten to death by a crowd: a mob, whoever the victim was said to have harmed
+        ("On 3 March 2024, a man accused of stabbing a protester was beaten to death by a crowd in Basra.",
+         ("Mob violence", "Rioters (Iraq)", "Civilians (Iraq)", 1)),
+        # a group only on the flags the rioters waved, or what a speech was about, is no side
+        ("On 3 March 2024, hundreds of men waving PMF flags stormed a party office in Baghdad and set it on fire, "
+         "angered by remarks about the Popular Mobilization Forces.",
+         ("Violent demonstration", "Rioters (Iraq)", None, None)),
         # ground taken without a fight changed hands peacefully
         ("On 3 March 2024, government forces took over Talbiseh in the northern Homs countryside without a fight "
          "after the last opposition fighters left.",

@@ -296,6 +296,11 @@ class EventExtractor:
         in_actor = bytearray(len(doc))  # the inter code of the actor named at each token
         for m in mentions:
             in_actor[m.start:m.end] = bytes([m.actor.inter or 9]) * (m.end - m.start)
+        # a group named only on its flags or pictures ("men waving PMF flags"), or as what
+        # someone spoke about, is no side
+        mentions = [m for m in mentions if (doc[m.end - 1].head.lemma_.lower() not in _EMBLEM_NOUNS
+                    or doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss"))
+                    and not (doc[m.start:m.end].root.dep_ == "pobj" and doc[m.start:m.end].root.head.lower_ == "about")]
         # a trigger inside a name ("Popular Mobilization Units") is no trigger, but
         # protesters doing something ("protesters blocked the highway") are a protest
         hits = [h for h in self._triggers(doc)
@@ -758,7 +763,7 @@ class EventExtractor:
         if mob:
             # "residents caught a man and beat him to death": a crowd's violence (ACLED's mob
             # violence); its side is whom the verb names, not a bystander named later
-            obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
             agent, swapped = None, False
             target = next((m.actor for m in role_mentions
                            if obj is not None and obj.left_edge.i <= m.start <= obj.right_edge.i), None)
@@ -1513,6 +1518,7 @@ _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|militants?|militia
 # the words of a transfer of ground that say nobody fought for it
 _PEACEFUL_TRANSFER = frozenset({"without a fight", "without resistance", "took over without a fight",
                                 "took control without"})
+_EMBLEM_NOUNS = frozenset({"flag", "banner", "poster", "picture", "portrait", "photo", "slogan", "logo", "emblem"})
 _ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
 # people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
 _CROWD_NOUNS = frozenset("resident villager local inhabitant neighbour neighbor crowd mob passer-by "
@@ -1546,6 +1552,8 @@ def _subject_of(verb: Token) -> Token | None:
         if v is None:
             continue
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:  # "was beaten to death by a crowd": who did it
+            subj = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subj is not None:
             return subj
     return None
