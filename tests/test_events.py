@@ -873,6 +873,11 @@ def test_armed_men_named_only_in_what_is_said_of_the_victims_make_no_clash() -> 
         # a country's government is its state's side
         ("On 3 March 2024, Syrian government officers and local elders agreed on a ceasefire in Tafas.",
          ("Agreement", "Government of Syria", 1)),
+        # people a named armed group seized were abducted; a state's forces seizing them arrest them
+        ("On 3 March 2024, members of the Hamza Division seized two elderly men from their homes near Afrin.",
+         ("Abduction/forced disappearance", "Syrian National Army (SNA)", 2)),
+        ("On 3 March 2024, Iraqi soldiers seized two shepherds near the border in Sinjar.",
+         ("Arrests", "Military Forces of Iraq", 1)),
         # people taken away were arrested, not property looted
         ("On 3 March 2024, SDF members raided a school in Amuda and took away two teachers.",
          ("Arrests", "QSD: Syrian Democratic Forces", 2)),

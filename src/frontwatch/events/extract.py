@@ -154,6 +154,8 @@ class EventExtractor:
         self.classifier = classifier
         self._disrupted = next(t for t in self.triggers if t.sub_event_type == "Disrupted weapons use")
         self._looting = next(t for t in self.triggers if t.sub_event_type == "Looting/property destruction")
+        self._abduction = next(t for t in self.triggers if t.sub_event_type == "Abduction/forced disappearance")
+        self._arrests = next(t for t in self.triggers if t.sub_event_type == "Arrests")
         # who fires what nobody is named for, as for a bomb (data/actors.yaml conventions)
         victims = self.table.conventions["Attack"].actor2
         self._civilians = Actor(victims.name, victims.inter) if victims is not None else Actor("Civilians", 7)
@@ -519,9 +521,21 @@ class EventExtractor:
         context = (paragraph or sent.text).lower()
         context_words = words | set(_WORD.findall(context))
         out = []
+        people = {t.i for m in mentions if m.actor.inter == 7 for t in sent.doc[m.start:m.end]}
+        # the tokens of the armed sides the sentence names (not "gunmen", "pirates")
+        named = {t.i: m.actor for m in mentions if self.table.named_group(m.actor) or m.actor.inter in (1, 8)
+                 for t in sent.doc[m.start:m.end]}
         for h in hits:
             sub = h.trigger.sub_event_type
-            if sub in ("Non-state actor overtakes territory", "Government regains territory"):
+            verb = sent.doc[h.head_index]
+            taker = next((named[t.i] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if t.i in named),
+                         None)
+            if ((sub in TERRITORIAL_TRIGGERS or sub == "Looting/property destruction") and taker is not None
+                    and any(c.dep_ == "dobj" and c.i in people for c in verb.children)):
+                # "SNA fighters seized three elderly men from their homes": people taken, not ground
+                # or goods; by a state's forces, an arrest
+                h = replace(h, trigger=self._arrests if taker.inter == 1 else self._abduction, settled=True)
+            elif sub in ("Non-state actor overtakes territory", "Government regains territory"):
                 if words & c.weapon_goods:
                     h = replace(h, trigger=self._disrupted)
                 elif words & c.contraband_words:
