@@ -1094,6 +1094,9 @@ def test_who_the_victims_were(text: str, expected: tuple) -> None:
          "The rally dispersed peacefully in the afternoon.", ("Peaceful protest", None)),
         ("On 3 March 2024, hundreds of people rallied in Azaz against the rise in bread prices. "
          "Police forced them to disperse.", ("Protest with intervention", "Police Forces of Syria")),
+        # police who fired and killed protesters used force on them; protesters who clashed rioted
+        ("Opposition supporters protested in Khulna on 3 March 2024; police fired rubber bullets and killed "
+         "two protesters.", ("Excessive force against protesters", "Police Forces of Bangladesh")),
     ],
 )
 def test_who_dispersed_a_protest(text: str, expected: tuple) -> None:

@@ -663,10 +663,14 @@ class EventExtractor:
             if not groups["Strategic developments"]:
                 del groups["Strategic developments"]
         # "protesters clashed with police": a violent demonstration, not a battle
+        forces = {t.i for m in mentions if m.actor.inter == 1 for t in doc[m.start:m.end]}
         if ("Protests" in groups and "Battles" in groups
                 and all(h.trigger.sub_event_type == "Armed clash" for h in groups["Battles"])
                 and not all(h.trigger.generic_attack and doc[h.head_index].lemma_.lower() in _FIRE_LEMMAS
-                            for h in groups["Battles"])):
+                            for h in groups["Battles"])
+                and not any(h.trigger.generic_attack and (subj := _subject_of(doc[h.head_index])) is not None
+                            and subj.dep_ == "nsubj" and subj.i in forces for h in groups["Battles"])):
+            # (not "police fired rubber bullets and killed two protesters": force used on them)
             del groups["Battles"]
             groups["Riots"] = [replace(h, trigger=self._violent_demo) for h in groups.pop("Protests")]
         # "took over Al-Rastan without a fight": ground changing hands peacefully is no battle
