@@ -338,6 +338,9 @@ NOT_POLITICAL_VIOLENCE = [
     "Police seized two tonnes of cocaine at the port of Guayaquil on Tuesday.",  # crime, no territory
     "Floods killed twelve people in Sindh on Tuesday.",  # natural disaster
     "The group claimed responsibility for the attack on Tuesday.",  # claim of responsibility
+    # claims in other words
+    "The Pakistani Taliban took credit on Tuesday for the attack on a police post in Bannu that killed three officers.",
+    "A little-known group said it was behind Tuesday's bombing of a bus in Quetta.",
     "A gas cylinder exploded in a restaurant in Karachi on Tuesday, killing four people.",  # accident
     # the accident is told in the next sentence of the paragraph
     "A blast tore through a fireworks workshop in Sivakasi on Tuesday, killing six workers. "
