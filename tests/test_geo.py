@@ -1064,6 +1064,10 @@ def test_place_before_its_container_is_where(gp: Geoparser, nlp, text: str, wher
         # government, not a place
         ("On 3 March 2021, hundreds rallied in the main square of Jarablus against a reconciliation between "
          "the opposition and Damascus.", "Jarablus", "Aleppo"),
+        # towns and districts often named in Syrian and Iraqi reporting that cities500 lacks
+        ("On 3 March 2021, a motorbike bomb went off near a shrine in Sayyida Zaynab.", "Sayyida Zaynab",
+         "Damascus Countryside"),
+        ("On 3 March 2021, a sticky bomb exploded under a car in Karrada.", "Karrada", "Baghdad"),
         # a desert base takes its own division, not the nearest town's
         ("On 3 March 2021, a drone was shot down near Al-Tanf.", "Al-Tanf", "Homs"),
     ],
