@@ -1078,6 +1078,10 @@ def test_ground_changes_hands_only_where_the_sentence_says_so(text: str, expecte
         ("On 3 March 2024, hundreds of men waving PMF flags stormed a party office in Baghdad and set it on fire, "
          "angered by remarks about the Popular Mobilization Forces.",
          ("Violent demonstration", "Rioters (Iraq)", None, None)),
+        # what came before the event, in an "after" clause, is not the lead
+        ("On 3 March 2024, ISIS fighters seized the village of Tal Abta after Iraqi army units pulled back "
+         "under heavy mortar fire.",
+         ("Non-state actor overtakes territory", "Islamic State (ISIS)", "Military Forces of Iraq", None)),
         # ground taken without a fight changed hands peacefully
         ("On 3 March 2024, government forces took over Talbiseh in the northern Homs countryside without a fight "
          "after the last opposition fighters left.",

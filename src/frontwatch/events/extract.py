@@ -947,6 +947,8 @@ class EventExtractor:
         certainty, attribution = self._certainty(anchor, sent, mentions, cues, part)
         confidence = best.trigger.weight
         confidence += 0.05 * (agent is not None) + 0.05 * (target is not None) + 0.05 * (place is not None)
+        if _in_time_clause(anchor):
+            confidence -= 0.1  # "seized the village after the army pulled back under mortar fire": what came before
         confidence *= {"reported": 1.0, "claimed": 0.9, "unconfirmed": 0.75, "denied": 0.6}[certainty]
         if part.origin == "comment":
             confidence *= 0.7
@@ -1537,6 +1539,7 @@ _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|militants?|militia
 _PEACEFUL_TRANSFER = frozenset({"without a fight", "without resistance", "took over without a fight",
                                 "took control without"})
 _EMBLEM_NOUNS = frozenset({"flag", "banner", "poster", "picture", "portrait", "photo", "slogan", "logo", "emblem"})
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "once"})
 _ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
 # people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
 _CROWD_NOUNS = frozenset("resident villager local inhabitant neighbour neighbor crowd mob passer-by "
@@ -1555,6 +1558,15 @@ _CRIMINAL_VICTIM = re.compile(
     r"(?:drug traffickers?|drug dealers?|gang members?|members? of (?:a|an|the) [\w-]+ (?:gang|cartel))\b",
     re.IGNORECASE,
 )
+
+
+def _in_time_clause(tok: Token) -> bool:
+    """`tok` is in a clause that tells what came before or after the sentence's own event
+    ("... after Iraqi units pulled back under heavy mortar fire")."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in a.children):
+            return True
+    return False
 
 
 def _alleged_of(tok: Token) -> bool:
