@@ -1223,3 +1223,9 @@ def test_protester_killed_later_is_the_toll_of_the_force_used() -> None:
 def test_police_firing_on_protesters_is_force_not_a_riot(text: str, expected: list) -> None:
     events = extract(text, published=PUB)
     assert [(e.sub_event_type, e.fatalities) for e in events] == expected
+
+
+def test_armed_groups_name_is_no_place() -> None:
+    # GeoNames gives "Hamas" as another name of Hamm in Germany
+    ev = primary("On 3 March 2024, Israel and Hamas agreed to extend the truce by two days.")
+    assert (ev.sub_event_type, ev.actor1, ev.country) == ("Agreement", "Hamas", "Israel")
