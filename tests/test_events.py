@@ -1228,4 +1228,21 @@ def test_police_firing_on_protesters_is_force_not_a_riot(text: str, expected: li
 def test_armed_groups_name_is_no_place() -> None:
     # GeoNames gives "Hamas" as another name of Hamm in Germany
     ev = primary("On 3 March 2024, Israel and Hamas agreed to extend the truce by two days.")
-    assert (ev.sub_event_type, ev.actor1, ev.country) == ("Agreement", "Hamas", "Israel")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.country) == (
+        "Agreement", "Hamas", "Government of Israel", "Israel")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # countries that sign are their governments (abroad, external)
+        ("On 3 March 2024, Iraq and Turkey signed a security agreement in Baghdad.",
+         ("Government of Iraq", 1, "Government of Turkey", 8)),
+        # two clans agreeing are one communal militia and another
+        ("On 3 March 2024, elders of two rival clans agreed to a truce in Al-Rifai, Thi-Qar.",
+         ("Unidentified Communal Militia (Iraq)", 4, "Unidentified Communal Militia (Iraq)", 4)),
+    ],
+)
+def test_agreement_parties(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1, ev.inter1, ev.actor2, ev.inter2) == ("Agreement", *expected)

@@ -310,6 +310,15 @@ class ActorMatcher:
         self._key[self.vocab.strings.add(s)] = key
         return s
 
+    def governments(self, doc: Doc) -> list[tuple[Actor, int, int]]:
+        """The countries a text names by name ("Iraq and Iran signed ..."), each as its
+        government (the table's generic "Government of {country}"), with its token span."""
+        pattern = next((p for _heads, p, inter in self.table.generic if inter == 1 and p.startswith("Government of")),
+                       None)
+        if pattern is None:
+            return []
+        return [(self._generic_actor(pattern, 1, self._country_key[m]), s, e) for m, s, e in self.country_names(doc)]
+
     def _generic_actor(self, pattern: str, inter: int, iso: str | None) -> Actor:
         k = (pattern, hash(iso))
         a = self._generic_cache.get(k)

@@ -790,9 +790,18 @@ class EventExtractor:
             agent, swapped = None, False
             target = next((m.actor for m in role_mentions
                            if obj is not None and obj.left_edge.i <= m.start <= obj.right_edge.i), None)
-        if best.trigger.sub_event_type == "Agreement" and agent is not None and target is None:
-            # "the committee and government officers agreed on a ceasefire": the other party
-            target = next((m.actor for m in role_mentions if m.actor != agent and m.actor.inter != 7), None)
+        if best.trigger.sub_event_type == "Agreement" and (agent is None or target is None):
+            # "Iraq and Iran signed an agreement": the countries that are its subject are their
+            # governments; "the committee and government officers agreed": the other party
+            signers = {t.i for v in (anchor, anchor.head) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for t in c.subtree}
+            parties = [a for a, s, _e in self.actors.governments(doc) if s in signers]
+            parties += [m.actor for m in role_mentions if m.actor.inter != 7]
+            for a in parties:
+                if agent is None:
+                    agent = a
+                elif target is None and a != agent:
+                    target = a
         grammatical_agent = None if swapped else agent  # (the subject as parsed, not turned round)
         if (target is not None and target.inter == 7 and event_type in VIOLENT_TYPES
                 and any(m.actor == target and _protesting(doc[m.start:m.end]) for m in role_mentions)):
@@ -930,6 +939,8 @@ class EventExtractor:
         if (sub == "Armed clash" and agent is not None and agent.inter == 4 and target is None
                 and any(t.lemma_.lower() in MUTUAL_FIGHT_LEMMAS or t.lower_ == "between" for t in sent)):
             target = agent  # a communal militia fights another ("clashes between two clans")
+        elif sub == "Agreement" and agent is not None and agent.inter == 4 and target is None:
+            target = agent  # "the two clans agreed to a truce": one communal militia and another
         elif (sub in ("Armed clash", "Attack") and agent is not None and agent.inter == 4 and target is not None
               and target.inter == 7 and _between_one(sent, role_mentions, 4)):
             # the people a fight "between two clans" killed are theirs, not civilians
