@@ -64,6 +64,9 @@ _PATTERNS = [
     re.compile(rf"\b{_QUAL}{_NUM}\s+{_WORDS}and\s+(?:an? (?:unknown|unspecified|undetermined) number of|several|"
                rf"some|others|other|a number of)\s+{_WORDS}(?:(?:were|was|have been|had been|reportedly)\s+){{1,2}}{_KILLED}\b",
                re.I),
+    # "Dozens of combatants on both sides were killed"
+    re.compile(rf"\b{_QUAL}{_NUM}\s+(?:of\s+)?(?:[\w-]+\s+){{1,2}}(?:on|from)\s+(?:both|either|all|the two)\s+sides\s+"
+               rf"(?:(?:were|was|have been|had been|reportedly)\s+){{1,2}}{_KILLED}\b", re.I),
     # "death toll rose to 15", "death toll of 15"
     re.compile(rf"\bdeath toll\s+{_WORDS}(?:to|of|at|reached|is|was|stands at|rose to)\s+{_QUAL}{_NUM}\b", re.I),
     # "left 3 dead", "leaving 5 people dead"
