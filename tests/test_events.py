@@ -341,6 +341,8 @@ NOT_POLITICAL_VIOLENCE = [
     # claims in other words
     "The Pakistani Taliban took credit on Tuesday for the attack on a police post in Bannu that killed three officers.",
     "A little-known group said it was behind Tuesday's bombing of a bus in Quetta.",
+    # a protester named as someone's relative is no protest
+    "The family of a young protester from Kut said on Tuesday that he had not come home.",
     "A gas cylinder exploded in a restaurant in Karachi on Tuesday, killing four people.",  # accident
     # the accident is told in the next sentence of the paragraph
     "A blast tore through a fireworks workshop in Sivakasi on Tuesday, killing six workers. "

@@ -1464,7 +1464,9 @@ def _subject(tok: Token) -> bool:
     gathered", "a group of demonstrators blocked the road")."""
     if tok.dep_ == "nsubj":
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj"
+    counter = tok.head.head
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and counter.dep_ == "nsubj"
+            and (counter.pos_ == "NUM" or counter.lemma_.lower() in _COUNTING_NOUNS))
 
 
 def _between_one(sent: SpacySpan, mentions: list[ActorMention], inter: int) -> bool:
@@ -1555,6 +1557,11 @@ _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|militants?|militia
 _PEACEFUL_TRANSFER = frozenset({"without a fight", "without resistance", "took over without a fight",
                                 "took control without"})
 _EMBLEM_NOUNS = frozenset({"flag", "banner", "poster", "picture", "portrait", "photo", "slogan", "logo", "emblem"})
+# nouns that count the people of their "of" ("hundreds of protesters", "a group of demonstrators"),
+# unlike "the family of a protester"
+_COUNTING_NOUNS = frozenset("hundred thousand dozen dozens score scores ten tens group groups crowd crowds number "
+                            "hundreds thousands some many several most all few lot lots dozen handful members "
+                            "member band column wave march convoy gathering".split())
 _TIME_MARKS = frozenset({"after", "before", "since", "until", "once"})
 _ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
 # people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
