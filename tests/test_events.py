@@ -884,6 +884,10 @@ def test_armed_men_named_only_in_what_is_said_of_the_victims_make_no_clash() -> 
          ("Abduction/forced disappearance", "Syrian National Army (SNA)", 2)),
         ("On 3 March 2024, Iraqi soldiers seized two shepherds near the border in Sinjar.",
          ("Arrests", "Military Forces of Iraq", 1)),
+        # a later sentence that retells the weapon names who fired it
+        ("On 3 March 2024, rockets landed among the tents of a camp near Atmeh, killing four civilians. "
+         "The rockets were fired from areas held by Syrian government forces.",
+         ("Shelling/artillery/missile attack", "Military Forces of Syria", 1)),
         # people taken away were arrested, not property looted
         ("On 3 March 2024, SDF members raided a school in Amuda and took away two teachers.",
          ("Arrests", "QSD: Syrian Democratic Forces", 2)),

@@ -359,7 +359,8 @@ class EventExtractor:
                 elif len(out) - len(new) > para_first:
                     _move_fatalities(out[para_first:len(out) - len(new)], new,
                                      toll_only=all(h.trigger.generic_attack for h in sent_hits))
-                    if self._retelling(sent, sent_hits, sent_mentions, new, out[para_first:len(out) - len(new)]):
+                    if self._retelling(sent, sent_hits, sent_mentions, new, out[para_first:len(out) - len(new)]) or (
+                            _names_author(part.doc, sent_hits, new, main)):
                         out = out[:len(out) - len(new)]
                         new = []
                 if ((main.fatalities or 0) > 0 and not toll and main.actor2 is None and main.origin == "article"
@@ -1478,6 +1479,24 @@ def _between_one(sent: SpacySpan, mentions: list[ActorMention], inter: int) -> b
             if found == {inter}:
                 return True
     return False
+
+
+def _names_author(doc: Doc, hits: Sequence[_Hit], new: list[Event], main: Event) -> bool:
+    """A later sentence that retells the main event's weapon and names who used it ("Rockets
+    landed in a camp ... The rockets were fired from areas held by government forces"): the
+    main event's unnamed author is that side, and the sentence is no second event."""
+    if not (new and main.actor1 and main.actor1.startswith("Unidentified Armed Group")):
+        return False
+    if not all(e.sub_event_type == main.sub_event_type for e in new):
+        return False
+    if not any(h.trigger.role == "weapon" and _definite(doc[h.head_index]) for h in hits):
+        return False
+    author = next((e for e in new if e.actor1 and not e.actor1.startswith("Unidentified")
+                   and e.inter1 in (1, 2, 3, 8)), None)
+    if author is None:
+        return False
+    main.actor1, main.inter1 = author.actor1, author.inter1
+    return True
 
 
 def _definite(tok: Token) -> bool:
