@@ -418,6 +418,7 @@ def test_no_political_violence(text: str) -> None:
         ("a man accused of stealing a goat was beaten to death by villagers", 1),
         ("a man, suspected of stealing a motorbike, was lynched", 1),
         ("Dozens of fighters on both sides were killed in the battle for the hill.", 12),
+        ("the ministry confirmed the deaths of three soldiers", 3),
         # an aside naming some of the dead, "gunned down", "confirmed dead"
         ("Three farmers, two of them brothers, died when the shell hit their tractor.", 3),
         ("Six members of one household, four of whom were children, were gunned down at a wedding.", 6),

@@ -71,8 +71,8 @@ _PATTERNS = [
     re.compile(rf"\bdeath toll\s+{_WORDS}(?:to|of|at|reached|is|was|stands at|rose to)\s+{_QUAL}{_NUM}\b", re.I),
     # "left 3 dead", "leaving 5 people dead"
     re.compile(rf"\b(?:left|leaving)\s+{_QUAL}{_NUM}\s+{_WORDS}dead\b", re.I),
-    # "the bodies of two shepherds were found"
-    re.compile(rf"\bbodies of\s+{_QUAL}{_NUM}\b", re.I),
+    # "the bodies of two shepherds were found", "confirmed the deaths of two soldiers"
+    re.compile(rf"\b(?:bodies|deaths|killing|killings) of\s+{_QUAL}{_NUM}\b", re.I),
     # "15 fatalities", "20 deaths", "1 fatality"
     re.compile(rf"\b{_QUAL}{_NUM}\s+(?:[\w-]+\s+)?(?:fatalities|fatality|deaths|bodies)\b", re.I),
 ]
