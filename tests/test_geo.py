@@ -1072,6 +1072,9 @@ def test_place_before_its_container_is_where(gp: Geoparser, nlp, text: str, wher
         ("On 3 March 2021, a motorbike bomb went off near a shrine in Sayyida Zaynab.", "Sayyida Zaynab",
          "Damascus Countryside"),
         ("On 3 March 2021, a sticky bomb exploded under a car in Karrada.", "Karrada", "Baghdad"),
+        # a sentence that opens with a place and says so, whatever spaCy tags the name as
+        ("Anah, a town on the Euphrates in western Anbar, was retaken on 3 March 2021.", "Anah", "Al-Anbar"),
+        ("Morek, northern Hama countryside: government forces entered the town on 3 March 2021.", "Morek", "Hama"),
         # a desert base takes its own division, not the nearest town's
         ("On 3 March 2021, a drone was shot down near Al-Tanf.", "Al-Tanf", "Homs"),
     ],

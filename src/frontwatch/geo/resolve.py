@@ -476,7 +476,7 @@ class Geoparser:
                 cued = (prev in locp or prev in ("from", "of") or (prev in ("the", *_DIRECTION_ADJECTIVES) and prev2 in locp)
                         or nxt in self.areas.suffixes or (prev in ("and", "or", ",") and i > 1 and taken[i - 2] == 1)
                         or listed or struck or container or self._in_container(doc, j)
-                        or _road_between(doc, i) or _facility_after(doc, j))
+                        or _road_between(doc, i) or _facility_after(doc, j) or _place_apposition(doc, j))
                 max_tier = TIER_FOLD if j - i > 1 or _facility_after(doc, j) else TIER_NORM
                 min_pop = 0 if listed else 500 if j - i > 1 else 1000  # (a person's one word is a village's name more often)
                 # a village GeoNames gives no population ("Maaret al-Numan") passes the floor as the
@@ -905,6 +905,20 @@ class Geoparser:
                             taken[k] = 1
                         i = j
                         continue
+            # a sentence that opens with a place and says so: "Anah, a town on the Euphrates, ..."
+            if tok.is_sent_start and tok.is_title and tok.pos_ == "PROPN" and not taken[i]:
+                j = i + 1
+                while j < n and j - i < 4 and not taken[j] and (doc[j].is_title and doc[j].pos_ == "PROPN"
+                                                                or doc[j].text in ("-", "–")):
+                    j += 1
+                cands = tuple(c for c in self.gaz.candidates(doc[i:j].text, False)
+                              if c.kind != DEMONYM and c.lat is not None and c.tier <= TIER_FOLD)
+                if cands and _place_apposition(doc, j):
+                    out.append(self._mention(doc, i, j, offset, seg, "GPE", cands))
+                    for k in range(i, j):
+                        taken[k] = 1
+                    i = j
+                    continue
             # capitalised proper names spaCy left untagged
             if tok.is_title and (low not in self.stop or _glued_end(doc, i) > i + 1) and i > 0 and not doc[i - 1].is_sent_end and not _after_hyphen(doc, i) and (
                 tok.pos_ == "PROPN" or doc[i - 1].text in ("(", ",") and _paren_list_item(doc, i, i + 1)
@@ -1711,6 +1725,27 @@ _OF_PLACE_NOUNS = frozenset("centre center outskirts vicinity heart edge suburbs
 _FACILITY_WORDS = frozenset({"airport", "airbase", "airfield"})
 
 
+def _place_apposition(doc: Doc, j: int) -> bool:
+    """What follows the name ending at `j` says it is a place: ", a town on the Euphrates",
+    ", the village of ...", ", northern Hama countryside"."""
+    if j + 2 >= len(doc) or doc[j].text != ",":
+        return False
+    k = j + 1
+    if doc[k].lower_ in ("a", "an", "the"):
+        k += 1
+    while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _SETTLEMENT_NOUNS and k - j <= 3:
+        k += 1  # ("a small town", "a Kurdish village" is cut by the capital below)
+    if k + 1 < len(doc) and doc[k].lower_ in _SETTLEMENT_NOUNS and (doc[k + 1].is_punct or doc[k + 1].pos_ == "ADP"):
+        return True
+    k = j + 1
+    if doc[k].lower_.replace("-", "") not in _DIRECTION_ADJECTIVES:
+        return False
+    k += 1
+    while k < len(doc) and (doc[k].is_title or doc[k].text in ("-", "–")) and k - j <= 5:
+        k += 1
+    return k > j + 2 and k < len(doc) and doc[k].lower_ in ("countryside", "governorate", "province", "district")
+
+
 def _road_between(doc: Doc, i: int) -> bool:
     """The name at `i` is one end of a road: "the road between Al-Mayadin and ...",
     "the highway linking Kirkuk to ..."."""
@@ -1772,6 +1807,8 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                     score += 3.0
                 elif obj.dep_ == "dobj" and obj.head.lemma_.lower() in areas.place_object_verbs:
                     score += 3.0  # "shelled Maabatli in the Aleppo countryside": the place shelled
+                elif span.start == sent.start and _place_apposition(sent.doc, span.end):
+                    score += 4.0  # "Anah, a town on the Euphrates in Anbar, was retaken": Anah
                 elif prep in areas.origin_prepositions and noun is None:
                     score -= 3.0
                 if span.root.dep_ in ("amod",) or (span.ents and span.ents[0].label_ == "NORP"):
