@@ -341,6 +341,9 @@ NOT_POLITICAL_VIOLENCE = [
     # claims in other words
     "The Pakistani Taliban took credit on Tuesday for the attack on a police post in Bannu that killed three officers.",
     "A little-known group said it was behind Tuesday's bombing of a bus in Quetta.",
+    # a court's charge tells of a crime, not of an event; a fire at a depot is an accident
+    "Prosecutors on Tuesday charged two men with the murder of a shopkeeper in Toluca.",
+    "A fire at a fuel depot in Basra killed three workers on Tuesday.",
     # a protester named as someone's relative is no protest
     "The family of a young protester from Kut said on Tuesday that he had not come home.",
     "A gas cylinder exploded in a restaurant in Karachi on Tuesday, killing four people.",  # accident
