@@ -892,6 +892,9 @@ def test_armed_men_named_only_in_what_is_said_of_the_victims_make_no_clash() -> 
         ("On 3 March 2024, rockets landed among the tents of a camp near Atmeh, killing four civilians. "
          "The rockets were fired from areas held by Syrian government forces.",
          ("Shelling/artillery/missile attack", "Military Forces of Syria", 1)),
+        # what the arrested had done before is no event of the sentence
+        ("On 3 March 2024, police arrested three members of a gang who had killed a rival dealer in Culiacan.",
+         ("Arrests", "Police Forces of Mexico", 1)),
         # people taken away were arrested, not property looted
         ("On 3 March 2024, SDF members raided a school in Amuda and took away two teachers.",
          ("Arrests", "QSD: Syrian Democratic Forces", 2)),

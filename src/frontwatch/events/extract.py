@@ -620,6 +620,10 @@ class EventExtractor:
         else:
             self._recent = False
         factual = [h for h in hits if self._nonfactual(doc[h.head_index], sent, cues, published) is None]
+        told_before = [h for h in factual if h.trigger.event_type in VIOLENT_TYPES and _earlier_deed(doc[h.head_index])]
+        if told_before and len(told_before) < len(factual):
+            # "police arrested members of a cartel who had killed a rival dealer": the arrest
+            factual = [h for h in factual if h not in told_before]
         bars = _bars(hits, factual)
         factual = self._not_crime_or_disaster(factual, sent, mentions, _paragraph(part.text, sent))
         if not factual:
@@ -1609,6 +1613,13 @@ def _in_time_clause(tok: Token) -> bool:
         if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in a.children):
             return True
     return False
+
+
+def _earlier_deed(tok: Token) -> bool:
+    """`tok` tells in a relative clause, in the past perfect, what someone had done before
+    ("members of a cartel who had killed a rival dealer")."""
+    verb = next((a for a in [tok, *tok.ancestors][:3] if a.dep_ == "relcl"), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _alleged_of(tok: Token) -> bool:
