@@ -287,6 +287,9 @@ class ActorMatcher:
         # the generic pattern a country's military is named by ("Military Forces of {country}")
         self._military = next((pattern for _heads, pattern, inter in self.table.generic
                                if inter == 1 and pattern.startswith("Military Forces")), None)
+        # ... and its government ("Government of {country}")
+        self._government = next((pattern for _heads, pattern, inter in self.table.generic
+                                 if inter == 1 and pattern.startswith("Government of")), None)
         # "the army of Mali", "military forces of Armenia": a country name after the head
         self.country_names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._country_key: dict[int, str] = {}
@@ -313,11 +316,10 @@ class ActorMatcher:
     def governments(self, doc: Doc) -> list[tuple[Actor, int, int]]:
         """The countries a text names by name ("Iraq and Iran signed ..."), each as its
         government (the table's generic "Government of {country}"), with its token span."""
-        pattern = next((p for _heads, p, inter in self.table.generic if inter == 1 and p.startswith("Government of")),
-                       None)
-        if pattern is None:
+        if self._government is None:
             return []
-        return [(self._generic_actor(pattern, 1, self._country_key[m]), s, e) for m, s, e in self.country_names(doc)]
+        return [(self._generic_actor(self._government, 1, self._country_key[m]), s, e)
+                for m, s, e in self.country_names(doc)]
 
     def _generic_actor(self, pattern: str, inter: int, iso: str | None) -> Actor:
         k = (pattern, hash(iso))

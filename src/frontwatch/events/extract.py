@@ -392,15 +392,11 @@ class EventExtractor:
                 # the next sentences happen at this one's last place, unless that is a capital far
                 # from where its event happened: the capital's government ("... in Jarablus, rejecting
                 # a reconciliation with Damascus")
-                from ..geo.gazetteer import haversine_km
-
                 state.place = placed[-1]
                 lead = max(new, key=lambda e: e.confidence) if new else None
-                if (lead is not None and lead.latitude is not None and lead.longitude is not None
-                        and state.place.feature_code == "PPLC" and state.place.latitude is not None
-                        and state.place.longitude is not None and haversine_km(
-                            lead.latitude, lead.longitude, state.place.latitude, state.place.longitude) > 50):
-                    state.place = next((t for t in placed if t.geonameid == lead.geonameid), state.place)
+                at = next((t for t in placed if lead is not None and t.geonameid == lead.geonameid), None)
+                if at is not None and state.place.feature_code == "PPLC" and _km(at, state.place) > 50:
+                    state.place = at
             if date is not None and not (sent_cues.get("background") or background_year(sent.text, document.published)):
                 state.date = date
         return out
@@ -527,17 +523,22 @@ class EventExtractor:
         context = (paragraph or sent.text).lower()
         context_words = words | set(_WORD.findall(context))
         out = []
-        people = {t.i for m in mentions if m.actor.inter == 7 for t in sent.doc[m.start:m.end]}
-        # the tokens of the armed sides the sentence names (not "gunmen", "pirates")
-        named = {t.i: m.actor for m in mentions if self.table.named_group(m.actor) or m.actor.inter in (1, 8)
-                 for t in sent.doc[m.start:m.end]}
+        people: set[int] | None = None  # (read only for a seizing verb)
+        named: dict[int, Actor] = {}
         for h in hits:
             sub = h.trigger.sub_event_type
             verb = sent.doc[h.head_index]
-            taker = next((named[t.i] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if t.i in named),
-                         None)
-            if ((sub in TERRITORIAL_TRIGGERS or sub == "Looting/property destruction") and taker is not None
-                    and any(c.dep_ == "dobj" and c.i in people for c in verb.children)):
+            taker = None
+            if sub in TERRITORIAL_TRIGGERS or sub == "Looting/property destruction":
+                if people is None:
+                    people = {t.i for m in mentions if m.actor.inter == 7 for t in sent.doc[m.start:m.end]}
+                    # the tokens of the armed sides the sentence names (not "gunmen", "pirates")
+                    named = {t.i: m.actor for m in mentions if self.table.named_group(m.actor) or m.actor.inter in (1, 8)
+                             for t in sent.doc[m.start:m.end]}
+                if any(c.dep_ == "dobj" and c.i in people for c in verb.children):
+                    taker = next((named[t.i] for c in verb.children if c.dep_ == "nsubj"
+                                  for t in c.subtree if t.i in named), None)
+            if taker is not None:
                 # "SNA fighters seized three elderly men from their homes": people taken, not ground
                 # or goods; by a state's forces, an arrest
                 h = replace(h, trigger=self._arrests if taker.inter == 1 else self._abduction, settled=True)
@@ -684,9 +685,11 @@ class EventExtractor:
             del groups["Battles"]
             groups["Riots"] = [replace(h, trigger=self._violent_demo) for h in groups.pop("Protests")]
         # "took over Al-Rastan without a fight": ground changing hands peacefully is no battle
+        # (the transfer lexicon's phrases that say so all hold "without": "without a fight",
+        # "took control without")
         peaceful = [h for h in groups.get("Strategic developments", [])
                     if h.trigger.sub_event_type == "Non-violent transfer of territory"
-                    and doc[h.start:h.end].text.lower() in _PEACEFUL_TRANSFER]
+                    and any(t.lower_ == "without" for t in doc[h.start:h.end])]
         if peaceful and "Battles" in groups and all(h.trigger.sub_event_type in TERRITORIAL for h in groups["Battles"]):
             del groups["Battles"]
         # a generic attack verb next to a specific trigger of another type adds nothing
@@ -1576,9 +1579,6 @@ _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|militants?|militia
                             r"servicem[ae]n|gunmen|members)\b", re.I)
 
 
-# the words of a transfer of ground that say nobody fought for it
-_PEACEFUL_TRANSFER = frozenset({"without a fight", "without resistance", "took over without a fight",
-                                "took control without"})
 _EMBLEM_NOUNS = frozenset({"flag", "banner", "poster", "picture", "portrait", "photo", "slogan", "logo", "emblem"})
 # nouns that count the people of their "of" ("hundreds of protesters", "a group of demonstrators"),
 # unlike "the family of a protester"
@@ -1604,6 +1604,15 @@ _CRIMINAL_VICTIM = re.compile(
     r"(?:drug traffickers?|drug dealers?|gang members?|members? of (?:a|an|the) [\w-]+ (?:gang|cartel))\b",
     re.IGNORECASE,
 )
+
+
+def _km(a: Toponym, b: Toponym) -> float:
+    """How far apart two placed toponyms are (infinitely, when either has no point)."""
+    from ..geo.gazetteer import haversine_km
+
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return float("inf")
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _in_time_clause(tok: Token) -> bool:

@@ -176,8 +176,9 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
         g = "n" if m["n"] is not None else "p"
         found.append((m.start(g), m.end(g), 2 if m["m"] else 1))
     for m in _KILLED_TITLED.finditer(text):
-        more = _TITLED_AND.match(text, m.end())
-        found.append((m.start("n"), m.end("n"), 1 + ((word_to_int(more["k"]) or 1) if more and more["k"] else 1 if more else 0)))
+        more = _TITLED_AND.match(text, m.end())  # "... and one of his aides", "... and his driver"
+        theirs = 0 if more is None else (word_to_int(more["k"]) or 1) if more["k"] else 1
+        found.append((m.start("n"), m.end("n"), 1 + theirs))
     for m in _BOTH.finditer(text):
         g = "n" if m["n"] is not None else "m"
         found.append((m.start(g), m.end(g), 2))
