@@ -14,3 +14,16 @@ def test_workers_match_one_process(pipeline) -> None:
     assert len(one) == len(docs) == 15
     assert sum(map(len, one)) > 20
     assert two == one
+
+
+def test_an_armed_groups_name_is_no_toponym(pipeline) -> None:
+    # GeoNames gives "Hamas" as another name of Hamm in Germany; the document's places are the
+    # ones it names as places
+    import datetime as dt
+
+    from frontwatch.models import Document
+
+    doc = Document(doc_id="t", text="On 3 March 2024, Israel and Hamas agreed to extend the truce by two days.",
+                   published=dt.date(2024, 3, 6), kind="text")
+    result = pipeline.process_one(doc)
+    assert [(t.text, t.country_code) for t in result.toponyms] == [("Israel", "IL")]

@@ -62,8 +62,11 @@ class Pipeline:
         for d, s, ps in zip(docs, segs, parts, strict=True):
             tops: list[Toponym] = []
             if self.geoparser is not None:
-                home = [cc for p in ps for cc in self.extractor.actors.home_countries(p.doc)]
-                tops = self.geoparser.parse([(p.doc, p.offset) for p in ps], doc_id=d.doc_id, home_countries=home)
+                actors = self.extractor.actors
+                home = [cc for p in ps for cc in actors.home_countries(p.doc)]
+                groups = {(s + p.offset, e + p.offset) for p in ps for s, e in actors.named_groups(p.doc)}
+                tops = [t for t in self.geoparser.parse([(p.doc, p.offset) for p in ps], doc_id=d.doc_id,
+                                                        home_countries=home) if (t.start, t.end) not in groups]
             evs = self.extractor.extract(d, s, ps, tops)
             out.append(Result(d, s, evs, tops))
         return out

@@ -421,6 +421,13 @@ class ActorMatcher:
             return None
         return self._generic_actor(self._military, 1, iso)
 
+    def named_groups(self, doc: Doc) -> list[tuple[int, int]]:
+        """Character spans of the armed groups the table names in the text: the geoparser's
+        reading of such a span is no place ("Israel and Hamas agreed to a truce": no Hamm in
+        Germany, which GeoNames also calls Hamas)."""
+        return [(doc[s:e].start_char, doc[s:e].end_char) for s, e, key in self._table_matches(doc)
+                if self.table.named_group(self.table.by_name[key[1]])]
+
     def home_countries(self, doc: Doc) -> list[str]:
         """The home countries (`ActorTable.home_country`) of the listed actors the text names:
         "the SDF" points to Syria, "the Taliban" to Afghanistan. The geoparser takes them as

@@ -298,11 +298,6 @@ class EventExtractor:
         in_actor = bytearray(len(doc))  # the inter code of the actor named at each token
         for m in mentions:
             in_actor[m.start:m.end] = bytes([m.actor.inter or 9]) * (m.end - m.start)
-        # a name the actor table gives an armed group is the group, not a place spelled alike
-        # ("Israel and Hamas agreed to a truce": no Hamm in Germany)
-        group_spans = {(doc[m.start:m.end].start_char + part.offset, doc[m.start:m.end].end_char + part.offset)
-                       for m in mentions if self.table.named_group(m.actor)}
-        tops = [t for t in tops if (t.start, t.end) not in group_spans]
         # a group named only on its flags or pictures ("men waving PMF flags"), or as what
         # someone spoke about, is no side
         mentions = [m for m in mentions if (doc[m.end - 1].head.lemma_.lower() not in _EMBLEM_NOUNS
