@@ -126,6 +126,11 @@ def test_actor1_mechanisms(text: str, expected: tuple) -> None:
         ("On 2 March 2024, five Taliban fighters were killed when Afghan police repulsed their attack "
          "on a checkpoint in Ghazni.",
          ("Taliban", "Police Forces of Afghanistan")),
+        # a failed advance: the side pushed back attacked first
+        ("On 2 March 2024, Malian soldiers tried to advance on Kidal but were beaten back by rebels.",
+         ("Military Forces of Mali", "Rebel group")),
+        ("On 2 March 2024, Afghan police fought off a Taliban attack on a checkpoint in Ghazni.",
+         ("Taliban", "Police Forces of Afghanistan")),
         # no repelling: the order of the clash stands
         ("On 2 March 2024, Afghan police clashed with Taliban militants in Ghazni.",
          ("Police Forces of Afghanistan", "Taliban")),

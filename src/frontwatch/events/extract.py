@@ -132,6 +132,8 @@ WEAPON_ORDER = {"Suicide bomb": 0, "Chemical weapon": 1, "Air/drone strike": 2, 
                 "Shelling/artillery/missile attack": 4, "Remote explosive/landmine/IED": 5}
 # an armed clash told from the defenders' side: the attacker is actor1
 REPEL_VERBS = {"repel", "repulse", "thwart", "foil"}
+# "pushed back", "beat back", "fought off": a verb with its particle that repels
+_REPEL_PARTICLES = {"push": "back", "beat": "back", "drive": "back", "force": "back", "fight": "off", "fend": "off"}
 PRONOUNS = {"they", "them", "it", "he", "she", "their", "its"}
 _WS = re.compile(r"\s+")
 _BACKER_TAIL = re.compile(r"[-–][a-z]")  # "US-led", "Iranian-backed"
@@ -811,7 +813,7 @@ class EventExtractor:
             # "opened fire on villagers protesting against ...": the people fired on are protesters
             target = self._protesters
         if (event_type == "Battles" and agent is not None and target is not None
-                and (anchor.lemma_.lower() in REPEL_VERBS or anchor.head.lemma_.lower() in REPEL_VERBS)):
+                and (_repels(anchor) or _repels(anchor.head))):
             # "X repelled an attack by Y", "Y attacked X, who repelled it": ACLED names the
             # side that attacked first
             agent, target = target, agent
@@ -1410,6 +1412,13 @@ _BLAME_VERBS = frozenset({"attribute", "blame"})
 _CAPTURE_LEMMAS = frozenset({"retake", "retook", "recapture", "capture", "seize", "take", "regain", "liberate",
                              "free", "wrest", "win", "reclaim", "clear", "recover"})
 _HOSTING_VERBS = frozenset({"host", "house", "base", "station", "deploy", "garrison", "use"})
+
+
+def _repels(verb: Token) -> bool:
+    """The verb tells an attack from the defenders' side: "repelled", "were pushed back"."""
+    lemma = verb.lemma_.lower()
+    return lemma in REPEL_VERBS or (lemma in _REPEL_PARTICLES and any(
+        c.lower_ == _REPEL_PARTICLES[lemma] and c.dep_ in ("prt", "advmod") for c in verb.children))
 
 
 def _hosting(relcl: Token) -> bool:
