@@ -586,6 +586,11 @@ class EventExtractor:
                 return "nonfactual"
             if node.dep_ in ("ROOT",) or node.head is node:
                 break
+            if node.dep_ == "prep" and (node.lower_ in ("for", "of") and (
+                    _blames(node.head, c.blame_governors)
+                    or node.head.dep_ == "dobj" and _blames(node.head.head, c.blame_governors))
+                                        or node.lower_ == "behind" and node.head.lemma_.lower() == "be"):
+                return "attribution"  # "blames the rebels for the attack", "was behind the blast"
             # "stopped and looted a boat": a coordinated verb does not govern its partner
             via_conj = node.dep_ == "conj"
             # stop climbing at a reporting verb: "X said that ISIS attacked" is factual
@@ -1412,6 +1417,14 @@ _BLAME_VERBS = frozenset({"attribute", "blame"})
 _CAPTURE_LEMMAS = frozenset({"retake", "retook", "recapture", "capture", "seize", "take", "regain", "liberate",
                              "free", "wrest", "win", "reclaim", "clear", "recover"})
 _HOSTING_VERBS = frozenset({"host", "house", "base", "station", "deploy", "garrison", "use"})
+
+
+def _blames(word: Token, governors: frozenset[str]) -> bool:
+    """`word` lays blame on someone: "the army blames", "rebels were responsible". A headline's
+    "soldiers accused of rape" tells the deed; who accuses them is not its subject."""
+    lemma = word.lemma_.lower()
+    return lemma in governors and (lemma not in _ALLEGING_LEMMAS | _BLAME_VERBS or any(
+        c.dep_ == "nsubj" for c in word.children))
 
 
 def _repels(verb: Token) -> bool:

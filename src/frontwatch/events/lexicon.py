@@ -71,6 +71,7 @@ class Cues:
     generic_phrases: tuple[str, ...]
     responsibility_phrases: tuple[str, ...] = ()
     blame_phrases: tuple[str, ...] = ()
+    blame_governors: frozenset[str] = frozenset()
     disaster_words: frozenset[str] = frozenset()
     disaster_phrases: tuple[str, ...] = ()
     contraband_words: frozenset[str] = frozenset()
@@ -135,6 +136,7 @@ def load_cues(path: str | None = None) -> Cues:
         generic_phrases=phrases(m, "generic_phrases"),
         responsibility_phrases=phrases(m, "responsibility_phrases"),
         blame_phrases=phrases(m, "blame_phrases"),
+        blame_governors=words(m, "blame_governors"),
         disaster_words=words(m, "disaster_words"),
         disaster_phrases=phrases(m, "disaster_phrases"),
         contraband_words=words(m, "contraband_words"),
