@@ -333,6 +333,16 @@ CONVENTIONS = [
              country="Syria"),
     ),
     (
+        # an arrest the wording settles stays one when nobody was harmed and nobody fought
+        "Detectives smashed a cattle theft ring operating between Kenya and Uganda on Tuesday, recovering 40 cows "
+        "and arresting four suspects.",
+        dict(sub_event_type="Arrests", actor1="Police Forces of Kenya"),
+    ),
+    (
+        "On 2 March 2024, the army expelled Boko Haram fighters from the town of Damboa.",
+        dict(sub_event_type="Government regains territory", actor2="Boko Haram"),
+    ),
+    (
         # a headline's "accused of" tells the deed (nobody is named accusing); what a man the
         # sentence's event struck was responsible for is no second event
         "Soldiers accused of raping two women during a raid on a village in Rakhine, a rights group said.",
@@ -357,6 +367,12 @@ NOT_POLITICAL_VIOLENCE = [
     # a protester named as someone's relative is no protest
     "The family of a young protester from Kut said on Tuesday that he had not come home.",
     "A gas cylinder exploded in a restaurant in Karachi on Tuesday, killing four people.",  # accident
+    # people expelled are sent away, no ground taken; headline accidents; pests; contraband
+    "The government of Gabon expelled three Chinese engineers on Tuesday, accusing them of inciting unrest.",
+    "Bus plunges into gorge in Kullu, 20 passengers killed",
+    "Transformer explosion triggers fire at clinic in Nashik; five patients killed",
+    "Locust swarms attacked crops in Turkana on Tuesday.",
+    "Police seized 900 litres of illicit liquor in Vaishali on Tuesday.",
     # what someone is blamed for is the blame's story
     "The Cameroonian army on Tuesday blamed separatists for an attack on a school in Kumba.",
     "The ruling party accuses the opposition of orchestrating Tuesday's riots in Lusaka.",

@@ -535,6 +535,9 @@ class EventExtractor:
                 if any(c.dep_ == "dobj" and c.i in people for c in verb.children):
                     taker = next((named[t.i] for c in verb.children if c.dep_ == "nsubj"
                                   for t in c.subtree if t.i in named), None)
+            if verb.lemma_.lower() in _EXPEL_LEMMAS and not any(
+                    c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out") for c in verb.subtree):
+                continue  # "expelled Cuban doctors": people sent away, no ground taken ("expelled ISIS from X" is)
             if taker is not None:
                 # "SNA fighters seized three elderly men from their homes": people taken, not ground
                 # or goods; by a state's forces, an arrest
@@ -589,7 +592,7 @@ class EventExtractor:
             if node.dep_ == "prep" and (node.lower_ in ("for", "of") and (
                     _blames(node.head, c.blame_governors)
                     or node.head.dep_ == "dobj" and _blames(node.head.head, c.blame_governors))
-                                        or node.lower_ == "behind" and node.head.lemma_.lower() == "be"):
+                                        or node.lower_ == "behind"):
                 return "attribution"  # "blames the rebels for the attack", "was behind the blast"
             # "stopped and looted a boat": a coordinated verb does not govern its partner
             via_conj = node.dep_ == "conj"
@@ -1064,6 +1067,10 @@ class EventExtractor:
         if (sub == "Looting/property destruction" and top == "Attack"
                 and not _HARM_WORDS.search(_NO_HARM.sub(" ", paragraph or text))):
             return sub  # "set fire to wheat fields": nobody harmed, property destroyed
+        if (sub == "Arrests" and SUB_EVENT_TYPES.get(top) in VIOLENT_TYPES
+                and not _HARM_WORDS.search(_NO_HARM.sub(" ", paragraph or text))
+                and not any(w.startswith(tuple(MUTUAL_FIGHT_LEMMAS)) for w in words)):
+            return sub  # "smashed a car theft ring, arresting five": nobody harmed, nobody fought
         if bars is not None and (SUB_EVENT_TYPES.get(top) in bars.types and SUB_EVENT_TYPES.get(top) != event_type
                                  or top in bars.subs and top != sub):
             return sub
@@ -1412,6 +1419,7 @@ _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
 _ACRONYM_NAME = re.compile(r"^[A-Z][A-Za-z0-9/&.-]{1,11}: ")  # ACLED's "QSD: Syrian Democratic Forces"
 
 
+_EXPEL_LEMMAS = frozenset({"expel", "oust", "deport"})
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "maim", "hit", "strike"})
 _BLAME_VERBS = frozenset({"attribute", "blame"})
 _CAPTURE_LEMMAS = frozenset({"retake", "retook", "recapture", "capture", "seize", "take", "regain", "liberate",
@@ -1423,7 +1431,7 @@ def _blames(word: Token, governors: frozenset[str]) -> bool:
     """`word` lays blame on someone: "the army blames", "rebels were responsible". A headline's
     "soldiers accused of rape" tells the deed; who accuses them is not its subject."""
     lemma = word.lemma_.lower()
-    return lemma in governors and (lemma not in _ALLEGING_LEMMAS | _BLAME_VERBS or any(
+    return lemma in governors and (lemma not in _ALLEGING_LEMMAS | _BLAME_VERBS or word.tag_ == "VBG" or any(
         c.dep_ == "nsubj" for c in word.children))
 
 
