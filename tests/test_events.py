@@ -512,6 +512,24 @@ def test_no_event_without_trigger_or_confident_classifier(text: str) -> None:
          ("Protest with intervention", "Protesters (Ghana)", "Police Forces of Ghana", None)),
         ("Police lathi-charged farmers protesting on the highway near Ambala on Monday.",
          ("Protest with intervention", "Protesters (India)", "Police Forces of India", None)),
+        # the lexicon's South Asian and headline words
+        ("Police baton charged nurses protesting outside the secretariat in Chandigarh on Monday.",
+         ("Protest with intervention", "Protesters (India)", "Police Forces of India", None)),
+        ("Students formed a human chain in Khulna on Monday demanding safer roads.",
+         ("Peaceful protest", "Protesters (Bangladesh)", None, None)),
+        ("Cops detained ten teachers who were protesting outside the ministry in Patna on Monday.",
+         ("Protest with intervention", "Protesters (India)", "Police Forces of India", None)),
+        # the forces fired: the deaths are the force used, not protesters clashing
+        ("Army opens fire on workers protesting peacefully over unpaid wages in Gampaha; three killed",
+         ("Excessive force against protesters", "Protesters (Sri Lanka)", "Military Forces of Sri Lanka", 3)),
+        # people arrested as they protest: the force the protest met
+        ("Fifteen activists were arrested while protesting outside the parliament in Kampala on Monday.",
+         ("Protest with intervention", "Protesters (Uganda)", "Police Forces of Uganda", None)),
+        # ... not an arrest the protest came after or followed
+        ("Three activists were detained in Minsk on Monday after the protest was over.",
+         ("Arrests", "Police Forces of Belarus", "Civilians (Belarus)", None)),
+        ("A journalist was arrested in Gomel on Monday, causing protests in several cities.",
+         ("Arrests", "Police Forces of Belarus", "Civilians (Belarus)", None)),
     ],
 )
 def test_protest_sub_types(text: str, expected: tuple) -> None:

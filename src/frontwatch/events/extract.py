@@ -169,6 +169,7 @@ class EventExtractor:
         self._gang = next(Actor(name, inter) for words, name, inter in self.table.plain if "gang" in words)
         self._recent = False
         self._violent_demo = Trigger("Violent demonstration", "main", 0.8, False, (), ())
+        self._intervened = next(t for t in self.triggers if t.sub_event_type == "Protest with intervention")
         self.by_lemma: dict[str, list[Trigger]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._phrase_key: dict[int, Trigger] = {}
@@ -585,8 +586,9 @@ class EventExtractor:
                     return "future"
                 if child.dep_ == "mark" and lw in ("if", "unless", "whether"):
                     return "hypothetical"
-            if node is not tok and not via_conj and node.lemma_.lower() in c.nonfactual_governors:
-                return "nonfactual"
+            if (node is not tok and not via_conj and node.lemma_.lower() in c.nonfactual_governors
+                    and not (node.i > 0 and node.doc[node.i - 1].lower_ in ("-", "baton", "lathi"))):
+                return "nonfactual"  # (not "baton-charged a march": no court's charge)
             if node.dep_ in ("ROOT",) or node.head is node:
                 break
             if node.dep_ == "prep" and (node.lower_ in ("for", "of") and (
@@ -678,14 +680,33 @@ class EventExtractor:
             groups["Strategic developments"] = [h for h in groups["Strategic developments"] if h not in damage]
             if not groups["Strategic developments"]:
                 del groups["Strategic developments"]
+        # "police detained twenty protesters who marched on parliament": arrests at a
+        # demonstration are the force it met (ACLED: a protest with intervention)
+        # (the people arrested were protesting: a protest verb in a clause of the arrest verb or
+        # of its object, not its reason, "arrested three men for organising a protest", nor a
+        # protest named as a noun, "arrested a journalist covering a demonstration", "detained
+        # workers ahead of the planned march", "protested against the arrest of")
+        arrested = [h for h in groups.get("Strategic developments", []) if h.trigger.sub_event_type == "Arrests"
+                and doc[h.head_index].pos_ == "VERB" and any(
+                    (pv := doc[p.head_index]).pos_ == "VERB" and pv.dep_ in ("acl", "relcl", "advcl")
+                    and pv.i in {t.i for t in doc[h.head_index].subtree} and not _reason_for(pv)
+                    for p in groups.get("Protests", []))]
+        if "Protests" in groups and arrested:
+            # (the wording settles it: the classifier reads the arrest words as an arrest)
+            modifiers = modifiers + [replace(h, trigger=self._intervened) for h in arrested]
+            groups["Protests"] = [replace(h, settled=True) for h in groups["Protests"]]
+            groups["Strategic developments"] = [h for h in groups["Strategic developments"] if h not in arrested]
+            if not groups["Strategic developments"]:
+                del groups["Strategic developments"]
         # "protesters clashed with police": a violent demonstration, not a battle
         forces = {t.i for m in mentions if m.actor.inter == 1 for t in doc[m.start:m.end]}
         if ("Protests" in groups and "Battles" in groups
                 and all(h.trigger.sub_event_type == "Armed clash" for h in groups["Battles"])
                 and not all(h.trigger.generic_attack and doc[h.head_index].lemma_.lower() in _FIRE_LEMMAS
                             for h in groups["Battles"])
-                and not any(h.trigger.generic_attack and (subj := _subject_of(doc[h.head_index])) is not None
-                            and subj.dep_ == "nsubj" and subj.i in forces for h in groups["Battles"])):
+                and not any((h.trigger.generic_attack or h.trigger.sub_event_type == "Attack")
+                            and (subj := _subject_of(_verb_of(doc[h.head_index]))) is not None
+                            and subj.dep_ == "nsubj" and subj.i in forces for h in mains)):
             # (not "police fired rubber bullets and killed two protesters": force used on them)
             del groups["Battles"]
             groups["Riots"] = [replace(h, trigger=self._violent_demo) for h in groups.pop("Protests")]
@@ -1419,12 +1440,21 @@ _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
 _ACRONYM_NAME = re.compile(r"^[A-Z][A-Za-z0-9/&.-]{1,11}: ")  # ACLED's "QSD: Syrian Democratic Forces"
 
 
+_CONSEQUENCE_VERBS = frozenset({"cause", "spark", "prompt", "trigger", "provoke", "lead", "result"})
 _EXPEL_LEMMAS = frozenset({"expel", "oust", "deport"})
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "maim", "hit", "strike"})
 _BLAME_VERBS = frozenset({"attribute", "blame"})
 _CAPTURE_LEMMAS = frozenset({"retake", "retook", "recapture", "capture", "seize", "take", "regain", "liberate",
                              "free", "wrest", "win", "reclaim", "clear", "recover"})
 _HOSTING_VERBS = frozenset({"host", "house", "base", "station", "deploy", "garrison", "use"})
+
+
+def _reason_for(tok: Token) -> bool:
+    """`tok` tells what someone was arrested for or what the arrest led to, or came before
+    or after it: "arrested for organising a protest", "arrested, sparking protests", "detained
+    after the protest was over"."""
+    return _in_time_clause(tok) or any(a.dep_ == "prep" and a.lower_ in ("for", "over")
+                                       or a.lemma_.lower() in _CONSEQUENCE_VERBS for a in list(tok.ancestors)[:3])
 
 
 def _blames(word: Token, governors: frozenset[str]) -> bool:
@@ -1660,6 +1690,11 @@ def _alleged_of(tok: Token) -> bool:
     """`tok` tells what someone was accused or suspected of ("caught a man they accused of
     murdering a boy and beat him to death"), not the sentence's own event."""
     return any(a.lemma_.lower() in _ALLEGING_LEMMAS for a in list(tok.ancestors)[:3])
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb a trigger noun is the object of ("police opened fire"), else the trigger."""
+    return tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
 
 
 def _subject_of(verb: Token) -> Token | None:
