@@ -409,6 +409,13 @@ def test_no_political_violence(text: str) -> None:
         ("Fatalities are split across 2 events (4).", 4),
         ("20 fatalities split up between 3 events.", 7),
         ("a man was injured", None),
+        # an aside inside a list of the dead; a second one by "one of"; two singular victims alone
+        ("2 soldiers, including a captain, and 3 militants were killed in the clash", 5),
+        ("a policeman and one of the robbers were killed", 2),
+        ("a soldier and a smuggler were killed", 2),
+        # "the death of" a figure of people, not "the death of one of"
+        ("the shelling resulted in the death of 3 militiamen and 2 soldiers", 5),
+        ("prisoners protested after the death of one of their cellmates", None),
         # one victim by a name of their trade or place, by a pronoun, with one of theirs
         ("a landmine went off in a field, killing a shepherd", 1),
         ("gunmen assassinated a former opposition commander near Tafas", 1),

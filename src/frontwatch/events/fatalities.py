@@ -73,6 +73,8 @@ _PATTERNS = [
     re.compile(rf"\b(?:left|leaving)\s+{_QUAL}{_NUM}\s+{_WORDS}dead\b", re.I),
     # "the bodies of two shepherds were found", "confirmed the deaths of two soldiers"
     re.compile(rf"\b(?:bodies|deaths|killing|killings) of\s+{_QUAL}{_NUM}\b", re.I),
+    # "resulting in the death of 4 NDF members" (a figure of people, not "the death of one of")
+    re.compile(rf"\bdeath of\s+{_QUAL}(?!one\b){_NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:[\w-]+s|[\w-]*men|people|children)\b", re.I),
     # "15 fatalities", "20 deaths", "1 fatality"
     re.compile(rf"\b{_QUAL}{_NUM}\s+(?:[\w-]+\s+)?(?:fatalities|fatality|deaths|bodies)\b", re.I),
 ]
@@ -102,8 +104,9 @@ _KILLED_TITLED = re.compile(rf"\b{_KILL_VERB}\s+(?P<n>(?:[a-z-]+\s+){{0,2}}?{_ON
 _TITLED_AND = re.compile(rf"[^.;,]{{0,50}}?\s+and\s+(?:(?P<k>{_NUM.replace('?P<n>', '')})\s+of\s+(?:his|her)\s+[a-z]+|"
                          rf"(?:his|her)\s+(?:[a-z]+\s+)?{_RELATIVES})\b", re.I)
 # "one protester and a policeman were killed", "both were killed", "killing both"
-_ONE_AND_ONE = re.compile(rf"\b(?P<n>{_ONE})\s+and\s+{_ONE}\s+(?:(?:were|have been|had been|reportedly)\s+){{1,2}}"
-                          rf"{_KILLED}\b", re.I)
+# (also "a police officer and one of the gunmen were killed")
+_ONE_AND_ONE = re.compile(rf"\b(?P<n>{_ONE})\s+and\s+(?:{_ONE}|one of (?:the|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+)\s+"
+                          rf"(?:(?:were|have been|had been|reportedly)\s+){{1,2}}{_KILLED}\b", re.I)
 _BOTH = re.compile(rf"\b(?:{_KILL_VERB}\s+(?:them\s+)?(?P<n>both)\b(?!\s+(?:sides|parties|groups|of\b))|"
                    rf"(?P<m>both)\s+(?:(?:of them|men|women|victims|were|have been|had been|later|reportedly)\s+){{1,3}}"
                    rf"{_KILLED})\b", re.I)
@@ -121,7 +124,9 @@ _NONE = re.compile(
 )
 # a verb between two figures: two clauses ("Three suspects fled and one was killed"), not one list
 _CLAUSE = re.compile(rf"\b(?:were|was|are|is|have|has|had|managed|(?!(?:{_ED_ADJECTIVES})\b)\w+ed)\b", re.I)
-_CONJ = re.compile(rf"\b{_NUM}\s+[\w\s'’-]{{1,45}}?\s+and\s+{_NUM.replace('?P<n>', '?P<m>')}\s+", re.I)
+# (an aside may sit between: "2 soldiers, including an officer, and 2 militants")
+_CONJ = re.compile(rf"\b{_NUM}\s+[\w\s'’-]{{1,45}}?(?:,\s+(?:including|among them)\s[^,.;]{{1,40}},)?\s+and\s+"
+                   rf"{_NUM.replace('?P<n>', '?P<m>')}\s+", re.I)
 # a list of victims after a killing verb: "killing him, his daughter and two other people" (4),
 # "killing a senior commander and two companions" (3)
 _ITEM = (rf"(?:him|her|(?:his|her|their)\s+(?:[a-z-]+\s+)?{_RELATIVES}|"
@@ -200,6 +205,9 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
             total = sum((word_to_int(f.group("n")) or 1) if f else 1 for f in figures)
             return total, [(m.start("list"), m.end("list"))]
     if not found:
+        both = _ONE_AND_ONE.search(text)  # "a police officer and a gunman were killed"
+        if both:
+            return 2, [(both.start("n"), both.end())]
         if _NONE.search(text):
             return 0, []
         return None, []
@@ -210,7 +218,8 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     for m in _CONJ.finditer(text):
         a = (m.start("n"), m.end("n"))
         b = (m.start("m"), m.end("m"))
-        verb_before = re.search(r"\bkill(?:ing|ed|s)?\s+(?:of\s+)?\S*\s*$", text[max(0, a[0] - 40): a[0]], re.I)
+        verb_before = re.search(r"\b(?:kill(?:ing|ed|s)?\s+(?:of\s+)?|(?:deaths?|bodies) of\s+)\S*\s*$",
+                                text[max(0, a[0] - 40): a[0]], re.I)
         verb_after = re.match(rf"[\w\s-]*?\b{_KILLED}", text[m.end():], re.I)
         between = text[a[1]:b[0]]
         if _CLAUSE.search(between) and not re.search(rf"\b{_KILLED}\b", between, re.I):
