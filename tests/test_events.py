@@ -333,6 +333,17 @@ CONVENTIONS = [
              country="Syria"),
     ),
     (
+        # jets a base hosts were not used: unknown rocketeers, the base's forces hit
+        "On 2 March 2024, three rockets landed inside an air base near Balad, which hosts Iraqi F-16 jets.",
+        dict(sub_event_type="Shelling/artillery/missile attack", actor1="Unidentified Armed Group (Iraq)",
+             actor2="Military Forces of Iraq"),
+    ),
+    (
+        # the toll sentence names the side the strike hit, and is no second event
+        "On 2 March 2024, Turkish drones struck a village near Tal Tamr. Two SDF fighters were killed.",
+        dict(sub_event_type="Air/drone strike", actor2="QSD: Syrian Democratic Forces", inter2=2, fatalities=2),
+    ),
+    (
         # an arrest the wording settles stays one when nobody was harmed and nobody fought
         "Detectives smashed a cattle theft ring operating between Kenya and Uganda on Tuesday, recovering 40 cows "
         "and arresting four suspects.",

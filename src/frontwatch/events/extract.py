@@ -357,7 +357,13 @@ class EventExtractor:
                 elif len(out) - len(new) > para_first:
                     _move_fatalities(out[para_first:len(out) - len(new)], new,
                                      toll_only=all(h.trigger.generic_attack for h in sent_hits))
-                    if self._retelling(sent, sent_hits, sent_mentions, new, out[para_first:len(out) - len(new)]) or (
+                    victim = None if sent_tops else _armed_victim(sent, sent_hits, sent_mentions, main)
+                    if victim is not None:
+                        # "Turkish forces shelled Tal Tamr. An SDF fighter was killed.": the toll
+                        # names the side the one-sided event hit
+                        self._set_actor2(main, victim)
+                    if victim is not None or self._retelling(
+                            sent, sent_hits, sent_mentions, new, out[para_first:len(out) - len(new)]) or (
                             _names_author(part.doc, sent_hits, new, main)):
                         out = out[:len(out) - len(new)]
                         new = []
@@ -637,6 +643,11 @@ class EventExtractor:
         if not factual:
             return []
         weapons = [h for h in factual if h.trigger.role == "weapon"]
+        if len(weapons) > 1:
+            # "the air base, which hosts F-16 jets": what a relative clause says is kept at a
+            # place was not used
+            hosted = {t.i for r in sent if r.dep_ == "relcl" and _hosting(r) for t in r.subtree}
+            weapons = [h for h in weapons if h.head_index not in hosted] or weapons
         mains = [h for h in factual if h.trigger.role == "main"]
         if weapons:
             # "the SDF defused an IED planted on the road": a weapon a disrupting verb governs was
@@ -1447,6 +1458,29 @@ _BLAME_VERBS = frozenset({"attribute", "blame"})
 _CAPTURE_LEMMAS = frozenset({"retake", "retook", "recapture", "capture", "seize", "take", "regain", "liberate",
                              "free", "wrest", "win", "reclaim", "clear", "recover"})
 _HOSTING_VERBS = frozenset({"host", "house", "base", "station", "deploy", "garrison", "use"})
+
+
+_DEATH_VERBS = frozenset({"kill", "wound", "injure"})
+
+
+def _armed_victim(sent: SpacySpan, hits: Sequence[_Hit], mentions: Sequence[ActorMention],
+                  main: Event) -> Actor | None:
+    """The armed side a toll sentence names as the dead or wounded of the paragraph's one-sided
+    main event, which has no second actor: "An SDF fighter was killed." (nothing else said:
+    a killing its only trigger, no word of another event)."""
+    if (main.event_type not in VIOLENT_TYPES or main.actor2 is not None
+            or not hits or not all(h.trigger.generic_attack for h in hits)
+            or any(t.lower_ in _ANOTHER_EVENT_WORDS for t in sent)):
+        return None
+    for m in mentions:
+        root = sent.doc[m.start:m.end].root
+        while root.dep_ in ("compound", "amod", "nmod", "poss") and root.head is not root:
+            root = root.head  # "an SDF fighter"
+        if m.actor.inter in ARMED and m.actor.name != main.actor1 and (
+                root.dep_ == "nsubjpass" and root.head.lemma_.lower() in _DEATH_VERBS
+                or root.dep_ == "nsubj" and root.head.lemma_.lower() == "die"):
+            return m.actor
+    return None
 
 
 def _reason_for(tok: Token) -> bool:
