@@ -333,6 +333,26 @@ CONVENTIONS = [
              country="Syria"),
     ),
     (
+        # air defences are their country's forces
+        "On 2 March 2024, Russian air defences at Hmeimim air base shot down three drones launched from Idleb.",
+        dict(sub_event_type="Disrupted weapons use", actor1="Military Forces of Russia", inter1=8),
+    ),
+    (
+        "On 2 March 2024, gunmen from a local Druze faction attacked a checkpoint near Shahba.",
+        dict(sub_event_type="Armed clash", actor1="Druze Ethnic Militia (Syria)", inter1=4),
+    ),
+    (
+        # a dispute fought with arms between clans: communal militias clash
+        "On 2 March 2024, an armed dispute broke out between members of two clans in Al-Zubair over farmland.",
+        dict(sub_event_type="Armed clash", inter1=4, inter2=4),
+    ),
+    (
+        # whom the victim had defended before is no side of the killing, nor were they arrested now
+        "On 2 March 2024, a lawyer who had defended detained protesters was shot dead by unidentified gunmen "
+        "in Amarah.",
+        dict(sub_event_type="Attack", actor1="Unidentified Armed Group (Iraq)", actor2="Civilians (Iraq)"),
+    ),
+    (
         # jets a base hosts were not used: unknown rocketeers, the base's forces hit
         "On 2 March 2024, three rockets landed inside an air base near Balad, which hosts Iraqi F-16 jets.",
         dict(sub_event_type="Shelling/artillery/missile attack", actor1="Unidentified Armed Group (Iraq)",

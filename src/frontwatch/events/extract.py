@@ -634,7 +634,8 @@ class EventExtractor:
         else:
             self._recent = False
         factual = [h for h in hits if self._nonfactual(doc[h.head_index], sent, cues, published) is None]
-        told_before = [h for h in factual if h.trigger.event_type in VIOLENT_TYPES and _earlier_deed(doc[h.head_index])]
+        # (not a protest: "fired on residents who had gathered to demand ..." tells who they were)
+        told_before = [h for h in factual if h.trigger.event_type != "Protests" and _earlier_deed(doc[h.head_index])]
         if told_before and len(told_before) < len(factual):
             # "police arrested members of a cartel who had killed a rival dealer": the arrest
             factual = [h for h in factual if h not in told_before]
@@ -790,6 +791,12 @@ class EventExtractor:
         # whoever the sentence cites is its source, not a side of the event
         sources = self._source_tokens(anchor, sent)
         role_mentions = [m for m in mentions if m.start not in sources] if sources else mentions
+        # people named in what someone had done before ("a lawyer who had defended detained
+        # protesters") are no side of this event
+        before = {t.i for r in sent if r.dep_ == "relcl" and anchor not in r.subtree
+                  and any(c.dep_ == "aux" and c.lower_ == "had" for c in r.children) for t in r.subtree}
+        if before:
+            role_mentions = [m for m in role_mentions if m.start not in before]
         # place
         place = _event_location(tops, sent, part.offset)
         if place is not None and (place.geo_precision or 3) >= 3:
