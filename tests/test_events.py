@@ -560,6 +560,9 @@ def test_no_event_without_trigger_or_confident_classifier(text: str) -> None:
         # the forces fired: the deaths are the force used, not protesters clashing
         ("Army opens fire on workers protesting peacefully over unpaid wages in Gampaha; three killed",
          ("Excessive force against protesters", "Protesters (Sri Lanka)", "Military Forces of Sri Lanka", 3)),
+        # demonstrators who clash with police riot; the classifier does not make it a battle
+        ("Students clashed with police during a protest in Dhaka on Monday, leaving 20 injured.",
+         ("Violent demonstration", "Rioters (Bangladesh)", "Police Forces of Bangladesh", None)),
         # people arrested as they protest: the force the protest met
         ("Fifteen activists were arrested while protesting outside the parliament in Kampala on Monday.",
          ("Protest with intervention", "Protesters (Uganda)", "Police Forces of Uganda", None)),

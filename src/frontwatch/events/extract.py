@@ -1113,6 +1113,8 @@ class EventExtractor:
         if bars is not None and (SUB_EVENT_TYPES.get(top) in bars.types and SUB_EVENT_TYPES.get(top) != event_type
                                  or top in bars.subs and top != sub):
             return sub
+        if event_type in ("Protests", "Riots") and SUB_EVENT_TYPES.get(top) == "Battles":
+            return sub  # "students clashed with police during a protest": demonstrators, no battle
         # a demonstration the wording calls peaceful turns violent only on firmer evidence,
         # and one it calls violent turns peaceful only so
         bar = DEMONSTRATION_OVERRIDE if {event_type, SUB_EVENT_TYPES.get(top)} == {
