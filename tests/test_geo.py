@@ -1074,6 +1074,24 @@ def test_where_the_event_was(gp: Geoparser, nlp, text: str, where: str, admin1: 
     assert loc is not None and (loc.text, loc.admin1) == (where, admin1), loc
 
 
+@pytest.mark.parametrize(
+    ("text", "where", "admin1"),
+    [
+        # a river is a line the gazetteer holds as one point: the town named with it is where
+        ("On 3 March 2021, Iraqi jets bombed an ISIS hideout on a small island in the Tigris near Samarra.",
+         "Samarra", "Salah Al-Din"),
+        ("On 3 March 2021, police found two bodies floating in the Tigris in Mosul.", "Mosul", "Nineveh"),
+        # ... and its point, in another country, does not make the event that country's
+        ("On 3 March 2021, a boat carrying smugglers came under fire on the Euphrates near Al-Qaim, Anbar.",
+         "Al-Qaim", "Al-Anbar"),
+    ],
+)
+def test_a_river_is_not_where_a_town_is_named(gp: Geoparser, nlp, text: str, where: str, admin1: str) -> None:
+    doc = nlp(text)
+    loc = event_location(gp.parse([(doc, 0)]), next(iter(doc.sents)))
+    assert loc is not None and (loc.text, loc.admin1) == (where, admin1), loc
+
+
 def test_person_in_a_city_is_no_place(gp: Geoparser, nlp) -> None:
     # a person named with the city they are in is not cued as a place by it
     tops, _ = parse(gp, nlp, "The governor met Wanda Morek in Akron on Monday.")

@@ -1758,6 +1758,8 @@ def _facility_after(doc: Doc, j: int) -> bool:
         return False
     return doc[j].lower_ in _FACILITY_WORDS or doc[j].lower_ == "air" and j + 1 < len(doc) and doc[j + 1].lower_ == "base"
 _WAY_NOUNS = _ROAD_NOUNS | {"square", "roundabout"}  # (a name before them is no town)
+# rivers, canals and wadis: a line on the map, which the gazetteer holds as one point
+_ALONG_CODES = frozenset({"STM", "STMS", "STMI", "CNL", "WAD"})
 
 _PLACE_NOUNS = frozenset(
     "area town city village outskirts vicinity countryside region district province governorate "
@@ -1851,6 +1853,17 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
             else:
                 where[a] = max(where[a], where[b])
                 contained.add(b)
+    # a river is one point for a long line: never where the event was when the sentence names a
+    # town or district too ("an island in the Tigris near Al-Shirqat"), nor when it names a place
+    # of another country than the river's point ("in the Euphrates near Haditha, Anbar")
+    along = [t.resolved and t.feature_code in _ALONG_CODES for t in toponyms_in_sentence]
+    for k, t in enumerate(toponyms_in_sentence):
+        if along[k] and any(
+                o.resolved and not along[n] and not whose_of[n] and where[n] >= 0
+                and o.feature_code not in COUNTRY_CODES and ((o.geo_precision or 3) <= 2 or o.country_code != t.country_code)
+                or o.resolved and o.feature_code in COUNTRY_CODES and not whose_of[n] and where[n] > 0 and o.country_code != t.country_code
+                for n, o in enumerate(toponyms_in_sentence)):
+            contained.add(k)
     best: Toponym | None = None
     best_score = -1e9
     best_whose = False
