@@ -869,7 +869,10 @@ class Gazetteer:
         if caps:
             # "US", "U.S.", "EU": capitals mean an abbreviation, not the village "Us"
             abbr = tuple(c for c in out if c.kind == ABBREV)
-            out = abbr or tuple(c for c in out if c.population >= 100_000 or c.fclass in ("A", "L", "H"))
+            # ("T4", "K-1": a code with a digit is a base's name, not an abbreviation)
+            digits = any(ch.isdigit() for ch in text)
+            out = abbr or tuple(c for c in out if c.population >= 100_000 or c.fclass in ("A", "L", "H")
+                                or digits and c.kind != DEMONYM)
         else:
             out = tuple(c for c in out if c.kind != ABBREV)
         return out
