@@ -1118,6 +1118,32 @@ def test_places_of_syria_and_iraq_the_team_added(gp: Geoparser, nlp, text: str, 
     assert loc is not None and (loc.name, loc.admin1) == (name, admin1), loc
 
 
+def test_name_in_brackets_before_a_base_is_a_place(gp: Geoparser, nlp) -> None:
+    # "the T4 (Tiyas) air base": the name in brackets, before the base, is the base's
+    tops, _ = parse(gp, nlp, "On 3 March 2021, Israeli jets struck the T4 (Tiyas) air base.")
+    assert ("Tiyas", "Tiyas") in [(t.text, t.name) for t in tops], tops
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # a name that goes on with the lowercase words of a site the gazetteer holds whole
+        ("On 3 March 2021, rockets hit the US base at the Al-Omar oil field.", "Omar oil field", "Dayr az Zawr"),
+        ("On 3 March 2021, a drone was shot down over Balad air base.", "Balad air base", "Salah Al-Din"),
+        # (guard: spaCy tags this one whole)
+        ("On 3 March 2021, soldiers searched caves in the Makhoul mountains.", "Makhoul mountains", "Salah Al-Din"),
+        ("On 3 March 2021, a fight broke out among residents of the Jeddah camp.", "Al-Jeddah camp", "Nineveh"),
+        # a glued name GeoNames gives no population, after a place preposition
+        ("On 3 March 2021, teachers protested outside the offices of the Education Directorate in Al-Shaddadi, "
+         "Al-Hasakeh.", "Ash Shaddādah", "Al-Hasakah"),
+    ],
+)
+def test_names_of_sites_are_read_whole(gp: Geoparser, nlp, text: str, name: str, admin1: str) -> None:
+    doc = nlp(text)
+    loc = event_location(gp.parse([(doc, 0)]), next(iter(doc.sents)))
+    assert loc is not None and (loc.name, loc.admin1) == (name, admin1), loc
+
+
 def test_person_in_a_city_is_no_place(gp: Geoparser, nlp) -> None:
     # a person named with the city they are in is not cued as a place by it
     tops, _ = parse(gp, nlp, "The governor met Wanda Morek in Akron on Monday.")

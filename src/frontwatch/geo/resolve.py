@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..models import Toponym
 from . import data as geodata
 from .gazetteer import (
+    _SUFFIX_CLASSES,
     ABBREV,
     ALIAS,
     ALTERNATE,
@@ -409,6 +410,11 @@ class Geoparser:
                     ):
                         j = k
                         break
+            if label != "NORP" and not any(taken[i:j]) and (site := self._feature_tail(doc, i, j)) is not None:
+                out.append(self._mention(doc, i, site[0], offset, seg, "GPE", site[1]))
+                for k in range(i, site[0]):
+                    taken[k] = 1
+                continue
             span = doc[i:j]
             text = span.text
             cands = gaz.candidates(text)
@@ -809,6 +815,22 @@ class Geoparser:
         sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
         return Mention(span.text, span.start_char + offset, span.end_char + offset, label, seg, i, j, sent_start, pre, suf, cands)
 
+    def _feature_tail(self, doc: Doc, i: int, j: int) -> tuple[int, tuple[Candidate, ...]] | None:
+        """The name ending at `j` goes on with lowercase words that name a site or a natural
+        feature the gazetteer holds under the whole name ("the Al-Omar oil field", "Balad air
+        base", "the Makhoul mountains"): the end of the whole name and its places. (An area or
+        division word after the name is left to the name's own reading: "Amadiya district".)"""
+        for k in (j + 2, j + 1):
+            if k > len(doc) or not all(t.is_lower and t.is_alpha for t in doc[j:k]):
+                continue
+            if any(t.lower_ in self.areas.suffixes or t.lower_ in _SUFFIX_CLASSES for t in doc[j:k]):
+                continue
+            cands = tuple(c for c in self.gaz.candidates(doc[i:k].text, False)
+                          if c.tier == TIER_NORM and c.kind != DEMONYM and c.lat is not None and c.fclass in _FEATURE_CLASSES)
+            if cands:
+                return k, cands
+        return None
+
     def _inner_place(self, doc: Doc, i: int, j: int, label: str, person_tokens: set[str]) -> tuple[int, int, tuple[Candidate, ...]] | None:
         """A place named inside an organisation's name: "Dublin City Council", "Ohio State
         University", "the Anderson County Sheriff" (leading), "University of Cincinnati"
@@ -928,6 +950,9 @@ class Geoparser:
                     j = i + 1
                     while j < n and j - i < 4 and not taken[j] and doc[j].is_title and doc[j].pos_ == "PROPN":
                         j += 1
+                tail = self._feature_tail(doc, i, j) if not any(taken[k] for k in range(i, j)) else None
+                if tail is not None:
+                    j = tail[0]  # "in the Al-Omar oil field": the field
                 listed = _paren_list_item(doc, i, j) or _before_paren_list(doc, i, j)
                 prev = doc[i - 1].lower_
                 text = doc[i:j].text
@@ -936,17 +961,23 @@ class Geoparser:
                     cands = self._numbered_town(text)
                 prev2 = doc[i - 2].lower_ if i > 1 else ""
                 nxt = doc[j].lower_ if j < n else ""
-                cued = listed or prev in locp or (prev == "the" and prev2 in locp) or nxt in self.areas.suffixes or (
+                cued = listed or tail is not None or prev in locp or (prev == "the" and prev2 in locp) or nxt in self.areas.suffixes or (
                     prev == "of" and prev2 in _OF_PLACE_NOUNS) or _road_between(doc, i) or any(
                     c.tier == TIER_NORM and c.kind == PRIMARY and (c.population >= 100_000 or c.fcode in ("ADM1", "PCLI"))
                     for c in cands
                 ) or prev == "," and i > 1 and _after_place_preposition(doc, i - 2, locp) and any(
-                    c.tier == TIER_NORM and c.fcode in ("ADM1", "ADM2") for c in cands)  # "in Jurf al-Nasr, Babylon"
+                    c.tier == TIER_NORM and c.fcode in ("ADM1", "ADM2") for c in cands) or (  # "in Jurf al-Nasr, Babylon"
+                    prev == "(" and nxt == ")" and (_facility_after(doc, j + 1) or j + 1 < n and doc[j + 1].lower_ == "base"))
+                # ("the T4 (Tiyas) air base": the name in brackets before a base is the base's)
                 if cands and cued:
                     best_pop = max(c.population for c in cands)
                     # (or a village GeoNames gives no population, named with its area word: "Amadiya district")
+                    # (or, written after a place preposition, a glued name of several words GeoNames gives
+                    # no population: "in Al-Shaddadi", as for a name spaCy tags)
                     if best_pop >= 1000 or listed or any(c.fclass != "P" for c in cands) or (
-                            nxt in self.areas.suffixes and any(c.population == 0 and c.tier == TIER_NORM for c in cands)):
+                            nxt in self.areas.suffixes and any(c.population == 0 and c.tier == TIER_NORM for c in cands)) or (
+                            j - i > 2 and _glued_end(doc, i) == j and (prev in locp or prev == "the" and prev2 in locp)
+                            and any(c.population == 0 and c.fclass == "P" and c.tier <= TIER_FOLD for c in cands)):
                         span = doc[i:j]
                         pre, suf = self._context_words(doc, i, j)
                         out.append(Mention(span.text, span.start_char + offset, span.end_char + offset, "GPE", seg, i, j, span.sent.start, pre, suf, cands))
@@ -1758,6 +1789,8 @@ def _facility_after(doc: Doc, j: int) -> bool:
         return False
     return doc[j].lower_ in _FACILITY_WORDS or doc[j].lower_ == "air" and j + 1 < len(doc) and doc[j + 1].lower_ == "base"
 _WAY_NOUNS = _ROAD_NOUNS | {"square", "roundabout"}  # (a name before them is no town)
+# sites and natural features a name with lowercase words after it may be ("oil field", "air base")
+_FEATURE_CLASSES = frozenset({"S", "T", "H", "L"})
 # rivers, canals and wadis: a line on the map, which the gazetteer holds as one point
 _ALONG_CODES = frozenset({"STM", "STMS", "STMI", "CNL", "WAD"})
 
