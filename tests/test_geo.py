@@ -1144,6 +1144,14 @@ def test_names_of_sites_are_read_whole(gp: Geoparser, nlp, text: str, name: str,
     assert loc is not None and (loc.name, loc.admin1) == (name, admin1), loc
 
 
+def test_road_between_two_towns_is_where(gp: Geoparser, nlp) -> None:
+    # "on the road between X and Y in the ... countryside": the road's first town, not the division
+    doc = nlp("On 3 March 2021, gunmen stopped a bus on the road between Tal Tamr and Al-Hasakeh city "
+              "in the Al-Hasakeh countryside.")
+    loc = event_location(gp.parse([(doc, 0)]), next(iter(doc.sents)))
+    assert loc is not None and loc.text == "Tal Tamr", loc
+
+
 def test_person_in_a_city_is_no_place(gp: Geoparser, nlp) -> None:
     # a person named with the city they are in is not cued as a place by it
     tops, _ = parse(gp, nlp, "The governor met Wanda Morek in Akron on Monday.")

@@ -1844,6 +1844,9 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                     score += 3.0  # "shelled Maabatli in the Aleppo countryside": the place shelled
                 elif span.start == sent.start and _place_apposition(sent.doc, span.end):
                     score += 4.0  # "Anah, a town on the Euphrates in Anbar, was retaken": Anah
+                elif (_road_between(sent.doc, span.start)
+                      and _governing_preposition(sent.doc[span.start - 2]) in areas.location_prepositions):
+                    score += 3.0  # "on the road between Atmeh and Qah": the road's first town
                 elif prep in areas.origin_prepositions and noun is None:
                     score -= 3.0
                 if span.root.dep_ in ("amod",) or (span.ents and span.ents[0].label_ == "NORP"):
