@@ -563,6 +563,13 @@ def test_no_event_without_trigger_or_confident_classifier(text: str) -> None:
         # demonstrators who clash with police riot; the classifier does not make it a battle
         ("Students clashed with police during a protest in Dhaka on Monday, leaving 20 injured.",
          ("Violent demonstration", "Rioters (Bangladesh)", "Police Forces of Bangladesh", None)),
+        # a demonstration the wording calls violent; agitators who damage property
+        ("Violent protests rocked Dhaka on Monday over the fuel price hike.",
+         ("Violent demonstration", "Rioters (Bangladesh)", None, None)),
+        ("Violence erupted during a protest by students in Patna on Monday.",
+         ("Violent demonstration", "Rioters (India)", None, None)),
+        ("Women marched in Lagos on Monday in protest against violence.",
+         ("Peaceful protest", "Protesters (Nigeria)", None, None)),
         # people arrested as they protest: the force the protest met
         ("Fifteen activists were arrested while protesting outside the parliament in Kampala on Monday.",
          ("Protest with intervention", "Protesters (Uganda)", "Police Forces of Uganda", None)),

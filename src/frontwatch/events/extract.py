@@ -683,6 +683,10 @@ class EventExtractor:
         # a demonstration that turns violent is one event: the riot
         if "Riots" in groups and "Protests" in groups:
             del groups["Protests"]
+        # "violent protests rocked Dhaka", "violence erupted during a protest": the demonstration
+        # the wording calls violent is a riot
+        if "Protests" in groups and any(_called_violent(doc[h.head_index]) for h in groups["Protests"]):
+            groups["Riots"] = [replace(h, trigger=self._violent_demo, settled=True) for h in groups.pop("Protests")]
         # "protesters burned the party's headquarters": demonstrators destroying property riot
         damage = [h for h in groups.get("Strategic developments", [])
                   if h.trigger.sub_event_type == "Looting/property destruction"]
@@ -1490,6 +1494,18 @@ def _armed_victim(sent: SpacySpan, hits: Sequence[_Hit], mentions: Sequence[Acto
                 or root.dep_ == "nsubj" and root.head.lemma_.lower() == "die"):
             return m.actor
     return None
+
+
+def _called_violent(tok: Token) -> bool:
+    """The protest word `tok` is called violent: "violent protests", "violence erupted during
+    the march" (not "a protest against violence")."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() == "violent" for c in tok.children):
+        return True
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("during", "at", "in"):
+        return False
+    return prep.head.lemma_.lower() in ("erupt", "break", "flare", "ensue") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() == "violence" for c in prep.head.children)
 
 
 def _reason_for(tok: Token) -> bool:
