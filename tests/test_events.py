@@ -333,6 +333,15 @@ CONVENTIONS = [
              country="Syria"),
     ),
     (
+        # the lexicon's inflected forms: "raped" (spaCy's lemma of it is not "rape")
+        "On 2 March 2024, a soldier raped a teenage girl in a village near Sittwe, her family said.",
+        dict(sub_event_type="Sexual violence", actor1="Military Forces of Myanmar"),
+    ),
+    (
+        "On 2 March 2024, two separatist factions in Balochistan announced their merger.",
+        dict(sub_event_type="Change to group/activity"),
+    ),
+    (
         # air defences are their country's forces
         "On 2 March 2024, Russian air defences at Hmeimim air base shot down three drones launched from Idleb.",
         dict(sub_event_type="Disrupted weapons use", actor1="Military Forces of Russia", inter1=8),
