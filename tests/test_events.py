@@ -342,6 +342,15 @@ CONVENTIONS = [
         dict(sub_event_type="Change to group/activity"),
     ),
     (
+        "On 2 March 2024, the Houthis and the Saudi-led coalition swapped hundreds of prisoners.",
+        dict(sub_event_type="Agreement", actor2="Operation Restoring Hope"),
+    ),
+    (
+        # a crowd that thrashes men is a mob; the police who came later are no side
+        "Villagers thrash two men on suspicion of being child-lifters in Godda; police rescue them.",
+        dict(sub_event_type="Mob violence", actor1="Rioters (India)", actor2="Civilians (India)"),
+    ),
+    (
         # air defences are their country's forces
         "On 2 March 2024, Russian air defences at Hmeimim air base shot down three drones launched from Idleb.",
         dict(sub_event_type="Disrupted weapons use", actor1="Military Forces of Russia", inter1=8),
