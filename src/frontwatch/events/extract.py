@@ -578,6 +578,9 @@ class EventExtractor:
             return "generic"
         if cues.get("responsibility"):
             return "attribution"
+        if _named_event(tok) and any(t.lemma_.lower() in c.claim_verbs and t.dep_ in ("ROOT", "parataxis")
+                                     for t in sent):
+            return "attribution"  # "the ISI sponsored the Uri attack, says the army": who did a known event
         # walk from the trigger up to the root: negation, modals, future, non-factual governors
         node = tok
         via_conj = False
@@ -1494,6 +1497,12 @@ def _armed_victim(sent: SpacySpan, hits: Sequence[_Hit], mentions: Sequence[Acto
                 or root.dep_ == "nsubj" and root.head.lemma_.lower() == "die"):
             return m.actor
     return None
+
+
+def _named_event(tok: Token) -> bool:
+    """`tok` names a known event by a name: "the Uri attack", "the Easter Sunday bombings"."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _called_violent(tok: Token) -> bool:
