@@ -298,6 +298,14 @@ def test_claimant_of_its_own_deed_is_the_actor() -> None:
         "Islamic State (ISIS)", "Military Forces of Iraq", "claimed", "ISIS")
 
 
+def test_claimant_of_its_fighters_deed_is_the_actor() -> None:
+    # "X said its fighters attacked ...": the fighters are X's, not whoever the checkpoint was
+    ev = primary_event(extract("On 2 March 2024, ISIS said its fighters attacked an army checkpoint near "
+                               "Khanaqin, killing three soldiers.", published=_PUB))
+    assert ev is not None
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Islamic State (ISIS)", "Military Forces of Iraq", 3)
+
+
 def test_event_with_no_known_place_takes_the_country_of_the_armed_group_it_names() -> None:
     # the village is not in the gazetteer; the SDF fight in Syria, so the protesters are Syria's
     ev = primary_event(extract("On 2 March 2024, residents of Zorbatiyeh protested against the SDF's "

@@ -1250,7 +1250,10 @@ class EventExtractor:
                     if agent is None and target is None:
                         target = actor_in(child)
                 elif d in ("nsubj",) and agent is None:
-                    agent = actor_in(child) or (cited[0] if cited and child.lower_ in PRONOUNS else None) \
+                    # ("ISIS said its fighters attacked ...": the group cited is whose fighters they were)
+                    theirs = cited and any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in child.children)
+                    agent = (cited[0] if theirs else None) or actor_in(child) or (
+                        cited[0] if cited and child.lower_ in PRONOUNS else None) \
                         or self._pronoun(child, state, exclude=target)
                 elif d == "nsubjpass" and target is None:
                     target = actor_in(child)
