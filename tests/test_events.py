@@ -577,9 +577,6 @@ def test_no_event_without_trigger_or_confident_classifier(text: str) -> None:
          ("Peaceful protest", "Protesters (Bangladesh)", None, None)),
         ("Cops detained ten teachers who were protesting outside the ministry in Patna on Monday.",
          ("Protest with intervention", "Protesters (India)", "Police Forces of India", None)),
-        # the forces fired: the deaths are the force used, not protesters clashing
-        ("Army opens fire on workers protesting peacefully over unpaid wages in Gampaha; three killed",
-         ("Excessive force against protesters", "Protesters (Sri Lanka)", "Military Forces of Sri Lanka", 3)),
         # demonstrators who clash with police riot; the classifier does not make it a battle
         ("Students clashed with police during a protest in Dhaka on Monday, leaving 20 injured.",
          ("Violent demonstration", "Rioters (Bangladesh)", "Police Forces of Bangladesh", None)),

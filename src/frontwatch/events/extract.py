@@ -723,9 +723,8 @@ class EventExtractor:
                 and all(h.trigger.sub_event_type == "Armed clash" for h in groups["Battles"])
                 and not all(h.trigger.generic_attack and doc[h.head_index].lemma_.lower() in _FIRE_LEMMAS
                             for h in groups["Battles"])
-                and not any((h.trigger.generic_attack or h.trigger.sub_event_type == "Attack")
-                            and (subj := _subject_of(_verb_of(doc[h.head_index]))) is not None
-                            and subj.dep_ == "nsubj" and subj.i in forces for h in mains)):
+                and not any(h.trigger.generic_attack and (subj := _subject_of(doc[h.head_index])) is not None
+                            and subj.dep_ == "nsubj" and subj.i in forces for h in groups["Battles"])):
             # (not "police fired rubber bullets and killed two protesters": force used on them)
             del groups["Battles"]
             groups["Riots"] = [replace(h, trigger=self._violent_demo) for h in groups.pop("Protests")]
@@ -1761,11 +1760,6 @@ def _alleged_of(tok: Token) -> bool:
     """`tok` tells what someone was accused or suspected of ("caught a man they accused of
     murdering a boy and beat him to death"), not the sentence's own event."""
     return any(a.lemma_.lower() in _ALLEGING_LEMMAS for a in list(tok.ancestors)[:3])
-
-
-def _verb_of(tok: Token) -> Token:
-    """The verb a trigger noun is the object of ("police opened fire"), else the trigger."""
-    return tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
 
 
 def _subject_of(verb: Token) -> Token | None:
