@@ -422,6 +422,8 @@ NOT_POLITICAL_VIOLENCE = [
     "Transformer explosion triggers fire at clinic in Nashik; five patients killed",
     "Locust swarms attacked crops in Turkana on Tuesday.",
     "Police seized 900 litres of illicit liquor in Vaishali on Tuesday.",
+    # talks held after violence tell of the talks
+    "Two armies hold talks after border firing incident in Poonch",
     # who did a known event, named by its name, says someone: an attribution
     "Pakistan's spy agency sponsored the Pathankot attack, says India's army chief",
     # what someone is blamed for is the blame's story

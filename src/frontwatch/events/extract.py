@@ -578,6 +578,8 @@ class EventExtractor:
             return "generic"
         if cues.get("responsibility"):
             return "attribution"
+        if _after_what(tok):
+            return "background"  # "hold a flag meeting to ease tension after a firing incident"
         if _named_event(tok) and any(t.lemma_.lower() in c.claim_verbs and t.dep_ in ("ROOT", "parataxis")
                                      for t in sent):
             return "attribution"  # "the ISI sponsored the Uri attack, says the army": who did a known event
@@ -1469,6 +1471,11 @@ _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
 _ACRONYM_NAME = re.compile(r"^[A-Z][A-Za-z0-9/&.-]{1,11}: ")  # ACLED's "QSD: Syrian Democratic Forces"
 
 
+# what a sentence tells happened after violence, that is itself no event
+# (not a reaction that names the violence it follows: "the governor called for calm after
+# clashes killed five" reports the clashes)
+_TALK_WORDS = frozenset({"hold", "meet", "meeting", "talk", "talks", "summon", "discuss", "ease", "visit",
+                         "convene"})
 _CONSEQUENCE_VERBS = frozenset({"cause", "spark", "prompt", "trigger", "provoke", "lead", "result"})
 _EXPEL_LEMMAS = frozenset({"expel", "oust", "deport"})
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "maim", "hit", "strike"})
@@ -1499,6 +1506,17 @@ def _armed_victim(sent: SpacySpan, hits: Sequence[_Hit], mentions: Sequence[Acto
                 or root.dep_ == "nsubj" and root.head.lemma_.lower() == "die"):
             return m.actor
     return None
+
+
+def _after_what(tok: Token) -> bool:
+    """`tok` names, in an "after"/"following" phrase, what came before a sentence whose own
+    verb tells of no violence: "the two armies held a meeting after a firing incident"."""
+    for a in [tok, *tok.ancestors][:4]:
+        if a.dep_ == "pobj" and a.head.lower_ in ("after", "following") and a.head.dep_ == "prep":
+            return a.head.head.lemma_.lower() in _TALK_WORDS
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in a.children):
+            return a.head.lemma_.lower() in _TALK_WORDS
+    return False
 
 
 def _named_event(tok: Token) -> bool:
