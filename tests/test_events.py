@@ -351,6 +351,11 @@ CONVENTIONS = [
         dict(sub_event_type="Mob violence", actor1="Rioters (India)", actor2="Civilians (India)"),
     ),
     (
+        # (a guard: a weapon used "with" its verb is no supply)
+        "On 2 March 2024, Russian forces shelled Kherson with artillery, killing two civilians.",
+        dict(sub_event_type="Shelling/artillery/missile attack", actor1="Military Forces of Russia", fatalities=2),
+    ),
+    (
         # air defences are their country's forces
         "On 2 March 2024, Russian air defences at Hmeimim air base shot down three drones launched from Idleb.",
         dict(sub_event_type="Disrupted weapons use", actor1="Military Forces of Russia", inter1=8),
@@ -422,6 +427,10 @@ NOT_POLITICAL_VIOLENCE = [
     "Transformer explosion triggers fire at clinic in Nashik; five patients killed",
     "Locust swarms attacked crops in Turkana on Tuesday.",
     "Police seized 900 litres of illicit liquor in Vaishali on Tuesday.",
+    # arms supplied, sold or delivered were not used
+    "Iran supplied drones to Russia last year, Western officials said on Tuesday.",
+    "The United States delivered 30 howitzers and artillery shells to Ukraine on Tuesday.",
+    "North Korea sold rockets to Hamas, Israeli officials said on Tuesday.",
     # talks held after violence tell of the talks
     "Two armies hold talks after border firing incident in Poonch",
     # who did a known event, named by its name, says someone: an attribution

@@ -648,7 +648,8 @@ class EventExtractor:
         factual = self._not_crime_or_disaster(factual, sent, mentions, _paragraph(part.text, sent))
         if not factual:
             return []
-        weapons = [h for h in factual if h.trigger.role == "weapon"]
+        # arms supplied, sold or delivered were not used by whoever handed them over
+        weapons = [h for h in factual if h.trigger.role == "weapon" and not _supplied(doc[h.head_index])]
         if len(weapons) > 1:
             # "the air base, which hosts F-16 jets": what a relative clause says is kept at a
             # place was not used
@@ -1506,6 +1507,22 @@ def _armed_victim(sent: SpacySpan, hits: Sequence[_Hit], mentions: Sequence[Acto
                 or root.dep_ == "nsubj" and root.head.lemma_.lower() == "die"):
             return m.actor
     return None
+
+
+_SUPPLY_VERBS = frozenset({"supply", "deliver", "sell", "ship", "provide", "transfer", "smuggle", "export",
+                           "donate", "procure", "buy", "purchase", "acquire", "equip", "arm"})
+
+
+def _supplied(tok: Token) -> bool:
+    """The weapon `tok` names is what someone supplied, sold or delivered ("Iran supplied drones
+    to Russia", "equipped the army with howitzers"), not a weapon used."""
+    for a in [tok, *tok.ancestors][:3]:
+        head = a.head
+        if a.dep_ in ("dobj", "pobj", "conj") and (
+                head.lemma_.lower() in _SUPPLY_VERBS
+                or head.lower_ == "with" and head.head.lemma_.lower() in _SUPPLY_VERBS):
+            return True
+    return False
 
 
 def _after_what(tok: Token) -> bool:
