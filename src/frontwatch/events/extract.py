@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -570,7 +570,7 @@ class EventExtractor:
     # -- modality ---------------------------------------------------------------
 
     def _nonfactual(self, tok: Token, sent: SpacySpan, cues: dict[str, list[tuple[int, int]]],
-                    published: dt.date | None) -> str | None:
+                    published: dt.date | None, worded: set[int] | frozenset[int] = frozenset()) -> str | None:
         c = self.cues
         if cues.get("background") or (not self._recent and background_year(sent.text, published)):
             return "background"
@@ -598,8 +598,8 @@ class EventExtractor:
                 if child.dep_ == "mark" and lw in ("if", "unless", "whether"):
                     return "hypothetical"
             if (node is not tok and not via_conj and node.lemma_.lower() in c.nonfactual_governors
-                    and not (node.i > 0 and node.doc[node.i - 1].lower_ in ("-", "baton", "lathi"))):
-                return "nonfactual"  # (not "baton-charged a march": no court's charge)
+                    and node.i not in worded):
+                return "nonfactual"
             if node.dep_ in ("ROOT",) or node.head is node:
                 break
             if node.dep_ == "prep" and (node.lower_ in ("for", "of") and (
@@ -638,7 +638,9 @@ class EventExtractor:
             self._recent = True
         else:
             self._recent = False
-        factual = [h for h in hits if self._nonfactual(doc[h.head_index], sent, cues, published) is None]
+        # (a word of a trigger phrase governs nothing: "baton-charged a march" is no court's charge)
+        worded = {i for h in hits if h.end - h.start > 1 for i in range(h.start, h.end)}
+        factual = [h for h in hits if self._nonfactual(doc[h.head_index], sent, cues, published, worded) is None]
         # (not a protest: "fired on residents who had gathered to demand ..." tells who they were)
         told_before = [h for h in factual if h.trigger.event_type != "Protests" and _earlier_deed(doc[h.head_index])]
         if told_before and len(told_before) < len(factual):
@@ -653,7 +655,7 @@ class EventExtractor:
         if len(weapons) > 1:
             # "the air base, which hosts F-16 jets": what a relative clause says is kept at a
             # place was not used
-            hosted = {t.i for r in sent if r.dep_ == "relcl" and _hosting(r) for t in r.subtree}
+            hosted = _clause_tokens(sent, _hosting)
             weapons = [h for h in weapons if h.head_index not in hosted] or weapons
         mains = [h for h in factual if h.trigger.role == "main"]
         if weapons:
@@ -711,7 +713,7 @@ class EventExtractor:
         arrested = [h for h in groups.get("Strategic developments", []) if h.trigger.sub_event_type == "Arrests"
                 and doc[h.head_index].pos_ == "VERB" and any(
                     (pv := doc[p.head_index]).pos_ == "VERB" and pv.dep_ in ("acl", "relcl", "advcl")
-                    and pv.i in {t.i for t in doc[h.head_index].subtree} and not _reason_for(pv)
+                    and doc[h.head_index].is_ancestor(pv) and not _reason_for(pv)
                     for p in groups.get("Protests", []))]
         if "Protests" in groups and arrested:
             # (the wording settles it: the classifier reads the arrest words as an arrest)
@@ -802,8 +804,7 @@ class EventExtractor:
         role_mentions = [m for m in mentions if m.start not in sources] if sources else mentions
         # people named in what someone had done before ("a lawyer who had defended detained
         # protesters") are no side of this event
-        before = {t.i for r in sent if r.dep_ == "relcl" and anchor not in r.subtree
-                  and any(c.dep_ == "aux" and c.lower_ == "had" for c in r.children) for t in r.subtree}
+        before = _clause_tokens(sent, _had_done, outside=anchor)
         if before:
             role_mentions = [m for m in role_mentions if m.start not in before]
         # place
@@ -1117,7 +1118,7 @@ class EventExtractor:
             return sub  # "set fire to wheat fields": nobody harmed, property destroyed
         if (sub == "Arrests" and SUB_EVENT_TYPES.get(top) in VIOLENT_TYPES
                 and not _HARM_WORDS.search(_NO_HARM.sub(" ", paragraph or text))
-                and not any(w.startswith(tuple(MUTUAL_FIGHT_LEMMAS)) for w in words)):
+                and not any(w.startswith(_FIGHT_PREFIXES) for w in words)):
             return sub  # "smashed a car theft ring, arresting five": nobody harmed, nobody fought
         if bars is not None and (SUB_EVENT_TYPES.get(top) in bars.types and SUB_EVENT_TYPES.get(top) != event_type
                                  or top in bars.subs and top != sub):
@@ -1323,8 +1324,7 @@ class EventExtractor:
         names = []
         # who a relative clause says is at the place ("the air base, which hosts coalition troops",
         # "the airport, where US forces are based") was there, so is no agent; the target if any
-        hosted = {t.i for r in sent if r.dep_ == "relcl" and anchor not in r.subtree and _hosting(r)
-                  for t in r.subtree}
+        hosted = _clause_tokens(sent, _hosting, outside=anchor)
         for m in mentions:
             if m.actor not in names and m.start not in hosted:
                 names.append(m.actor)
@@ -1531,7 +1531,7 @@ def _after_what(tok: Token) -> bool:
     for a in [tok, *tok.ancestors][:4]:
         if a.dep_ == "pobj" and a.head.lower_ in ("after", "following") and a.head.dep_ == "prep":
             return a.head.head.lemma_.lower() in _TALK_WORDS
-        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in a.children):
+        if _marked(a, _AFTER):
             return a.head.lemma_.lower() in _TALK_WORDS
     return False
 
@@ -1577,6 +1577,18 @@ def _repels(verb: Token) -> bool:
         c.lower_ == _REPEL_PARTICLES[lemma] and c.dep_ in ("prt", "advmod") for c in verb.children))
 
 
+def _clause_tokens(sent: SpacySpan, keep: Callable[[Token], bool], outside: Token | None = None) -> set[int]:
+    """The tokens of the sentence's relative clauses that `keep` picks (and that do not hold
+    `outside`, the event's own word)."""
+    return {t.i for r in sent if r.dep_ == "relcl" and keep(r) and (outside is None or outside not in r.subtree)
+            for t in r.subtree}
+
+
+def _had_done(verb: Token) -> bool:
+    """The verb is in the past perfect: what someone "had" done before."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def _hosting(relcl: Token) -> bool:
     """A relative clause saying who is at a place: "which hosts US troops", "where coalition
     forces are based"."""
@@ -1601,6 +1613,7 @@ _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "an Israeli
 # verbs and nouns that say both sides fought
 MUTUAL_FIGHT_LEMMAS = frozenset({"clash", "fight", "exchange", "battle", "engage", "skirmish", "firefight",
                                  "gunfight", "shootout", "encounter"})
+_FIGHT_PREFIXES = tuple(sorted(MUTUAL_FIGHT_LEMMAS))  # ("clashed", "fighters": the words of a fight)
 # words of a trigger that make a weapon harmless or tell it went off in its handlers' hands (not
 # "seize": weapons seized in a raid with deaths tell of the raid)
 _DEFUSE_WORDS = frozenset({"defuse", "dismantle", "intercept", "down", "neutralise", "neutralize", "prematurely"})
@@ -1746,6 +1759,7 @@ _COUNTING_NOUNS = frozenset("hundred thousand dozen dozens score scores ten tens
                             "hundreds thousands some many several most all few lot lots dozen handful members "
                             "member band column wave march convoy gathering".split())
 _TIME_MARKS = frozenset({"after", "before", "since", "until", "once"})
+_AFTER = frozenset({"after"})
 _ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
 # people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
 _CROWD_NOUNS = frozenset("resident villager local inhabitant neighbour neighbor crowd mob passer-by "
@@ -1778,17 +1792,19 @@ def _km(a: Toponym, b: Toponym) -> float:
 def _in_time_clause(tok: Token) -> bool:
     """`tok` is in a clause that tells what came before or after the sentence's own event
     ("... after Iraqi units pulled back under heavy mortar fire")."""
-    for a in [tok, *tok.ancestors]:
-        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in a.children):
-            return True
-    return False
+    return any(_marked(a, _TIME_MARKS) for a in [tok, *tok.ancestors])
+
+
+def _marked(clause: Token, marks: frozenset[str]) -> bool:
+    """`clause` is an adverbial clause its conjunction marks as one of `marks` ("after ...")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def _earlier_deed(tok: Token) -> bool:
     """`tok` tells in a relative clause, in the past perfect, what someone had done before
     ("members of a cartel who had killed a rival dealer")."""
     verb = next((a for a in [tok, *tok.ancestors][:3] if a.dep_ == "relcl"), None)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return verb is not None and _had_done(verb)
 
 
 def _alleged_of(tok: Token) -> bool:
