@@ -821,7 +821,8 @@ class Geoparser:
         base", "the Makhoul mountains"): the end of the whole name and its places. (An area or
         division word after the name is left to the name's own reading: "Amadiya district".)"""
         for k in (j + 2, j + 1):
-            if k > len(doc) or not all(t.is_lower and t.is_alpha for t in doc[j:k]):
+            # (a function word ends no such name: "Damascus on Tuesday" asks the gazetteer nothing)
+            if k > len(doc) or not all(t.is_lower and t.is_alpha and not t.is_stop for t in doc[j:k]):
                 continue
             if any(t.lower_ in self.areas.suffixes or t.lower_ in _SUFFIX_CLASSES for t in doc[j:k]):
                 continue
