@@ -187,6 +187,7 @@ def test_bundled_data_loads() -> None:
     assert len(geodata.demonyms()) > 100 and len(geodata.places()) > 20
     assert geodata.areas().suffixes["countryside"] == 2
     assert "the" in geodata.stoplist()
+    assert {a.name for a in geodata.operating_areas()} >= {"OSCE SMM", "UNIFIL", "Line of Control"}
 
 
 def test_bad_data_rows_are_reported() -> None:
@@ -200,6 +201,10 @@ def test_bad_data_rows_are_reported() -> None:
         geodata.parse_division_names("country_code\tcode\tname\nIraq\t06\tBabylon\n")
     with pytest.raises(DataFileError, match="division_names.tsv: line 2"):
         geodata.parse_division_names("country_code\tcode\tname\niq\t06\tBabylon\n")
+    with pytest.raises(DataFileError, match="operating_areas.tsv: line 2: need name and country_code"):
+        geodata.parse_operating_areas("name\tcountry_code\tcodes\nUNIFIL\tLebanon\t06\n")
+    assert geodata.parse_operating_areas("name\tcountry_code\tcodes\nUNIFIL\tLB\t06, 07\nAMISOM\tSO\t\n") == [
+        geodata.OperatingArea("UNIFIL", "LB", ("06", "07")), geodata.OperatingArea("AMISOM", "SO", ())]
 
 
 # ---------------------------------------------------------------- GeoNames import
@@ -1155,3 +1160,32 @@ def test_address_container_after_a_direction(gp: Geoparser, nlp) -> None:
     # "in Kafr Shams, northern Dara": the name after the comma and the direction is the address
     tops, _ = parse(gp, nlp, "Gunmen attacked a farm in Kafr Shams, northern Dara, on Monday.")
     assert [(t.text, t.country_code) for t in tops] == [("Kafr Shams", "SY"), ("Dara", "SY")]
+
+
+def test_a_named_mission_places_villages_where_it_works(gp: Geoparser, nlp) -> None:
+    # data/geo/operating_areas.tsv: the OSCE monitors report from Donetsk and Luhansk oblasts,
+    # UNIFIL from south Lebanon; a village with namesakes elsewhere is read there
+    tops, _ = parse(gp, nlp, "The OSCE SMM recorded 14 explosions near Serhiivka on Tuesday night.")
+    assert [t.admin1 for t in tops if t.text == "Serhiivka"] == ["Donetsk"]
+    tops, _ = parse(gp, nlp, "Residents reported 14 explosions near Serhiivka on Tuesday night.")
+    assert [t.admin1 for t in tops if t.text == "Serhiivka"] == ["Poltava"]
+    assert _resolved(parse(gp, nlp, "UNIFIL patrols reported gunfire near Qana on Monday.")[0])["Qana"][1] == "LB"
+    assert _resolved(parse(gp, nlp, "Gunfire was reported near Qana on Monday.")[0])["Qana"][1] == "EG"
+    # a village too small to be taken for a place on its own is one where the mission works
+    assert _resolved(parse(gp, nlp, "The OSCE SMM recorded two explosions near Hnutove on Tuesday.")[0])["Hnutove"][:2] == ("Hnutove", "UA")
+    assert "Hnutove" not in _resolved(parse(gp, nlp, "Residents heard two explosions near Hnutove on Tuesday.")[0])
+    assert gp.operating_areas("Shots were fired across the Line of Control.") == (("IN", ("12",)), ("PK", ("06",)))
+    assert gp.operating_areas("The smm said so.") == ()
+
+
+def test_kashmir_abbreviations(gp: Geoparser, nlp) -> None:
+    got = _resolved(parse(gp, nlp, "Shells landed in a village of Rajouri district, J&K, on Friday. Others fell in Kotli (AJK).")[0])
+    assert got["J&K"][1:] == ("IN", "ADM1")
+    assert got["AJK"] == ("Azad Jammu and Kashmir", "PK", "ADM1")
+
+
+def test_operating_areas_name_divisions_of_the_gazetteer(gaz: Gazetteer) -> None:
+    for area in geodata.operating_areas():
+        assert area.country_code in gaz.country_names, area
+        for code in area.codes:
+            assert (area.country_code, code) in gaz.admin1_names, area

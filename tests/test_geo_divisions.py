@@ -56,3 +56,17 @@ def test_division_named_with_its_country() -> None:
     assert same_admin1("North Lebanon", "North", "Lebanon")
     assert not same_admin1("North Lebanon", "South", "Lebanon")
     assert not same_admin1("Mount Lebanon", "North", "Lebanon")
+
+
+def test_division_over_parts_that_claim_the_first_level() -> None:
+    # the registry lists Belgrade (RS.SE.0) and the districts of Central Serbia (RS.SE.xx), the
+    # Gaza governorates (PS.GZ.x) and Malawi's districts (MW.C.x) as first-level rows coded below
+    # the division GeoNames places their towns in: the division itself names it
+    gp = get_geoparser()
+    for town, country, division in (("Kragujevac", "Serbia", "Central Serbia"), ("Rafah", "Palestine", "Gaza Strip"),
+                                     ("Nablus", "Palestine", "West Bank"), ("Lilongwe", "Malawi", "Central"),
+                                     ("Novi Sad", "Serbia", "Vojvodina")):
+        top = gp.resolve_name(town, country)
+        assert top is not None and top.admin1 == division, (town, top)
+    assert same_admin1("Central Serbia", "Central Serbia", "Serbia")
+    assert not same_admin1("Vojvodina", "Central Serbia", "Serbia")

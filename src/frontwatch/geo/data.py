@@ -17,7 +17,7 @@ import yaml
 
 from ..errors import DataFileError
 
-DATA_VERSION = "10"
+DATA_VERSION = "11"
 FEATURE_CLASSES = frozenset("AHLPRSTUV")
 
 
@@ -350,3 +350,27 @@ def parse_country_names(text: str | None = None) -> list[tuple[str, str]]:
 @functools.lru_cache(maxsize=1)
 def country_names() -> list[tuple[str, str]]:
     return parse_country_names()
+
+
+@dataclass(frozen=True)
+class OperatingArea:
+    name: str
+    country_code: str
+    codes: tuple[str, ...]  # GeoNames first-level codes; empty: the whole country
+
+
+def parse_operating_areas(text: str | None = None) -> list[OperatingArea]:
+    src = "data/geo/operating_areas.tsv"
+    out = []
+    for lineno, r in _tsv_rows("operating_areas.tsv", ("name", "country_code", "codes"), text):
+        cc = r["country_code"]
+        if not r["name"] or len(cc) != 2 or not cc.isupper():
+            raise DataFileError(f"line {lineno}: need name and country_code (ISO, capitals)", source=src)
+        codes = tuple(c.strip() for c in r["codes"].split(",") if c.strip())
+        out.append(OperatingArea(r["name"], cc, codes))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def operating_areas() -> list[OperatingArea]:
+    return parse_operating_areas()

