@@ -242,6 +242,23 @@ def test_group_named_with_its_acronym(text: str, expected: tuple) -> None:
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected, [(e.actor1, e.actor2) for e in events]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name holding a militia's word before its fighters' noun: a militia (3) by that name
+        ("On 2 March 2024, pro-government Coastal Resistance forces shelled rebel positions near Mokha.",
+         ("Coastal Resistance Forces", 3)),
+        ("On 2 March 2024, Tihama Resistance fighters ambushed a rebel convoy near Zabid.",
+         ("Tihama Resistance", 3)),
+        # not a country's own forces, nor the word alone
+        ("On 2 March 2024, Yemeni Resistance forces shelled rebel positions near Mokha.", ("Military Forces of Yemen", 1)),
+    ],
+)
+def test_militia_named_as_a_resistance(text: str, expected: tuple) -> None:
+    ev = primary_event(extract(text, published=_PUB))
+    assert (ev.actor1, ev.inter1) == expected
+
+
 def test_claim_of_responsibility_names_the_unnamed_author() -> None:
     text = ("On 2 March 2024, a roadside bomb exploded near a court in Marka, wounding two guards. "
             "Al-Shabaab claimed responsibility for the attack.")

@@ -6,6 +6,7 @@ loads and validates it and finds actor mentions in a spaCy Doc.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -84,6 +85,11 @@ class UnlistedGroups:
     inter: int
     not_groups: frozenset[str]  # acronyms that are no armed group ("UN", "EU")
     name_words: frozenset[str] = frozenset()  # lowercase ("liberation", "army"), see above
+    # a name holding one of `militia_words` before one of `militia_nouns` ("National Resistance
+    # forces", "Hazamiyah Resistance fighters"): the name is a militia, coded `militia_inter`
+    militia_words: frozenset[str] = frozenset()
+    militia_nouns: frozenset[str] = frozenset()
+    militia_inter: int = 3
 
 
 @dataclass
@@ -216,6 +222,17 @@ def _load(path: str | Path | None) -> ActorTable:
             frozenset(str_list(u.get("not_groups"), "unlisted_groups not_groups", src)),
             frozenset(w.lower() for w in str_list(u.get("name_words", []), "unlisted_groups name_words", src)),
         )
+        m = u.get("militias")
+        if m is not None:
+            require(isinstance(m, dict) and m.get("inter") in INTER_CODES, "unlisted_groups militias needs an inter code", src)
+            unlisted = dataclasses.replace(
+                unlisted,
+                militia_words=frozenset(w.lower() for w in str_list(m.get("name_words"), "unlisted_groups militias name_words", src,
+                                                                    allow_empty=False)),
+                militia_nouns=frozenset(w.lower() for w in str_list(m.get("nouns"), "unlisted_groups militias nouns", src,
+                                                                    allow_empty=False)),
+                militia_inter=int(m["inter"]),
+            )
     return ActorTable(actors, aliases, generic, rules("plain", "words"), countries, demonyms, conventions, unlisted,
                       abroad)
 
@@ -382,6 +399,25 @@ class ActorMatcher:
                 groups[acr.text] = actor
                 found.append(ActorMention(actor, start, i + 3))
                 taken[start:i + 3] = b"\x01" * (i + 3 - start)
+        if unlisted.militia_words:
+            for tok in doc[1:]:
+                # "anti-Houthi National Resistance forces": the capitalised name before the noun
+                j = tok.i
+                if tok.lower_ not in unlisted.militia_nouns or taken[j]:
+                    continue
+                i = j
+                while (i > 0 and j - i < 3 and doc[i - 1].is_title and doc[i - 1].is_alpha and not taken[i - 1]
+                       and not doc[i - 1].is_sent_start and not (i > 1 and doc[i - 2].text == "-" and not doc[i - 2].whitespace_)):
+                    i -= 1  # (not into "anti-Houthi")
+                words = doc[i:j]
+                if (not len(words) or not any(t.lower_ in unlisted.militia_words for t in words)
+                        or any(t.lower_ in self.table.demonyms or t.lower_ in self.country_words for t in words)):
+                    continue
+                # ("forces" is part of such a name, as in "Rapid Support Forces"; "fighters" is not)
+                name = f"{words.text} Forces" if tok.lower_ == "forces" else words.text
+                actor = groups.setdefault(words.text, Actor(name=name, inter=unlisted.militia_inter))
+                found.append(ActorMention(actor, i, j + 1))
+                taken[i:j + 1] = b"\x01" * (j + 1 - i)
         for tok in doc[:-1]:
             i = tok.i
             if (taken[i] or doc[i + 1].lower_ not in unlisted.nouns or self._no_group(tok, unlisted)
