@@ -40,6 +40,16 @@ def test_division_names_the_registry_data_lacks() -> None:
     assert not same_admin1("Dimashq", "Rural Damascus", "Syria")
     assert same_admin1("Mexico City", "Distrito Federal", "Mexico")
     assert not same_admin1("State of Mexico", "Distrito Federal", "Mexico")
+    assert same_admin1("Fuzuli", "Fizuli", "Azerbaijan")
+    assert same_admin1("Al Jafarah", "Aljfara", "Libya") and not same_admin1("Al Marqab", "Aljfara", "Libya")
+    assert same_admin1("Kvemo Kartli", "Lower Kartli", "Georgia")
+    assert same_admin1("Delhi", "NCT of Delhi", "India")
+    assert same_admin1("Homyel", "Gomel", "Belarus") or same_admin1("Gomelskaya", "Gomel", "Belarus")
+    # Kyiv oblast and Kyiv city share a name in the registry; their English forms tell them apart
+    town = get_geoparser().resolve_name("Bila Tserkva", "Ukraine")
+    assert town is not None and town.geonameid is not None
+    assert same_admin1(town.admin1, "Kiev", "Ukraine", town.geonameid)
+    assert not same_admin1(town.admin1, "Kiev City", "Ukraine", town.geonameid)
     # the names reach the text too: "Babylon" in Iraq is the province, not the US town
     top = get_geoparser().resolve_name("Babylon", "Iraq")
     assert top is not None and (top.country_code, top.admin1) == ("IQ", "Babil")
