@@ -1189,3 +1189,13 @@ def test_operating_areas_name_divisions_of_the_gazetteer(gaz: Gazetteer) -> None
         assert area.country_code in gaz.country_names, area
         for code in area.codes:
             assert (area.country_code, code) in gaz.admin1_names, area
+
+
+def test_coder_lists_after_an_upazila_or_a_bracketed_spelling(gp: Geoparser, nlp) -> None:
+    # the coder's parenthesis follows a place noun ACLED uses for Bangladesh, or the name's other
+    # spelling in brackets
+    got = _resolved(parse(gp, nlp, "On 3 March 2024, two farmers were hacked at a village of Rampura upazila (Comilla).")[0])
+    assert got["Comilla"] == ("Comilla", "BD", "PPL")
+    got = _resolved(parse(gp, nlp, "On 3 March 2024, gunmen torched a lorry near Koundougou [Kundugu] (Dori, Seno).")[0])
+    assert got["Dori"] == ("Dori", "BF", "PPL")
+    assert got["Seno"][1:] == ("BF", "ADM2")

@@ -85,7 +85,8 @@ _LIST_DIVISION_WORDS = frozenset(
 # plural division words closing a list of names, and the word each name takes: "Caddo and Bossier parishes"
 _LIST_DIVISION_NOUNS = {"counties": "County", "parishes": "Parish"}
 # nouns between a place's name and a coder's parenthesis: "Nangade village (Nangade, Cabo Delgado)"
-_LIST_PLACE_NOUNS = frozenset("village town city area district neighbourhood neighborhood camp locality".split())
+_LIST_PLACE_NOUNS = frozenset("village town city area district neighbourhood neighborhood camp locality "
+                              "upazila upazilla tehsil taluk township municipality commune lga subdistrict".split())
 _SETTLEMENT_NOUNS = frozenset({"town", "village", "city"})
 # a direction written between a preposition and a name: "in northern Idleb"
 _DIRECTION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
@@ -127,11 +128,22 @@ def _paren_list_item(doc: Doc, i: int, j: int) -> bool:
             return False
     else:
         return False
-    # the parenthesis follows a name (or a name and a place noun)
-    b = open_at - 1
+    # the parenthesis follows a name (or a name and a place noun, or a name and its other
+    # spelling in brackets: "Sambonaye [Sambonay] (Dori, Seno)")
+    b = _before_bracketed(doc, open_at - 1)
     if b >= 0 and doc[b].lower_ in _LIST_PLACE_NOUNS:
         b -= 1
     return b >= 0 and (doc[b].is_title or doc[b].is_upper) and doc[b].is_alpha
+
+
+def _before_bracketed(doc: Doc, b: int) -> int:
+    """The token before a short bracketed aside ending at `b` ("Sambonaye [Sambonay]"), else `b`."""
+    if b < 0 or doc[b].text != "]":
+        return b
+    for p in range(b - 1, max(-1, b - 6), -1):
+        if doc[p].text == "[":
+            return p - 1
+    return b
 
 
 def _before_paren_list(doc: Doc, i: int, j: int) -> bool:
@@ -606,7 +618,9 @@ class Geoparser:
         for o in range(1, n):
             if doc[o].text != "(":
                 continue
-            b = o - 1
+            b = _before_bracketed(doc, o - 1)
+            if b < 0:
+                continue
             headless = False
             if doc[b].lower_ in _LIST_PLACE_NOUNS and b > 0 and not (
                     doc[b].is_title and _notable(self.gaz.candidates(doc[b - 1:b + 1].text, False))):
