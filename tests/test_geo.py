@@ -589,6 +589,15 @@ def test_container_slot_is_read_as_the_division(gp: Geoparser, nlp) -> None:
     assert got["Pachuca"][:2] == ("Pachuca de Soto", "MX")
 
 
+def test_district_outside_its_named_province_has_no_reading(gp: Geoparser, nlp) -> None:
+    # a municipality of another state is no reading, however populous; nor is a neighbourhood
+    # ("Colonia ...") a department of Uruguay
+    got = _resolved(parse(gp, nlp, "On 2 March 2024, in Benito Juarez, Nuevo Leon, a man was shot dead in Colonia Vistas del Sol.")[0])
+    assert got["Benito Juarez"] == (None, None, None)
+    assert got["Nuevo Leon"] == ("Nuevo Leon", "MX", "ADM1")
+    assert "Colonia" not in got
+
+
 def test_small_place_outside_its_named_province_has_no_reading(gp: Geoparser, nlp) -> None:
     # no Millbrook in Sindh: the village is unknown, the province still places the event
     text = "Two men were shot in Millbrook, Sindh, on Monday."

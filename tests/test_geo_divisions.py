@@ -44,6 +44,10 @@ def test_division_names_the_registry_data_lacks() -> None:
     assert same_admin1("Al Jafarah", "Aljfara", "Libya") and not same_admin1("Al Marqab", "Aljfara", "Libya")
     assert same_admin1("Kvemo Kartli", "Lower Kartli", "Georgia")
     assert same_admin1("Delhi", "NCT of Delhi", "India")
+    # a division's whole name before the name without its type word: "Lima Province" is
+    # Metropolitan Lima, not the region of Lima
+    lima = get_geoparser().resolve_name("Lima", "Peru")
+    assert lima is not None and same_admin1(lima.admin1, "Lima Province", "Peru", lima.geonameid)
     assert same_admin1("Homyel", "Gomel", "Belarus") or same_admin1("Gomelskaya", "Gomel", "Belarus")
     # Kyiv oblast and Kyiv city share a name in the registry; their English forms tell them apart
     town = get_geoparser().resolve_name("Bila Tserkva", "Ukraine")

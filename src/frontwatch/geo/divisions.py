@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .gazetteer import TIER_FOLD, Candidate, Gazetteer, default_gazetteer
+from .gazetteer import TIER_FOLD, TIER_NORM, Candidate, Gazetteer, default_gazetteer
 from .normalize import fold_key, norm_key
 
 COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLIX", "PCLS", "PCLF", "PCL", "TERR"})
@@ -94,6 +94,13 @@ class Admin1Matcher:
         key = admin1_key(name)
         if not key:
             return frozenset()
+        # a division's whole name first ("Lima Province" is Metropolitan Lima, not Lima region)
+        whole = fold_key(name)
+        out = {code for code, aname in self._by_cc.get(cc, ()) if fold_key(aname) == whole}
+        if not out:
+            out = {c.admin1 for c in self.gaz.divisions(name, cc) if c.admin1 and c.tier == TIER_NORM}
+        if out:
+            return frozenset(out)
         for code, aname in self._by_cc.get(cc, ()):
             if admin1_key(aname) == key:
                 out.add(code)

@@ -1258,8 +1258,8 @@ class Geoparser:
         a town of India is India's); a small place lying in none of its container's readings
         has no reading when that is a first-level division: the place meant is one the gazetteer
         lacks, not a namesake elsewhere (the container still places it). A town of 50,000+ is
-        trusted over its container, unless only a loose spelling matched it ("Al-Sha'er in Homs
-        desert" is no Sarh, Chad)."""
+        trusted over its container (not a district), unless only a loose spelling matched it
+        ("Al-Sha'er in Homs desert" is no Sarh, Chad)."""
         out = list(results)
         for idx, js in enumerate(containers):
             c, _ = out[idx]
@@ -1277,7 +1277,9 @@ class Geoparser:
                           and (d.fcode in COUNTRY_CODES or d.fcode == "ADM1") and _lies_in(c, d)]
                 if inside:
                     out[jdx] = (max(inside, key=self._prior), ys)
-                elif (c.population < 50_000 or c.tier >= TIER_FOLD) and y.fcode == "ADM1":
+                elif (c.population < 50_000 or c.tier >= TIER_FOLD or c.fcode == "ADM2") and y.fcode == "ADM1":
+                    # (a district is no town whose size vouches for it: "Benito Juarez, Nuevo Leon" is
+                    # not the municipality of that name in Quintana Roo)
                     # (not after a country: "Saipan, Guam, Alaska" is a list, "X of Narek in Y" a person)
                     out[idx] = (None, 0.0)
                 break
