@@ -1208,3 +1208,17 @@ def test_coder_lists_after_an_upazila_or_a_bracketed_spelling(gp: Geoparser, nlp
     got = _resolved(parse(gp, nlp, "On 3 March 2024, gunmen torched a lorry near Koundougou [Kundugu] (Dori, Seno).")[0])
     assert got["Dori"] == ("Dori", "BF", "PPL")
     assert got["Seno"][1:] == ("BF", "ADM2")
+
+
+def test_names_with_a_lowercase_connector(gp: Geoparser, nlp) -> None:
+    # the tagger stops at "Foz"; a coder's list follows "Capilla del Monte"
+    got = _resolved(parse(gp, nlp, "On 3 March 2024, in Foz do Iguacu, Parana, two people were shot.")[0])
+    assert got["Foz do Iguacu"] == ("Foz do Iguaçu", "BR", "PPL")
+    got = _resolved(parse(gp, nlp, "On 3 March 2024, in Capilla del Monte (Cordoba), neighbours marched.")[0])
+    assert got["Capilla del Monte"] == ("Capilla del Monte", "AR", "PPL")
+    assert got["Cordoba"][1:] == ("AR", "ADM1")
+
+
+def test_division_closing_an_organisation_name_starts_at_the_name(gp: Geoparser, nlp) -> None:
+    tops, text = parse(gp, nlp, "On 3 March 2024, in Paucarpata, Arequipa, street sweepers staged a demonstration.")
+    assert [(text[t.start:t.end], t.feature_code) for t in tops] == [("Arequipa", "ADM1")]

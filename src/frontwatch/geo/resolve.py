@@ -424,8 +424,10 @@ class Geoparser:
                         break
             if label in ("GPE", "LOC") and j < len(doc) and doc[j - 1].whitespace_:
                 # a name spaCy cut in two ("Baja| California", "Boa| Vista"): the longer exact name wins
-                for k in range(min(len(doc), j + 2), j, -1):
-                    if all(t.is_title and t.is_alpha for t in doc[j:k]) and any(
+                for k in range(min(len(doc), j + 3), j, -1):
+                    # (also over a lowercase connector: "Foz| do Iguacu")
+                    if all(t.is_title and t.is_alpha or t.i < k - 1 and t.is_lower and t.lower_ in _NAME_CONNECTORS
+                           for t in doc[j:k]) and any(
                         c.tier == TIER_NORM and c.kind != DEMONYM and c.lat is not None for c in gaz.candidates(doc[i:k].text, False)
                     ):
                         j = k
@@ -676,6 +678,16 @@ class Geoparser:
                 a -= 1
             if doc[a].text == "-":
                 a += 1
+            # a name with a lowercase connector ("Capilla del Monte (Cordoba)"), when the gazetteer
+            # knows it whole
+            w = a
+            while w > 1 and b - w < 5 and doc[w - 1].lower_ in _NAME_CONNECTORS and doc[w - 1].is_lower and (
+                    doc[w - 2].is_title and doc[w - 2].is_alpha):
+                w -= 2
+                while w > 0 and b - w < 5 and doc[w - 1].is_title and doc[w - 1].is_alpha:
+                    w -= 1
+            if w < a and not headless and self.gaz.candidates(doc[w:b + 1].text, False):
+                a = w
             before = [(a, b + 1, self.gaz.candidates(doc[a : b + 1].text, False))] if doc[a:b + 1].text.lower() not in self.stop and not headless else []
             if before and not before[0][2]:
                 # "Mogadishu-Hamar Weyne (...)": a city and its district joined by a hyphen; the
@@ -888,6 +900,8 @@ class Geoparser:
                 break
         # trailing country or first-level division: "Air Zimbabwe", "DeSmog Canada"
         for a in range(max(i + 1, j - 3), j):
+            if doc[a].is_punct:
+                continue  # ("Paucarpata, Arequipa": the division, not ", Arequipa")
             if a == j - 1 and doc[a].lower_ in self.stop:
                 continue  # "Seventh Street Northwest": a common word, whatever division bears it
             cands = tuple(c for c in gaz.candidates(doc[a:j].text, False)
