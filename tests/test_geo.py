@@ -1203,8 +1203,9 @@ def test_operating_areas_name_divisions_of_the_gazetteer(gaz: Gazetteer) -> None
 def test_coder_lists_after_an_upazila_or_a_bracketed_spelling(gp: Geoparser, nlp) -> None:
     # the coder's parenthesis follows a place noun ACLED uses for Bangladesh, or the name's other
     # spelling in brackets
+    # (an item of such a list is read as a division where it names one: Comilla district)
     got = _resolved(parse(gp, nlp, "On 3 March 2024, two farmers were hacked at a village of Rampura upazila (Comilla).")[0])
-    assert got["Comilla"] == ("Comilla", "BD", "PPL")
+    assert got["Comilla"] == ("Cumilla", "BD", "ADM2")
     got = _resolved(parse(gp, nlp, "On 3 March 2024, gunmen torched a lorry near Koundougou [Kundugu] (Dori, Seno).")[0])
     assert got["Dori"] == ("Dori", "BF", "PPL")
     assert got["Seno"][1:] == ("BF", "ADM2")
@@ -1222,3 +1223,10 @@ def test_names_with_a_lowercase_connector(gp: Geoparser, nlp) -> None:
 def test_division_closing_an_organisation_name_starts_at_the_name(gp: Geoparser, nlp) -> None:
     tops, text = parse(gp, nlp, "On 3 March 2024, in Paucarpata, Arequipa, street sweepers staged a demonstration.")
     assert [(text[t.start:t.end], t.feature_code) for t in tops] == [("Arequipa", "ADM1")]
+
+
+def test_coder_list_after_an_unknown_town_names_divisions(gp: Geoparser, nlp) -> None:
+    # the town is unknown to the gazetteer; "(Buenos Aires)" is the coder's province, not the capital
+    got = _resolved(parse(gp, nlp, "On 3 March 2024, in Villa Tessaro (Buenos Aires), neighbours banged pots in protest.")[0])
+    assert got["Buenos Aires"] == ("Buenos Aires", "AR", "ADM1")
+    assert "Villa Tessaro" not in got

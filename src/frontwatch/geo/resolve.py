@@ -294,6 +294,7 @@ class Mention:
     fixed: Toponym | None = None
     cue_cc: str | None = None  # a country the document's wording points to (see `document_cue`)
     modifier: bool = False  # modifies a noun that is no place: "two US drones", "Turkish warplanes"
+    in_list: bool = False  # an item of a coder's place list ("(Rutshuru, Nord-Kivu)"): a division's slot
     # where the missions the document names work: (country, first-level codes) (see `operating_areas`)
     areas: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -720,7 +721,7 @@ class Geoparser:
                 for c in before[0][2]
             ):
                 ccs = set()  # a capital or a city of 100,000+ before a province name it has no reading in
-            for x, y, cands in before + found:
+            for n_item, (x, y, cands) in enumerate(before + found):
                 if any(taken[k] for k in range(x, y)):
                     continue
                 if ccs:
@@ -732,6 +733,7 @@ class Geoparser:
                             taken[k] = 3  # a place of the list with no reading there: no namesake abroad
                     continue
                 out.append(self._mention(doc, x, y, offset, seg, "GPE", cands))
+                out[-1].in_list = n_item >= len(before)
                 for k in range(x, y):
                     taken[k] = 1
             if ccs:
@@ -1433,7 +1435,7 @@ class Geoparser:
                 if container_ids and ((cc, None) in container_ids or (cc, c.admin1) in container_ids):
                     s += self._w_container
                     local = 2  # named with its container: "China, Maine"
-                if w_slot and idx in in_slot and (c.fcode in ("ADM1", "ADM2") or c.fcode in COUNTRY_CODES) and c.tier == TIER_NORM:
+                if w_slot and (idx in in_slot or m.in_list) and (c.fcode in ("ADM1", "ADM2") or c.fcode in COUNTRY_CODES) and c.tier == TIER_NORM:
                     s += w_slot
                 if prov_cue:
                     if c.fcode == list_level or not list_level and c.fcode in ("ADM1", "ADM2"):
