@@ -601,6 +601,9 @@ def test_no_event_without_trigger_or_confident_classifier(text: str) -> None:
         # people arrested as they protest: the force the protest met
         ("Fifteen activists were arrested while protesting outside the parliament in Kampala on Monday.",
          ("Protest with intervention", "Protesters (Uganda)", "Police Forces of Uganda", None)),
+        # ... also when their protest is the object of their staging or joining it
+        ("Police in Quetta detained nine nurses who had been staging a protest camp outside the hospital on Monday.",
+         ("Protest with intervention", "Protesters (Pakistan)", "Police Forces of Pakistan", None)),
         # ... not an arrest the protest came after or followed
         ("Three activists were detained in Minsk on Monday after the protest was over.",
          ("Arrests", "Police Forces of Belarus", "Civilians (Belarus)", None)),

@@ -710,9 +710,11 @@ class EventExtractor:
         # of its object, not its reason, "arrested three men for organising a protest", nor a
         # protest named as a noun, "arrested a journalist covering a demonstration", "detained
         # workers ahead of the planned march", "protested against the arrest of")
+        # (or a protest named as the object of taking part in it: "detained doctors who had been
+        # staging a protest camp")
         arrested = [h for h in groups.get("Strategic developments", []) if h.trigger.sub_event_type == "Arrests"
                 and doc[h.head_index].pos_ == "VERB" and any(
-                    (pv := doc[p.head_index]).pos_ == "VERB" and pv.dep_ in ("acl", "relcl", "advcl")
+                    (pv := _protest_verb(doc[p.head_index])) is not None and pv.dep_ in ("acl", "relcl", "advcl")
                     and doc[h.head_index].is_ancestor(pv) and not _reason_for(pv)
                     for p in groups.get("Protests", []))]
         if "Protests" in groups and arrested:
@@ -1552,6 +1554,31 @@ def _called_violent(tok: Token) -> bool:
         return False
     return prep.head.lemma_.lower() in ("erupt", "break", "flare", "ensue") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() == "violence" for c in prep.head.children)
+
+
+# verbs of taking part in a protest named as a noun ("staging a sit-in", "joined the march")
+_PARTICIPATION_LEMMAS = frozenset({"stage", "hold", "join", "lead", "participate", "attend"})
+
+
+def _protest_verb(tok: Token) -> Token | None:
+    """The verb saying someone protested: the protest word itself when a verb, or the verb of
+    taking part whose object (or object's modifier) it is ("staging a protest camp", "taking
+    part in a march"); None for a protest only named ("covering a demonstration")."""
+    if tok.pos_ == "VERB":
+        return tok
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("compound", "dobj", "pobj", "prep") or t.head is t:
+            return None
+        t = t.head
+        if t.pos_ == "VERB":
+            lemma = t.lemma_.lower()
+            if lemma == "stag":
+                lemma = "stage"  # (spaCy's lemma of "staging")
+            if lemma in _PARTICIPATION_LEMMAS or lemma == "take" and any(c.lower_ == "part" for c in t.children):
+                return t
+            return None
+    return None
 
 
 def _reason_for(tok: Token) -> bool:
