@@ -1388,3 +1388,15 @@ def test_armed_groups_name_is_no_place() -> None:
 def test_agreement_parties(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.inter1, ev.actor2, ev.inter2) == ("Agreement", *expected)
+
+
+def test_protest_that_turned_violent_is_one_violent_demonstration() -> None:
+    # the protesters rioting in a later sentence: ACLED codes one event, a violent demonstration
+    evs = extract("Hundreds of students protested in Dhaka on Monday over fee hikes. "
+                  "Later, the protesters vandalised several buses and clashed with police.", published=PUB)
+    assert [(e.sub_event_type, e.event_type, e.actor1, e.inter1, e.actor2) for e in evs] == [
+        ("Violent demonstration", "Riots", "Rioters (Bangladesh)", 5, "Police Forces of Bangladesh")]
+    # ... but a riot elsewhere is another event
+    evs = extract("Hundreds of students protested in Dhaka on Monday over fee hikes. "
+                  "Meanwhile in Chittagong, rioters torched buses.", published=PUB)
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Peaceful protest", "Dhaka"), ("Violent demonstration", "Chattogram")]

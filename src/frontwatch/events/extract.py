@@ -495,6 +495,21 @@ class EventExtractor:
         protests = [e for e in earlier if e.sub_event_type == "Peaceful protest"]
         if not protests:
             return []
+        main = max(protests, key=lambda e: e.confidence)
+        # the protesters then rioting there ("Later, the protesters torched buses"): the
+        # protest was a violent demonstration, one event
+        riots = [e for e in new if e.sub_event_type == "Violent demonstration" and e.inter1 == 5
+                 and (e.location is None or e.location == main.location)]
+        if riots and len(riots) == len(new):
+            riot = max(riots, key=lambda e: e.confidence)
+            main.sub_event_type, main.event_type = riot.sub_event_type, riot.event_type
+            main.event_id = content_id(main.doc_id, str(main.evidence.start), main.sub_event_type, prefix="ev_")
+            main.actor1, main.inter1 = riot.actor1, riot.inter1
+            if main.actor2 is None and riot.actor2 is not None:
+                main.actor2, main.inter2 = riot.actor2, riot.inter2
+            if main.fatalities is None:
+                main.fatalities = riot.fatalities
+            return riots
         force = [e for e in new if e.sub_event_type in FORCE_AT_PROTESTS]
         if any(e.event_type == "Protests" and e not in force for e in new):
             return []  # a protest of its own
@@ -507,7 +522,6 @@ class EventExtractor:
             return []
         sub = "Excessive force against protesters" if "Excessive force against protesters" in subs \
             else "Protest with intervention"
-        main = max(protests, key=lambda e: e.confidence)
         main.sub_event_type = sub
         main.event_id = content_id(main.doc_id, str(main.evidence.start), sub, prefix="ev_")
         conv = self.table.conventions.get(sub)
