@@ -601,6 +601,9 @@ def test_no_event_without_trigger_or_confident_classifier(text: str) -> None:
         # people arrested as they protest: the force the protest met
         ("Fifteen activists were arrested while protesting outside the parliament in Kampala on Monday.",
          ("Protest with intervention", "Protesters (Uganda)", "Police Forces of Uganda", None)),
+        # blocking a road, however worded, is a blockade; not when soldiers, fighters or snow block it
+        ("On Monday, truck drivers blocked the main artery into Kabul for hours demanding lower fuel prices.",
+         ("Peaceful protest", "Protesters (Afghanistan)", None, None)),
         # ... also when their protest is the object of their staging or joining it
         ("Police in Quetta detained nine nurses who had been staging a protest camp outside the hospital on Monday.",
          ("Protest with intervention", "Protesters (Pakistan)", "Police Forces of Pakistan", None)),
@@ -1400,3 +1403,12 @@ def test_protest_that_turned_violent_is_one_violent_demonstration() -> None:
     evs = extract("Hundreds of students protested in Dhaka on Monday over fee hikes. "
                   "Meanwhile in Chittagong, rioters torched buses.", published=PUB)
     assert [(e.sub_event_type, e.location) for e in evs] == [("Peaceful protest", "Dhaka"), ("Violent demonstration", "Chattogram")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, HTS fighters blocked the highway near Saraqib.",
+    "On Monday, soldiers blocked the road to the village near Idlib.",
+    "On Monday, heavy snowfall blocked roads in Murree, stranding 300 tourists.",
+])
+def test_blocked_road_is_no_protest_when_the_blockers_are_armed_or_snow(text: str) -> None:
+    assert not [e for e in extract(text, published=PUB) if e.event_type == "Protests"]

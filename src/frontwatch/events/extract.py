@@ -170,6 +170,7 @@ class EventExtractor:
         self._recent = False
         self._violent_demo = Trigger("Violent demonstration", "main", 0.8, False, (), ())
         self._intervened = next(t for t in self.triggers if t.sub_event_type == "Protest with intervention")
+        self._blockade = next(t for t in self.triggers if t.sub_event_type == "Peaceful protest" and t.role == "main")
         self.by_lemma: dict[str, list[Trigger]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._phrase_key: dict[int, Trigger] = {}
@@ -474,6 +475,13 @@ class EventExtractor:
             hits.append(_Hit(trig, s, e, root.i if root.pos_ in ("VERB", "AUX") else None, settled=trig.settles))
             covered[s:e] = b"\x01" * (e - s)
         for tok in doc:
+            # blocking a road, a bridge or a district's streets, however worded ("had blocked the
+            # Puente Vela sector", "blocking the main artery"): a blockade, a form of protest
+            if (not covered[tok.i] and tok.pos_ == "VERB" and tok.lemma_.lower() == "block"
+                    and any(c.dep_ == "dobj" and c.lemma_.lower() in _THOROUGHFARES for c in tok.children)):
+                hits.append(_Hit(self._blockade, tok.i, tok.i + 1, tok.i, settled=self._blockade.settles))
+                covered[tok.i] = 1
+        for tok in doc:
             if (covered[tok.i] or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ")
                     or tok.lower_ == "according" or tok.ent_type_ in NOT_TRIGGER_ENTS):
                 continue  # "2 March" is a date, not a march
@@ -662,6 +670,15 @@ class EventExtractor:
             factual = [h for h in factual if h not in told_before]
         bars = _bars(hits, factual)
         factual = self._not_crime_or_disaster(factual, sent, mentions, _paragraph(part.text, sent))
+        # soldiers or fighters blocking a road are no demonstrators ("HTS fighters blocked the
+        # highway"): a blockade is a protest only when those blocking are no armed group
+        # (nor is snow or a landslide: "heavy snowfall blocks roads")
+        armed_tokens = {t for m in mentions if m.actor.inter in ARMED for t in range(m.start, m.end)}
+        factual = [h for h in factual if not (
+            h.trigger.event_type == "Protests" and doc[h.head_index].lemma_.lower() == "block"
+            and (subj := _subject_of(doc[h.head_index])) is not None and (
+                subj.i in armed_tokens or subj.lemma_.lower() in _NATURE_BLOCKERS
+                or subj.lemma_.lower() in self.cues.disaster_words))]
         if not factual:
             return []
         # arms supplied, sold or delivered were not used by whoever handed them over
@@ -1569,6 +1586,16 @@ def _called_violent(tok: Token) -> bool:
     return prep.head.lemma_.lower() in ("erupt", "break", "flare", "ensue") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() == "violence" for c in prep.head.children)
 
+
+# what people block in protest: "blocked the Puente Vela sector", "blocking the main artery"
+_THOROUGHFARES = frozenset({"road", "highway", "street", "route", "sector", "bridge", "junction", "roundabout",
+                            "intersection", "traffic", "railway", "rail", "track", "entrance", "access", "motorway",
+                            "avenue", "crossing", "artery", "boulevard", "square", "expressway", "thoroughfare",
+                            "gate", "highways", "roads", "streets", "routes", "bridges", "roundabouts", "tracks"})
+
+# what blocks roads without protesting
+_NATURE_BLOCKERS = frozenset({"snow", "snowfall", "snowstorm", "rain", "rainfall", "debris", "rock", "boulder",
+                              "mud", "tree", "water", "ice", "fog", "sand", "dune"})
 
 # verbs of taking part in a protest named as a noun ("staging a sit-in", "joined the march")
 _PARTICIPATION_LEMMAS = frozenset({"stage", "hold", "join", "lead", "participate", "attend"})
