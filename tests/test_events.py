@@ -1412,3 +1412,26 @@ def test_protest_that_turned_violent_is_one_violent_demonstration() -> None:
 ])
 def test_blocked_road_is_no_protest_when_the_blockers_are_armed_or_snow(text: str) -> None:
     assert not [e for e in extract(text, published=PUB) if e.event_type == "Protests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # the first name of an address chain, also past a district word ("X, Y district, Z")
+        ("On 4 March 2024, Iranian forces shelled the area around Choman, Soran district, Erbil, reportedly "
+         "targeting PJAK hideouts.", "Choman"),
+        # a place named after "the entrance of" is where
+        ("On 4 March 2024, a motorcycle bomb went off at the entrance of Al-Ghandoura, Jarablus district, "
+         "in the north-eastern Aleppo countryside.", "Al Ghandūrah"),
+        # a river crossed by the fire is not where, nor is its one point the precise place of a
+        # governorate the sentence names
+        ("On 4 March 2024, regime forces fired mortar shells across the Euphrates at SDF positions in "
+         "Al-Husayniyah village, Deir-ez-Zor countryside.", "Dayr az Zawr"),
+        # the first end of a road named after two towns
+        ("On 4 March 2024, ISIS cells attacked regime positions near Kabajeb on the Deir-ez-Zor-Palmyra highway.",
+         "Deir ez-Zor"),
+    ],
+)
+def test_where_in_an_address_or_on_a_road(text: str, location: str) -> None:
+    ev = primary_event(extract(text, published=PUB))
+    assert ev is not None and ev.location == location

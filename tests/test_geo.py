@@ -1230,3 +1230,19 @@ def test_coder_list_after_an_unknown_town_names_divisions(gp: Geoparser, nlp) ->
     got = _resolved(parse(gp, nlp, "On 3 March 2024, in Villa Tessaro (Buenos Aires), neighbours banged pots in protest.")[0])
     assert got["Buenos Aires"] == ("Buenos Aires", "AR", "ADM1")
     assert "Villa Tessaro" not in got
+
+
+def test_hyphenated_first_end_of_a_road(gp: Geoparser, nlp) -> None:
+    # "Deir-ez-Zor" is one name; its last part alone matched a town of Kuwait
+    got = _resolved(parse(gp, nlp, "On 3 March 2024, ISIS cells ambushed a convoy on the Deir-ez-Zor-Palmyra highway.")[0])
+    assert got["Deir-ez-Zor"][1] == "SY"
+    assert got["Palmyra"][:2] == ("Tadmur", "SY")
+    assert "Zor" not in got
+
+
+def test_village_written_with_a_governorate_of_another_country(gp: Geoparser, nlp) -> None:
+    # the gazetteer lacks the Syrian village: its Egyptian namesake is no reading
+    got = _resolved(parse(gp, nlp, "On 3 March 2024, shells hit SDF positions in Al-Husayniyah village, "
+                                   "Deir-ez-Zor countryside.")[0])
+    assert got["Al-Husayniyah"] == (None, None, None)
+    assert got["Deir-ez-Zor"][1:] == ("SY", "ADM1")

@@ -139,6 +139,10 @@ _WS = re.compile(r"\s+")
 _BACKER_TAIL = re.compile(r"[-–][a-z]")  # "US-led", "Iranian-backed"
 _WORD = re.compile(r"[\w'-]+")
 _ADDRESS_GAP = re.compile(r"^\s*(?:,|\(|\)\s*,)\s*$")  # "X, Y", "X (Y", "X (Z), Y"
+# ... or after the division word of the name before: "Choman, Soran district, Erbil"
+_ADDRESS_GAP_DIVISION = re.compile(
+    r"^\s+(?:district|sub-district|subdistrict|county|lga|province|governorate|region|municipality|department)\s*(?:,|\(|\)\s*,)\s*$",
+    re.I)
 
 
 class EventExtractor:
@@ -1942,8 +1946,10 @@ def _not_addresses(tops: list[Toponym], sent: SpacySpan, offset: int) -> list[To
     prev: Toponym | None = None
     text, base = sent.text, offset + sent.start_char  # toponym offsets are the document's
     for t in sorted(tops, key=lambda x: x.start):
-        address = (prev is not None and prev.resolved and 0 <= t.start - prev.end <= 3
-                   and _ADDRESS_GAP.match(text[prev.end - base:t.start - base]) is not None
+        gap = text[prev.end - base:t.start - base] if prev is not None else ""
+        address = (prev is not None and prev.resolved and 0 <= t.start - prev.end <= 20
+                   and (_ADDRESS_GAP.match(gap) is not None and t.start - prev.end <= 3
+                        or _ADDRESS_GAP_DIVISION.match(gap) is not None)
                    and prev.country_code == t.country_code
                    and (t.admin1 is None or prev.admin1 == t.admin1))
         if not address:
@@ -1953,8 +1959,12 @@ def _not_addresses(tops: list[Toponym], sent: SpacySpan, offset: int) -> list[To
 
 
 def _inside(t: Toponym, area: Toponym) -> bool:
-    """`t` is a precise resolved place inside `area` (a province or a country)."""
-    return (t.resolved and (t.geo_precision or 3) < 3 and t.country_code == area.country_code
+    """`t` is a precise resolved place inside `area` (a province or a country); a river's one
+    point is no precise place."""
+    from ..geo import ALONG_CODES
+
+    return (t.resolved and (t.geo_precision or 3) < 3 and t.feature_code not in ALONG_CODES
+            and t.country_code == area.country_code
             and (area.admin1 is None or t.admin1 == area.admin1))
 
 

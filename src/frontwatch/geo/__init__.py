@@ -10,9 +10,10 @@ import threading
 
 from .gazetteer import Gazetteer, build, cache_dir, default_gazetteer, default_path, import_files
 from .normalize import fold_key, keys, norm_key, skel_key
-from .resolve import Geoparser, event_location
+from .resolve import ALONG_CODES, Geoparser, event_location
 
 __all__ = [
+    "ALONG_CODES",
     "Gazetteer",
     "Geoparser",
     "build",

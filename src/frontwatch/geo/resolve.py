@@ -596,18 +596,29 @@ class Geoparser:
             a, b = doc[k - 1], doc[k + 1]
             if not (a.is_title and b.is_title and a.is_alpha and b.is_alpha) or a.whitespace_ or doc[k].whitespace_:
                 continue
+            # the first end may itself be hyphenated: "the Deir-ez-Zor-Palmyra highway"
+            s0 = k - 1
+            while s0 > 0 and not doc[s0 - 1].whitespace_ and (doc[s0 - 1].text in ("-", "–") or doc[s0 - 1].is_alpha):
+                s0 -= 1
+            first = next(((s, k) for s in range(s0, k - 1) if doc[s].is_title and doc[s].is_alpha
+                          and self._road_end(doc[s:k].text)), (k - 1, k))
             ends = []
-            for t in (a, b):
-                cands = tuple(c for c in self.gaz.candidates(t.text, False) if c.tier == TIER_NORM
-                              and c.kind != DEMONYM and c.lat is not None and (c.fclass == "P" or c.fcode == "ADM1"))
-                if not cands or taken[t.i]:
+            for x, y in (first, (k + 1, k + 2)):
+                cands = self._road_end(doc[x:y].text)
+                if not cands or any(taken[x:y]):
                     break
-                ends.append((t.i, cands))
+                ends.append((x, y, cands))
             else:
-                for i, cands in ends:
-                    out.append(self._mention(doc, i, i + 1, offset, seg, "GPE", cands))
-                    taken[i] = 1
+                for x, y, cands in ends:
+                    out.append(self._mention(doc, x, y, offset, seg, "GPE", cands))
+                    for i in range(x, y):
+                        taken[i] = 1
         return out
+
+    def _road_end(self, text: str) -> tuple[Candidate, ...]:
+        """The towns and first-level divisions exactly named `text` (a road's end)."""
+        return tuple(c for c in self.gaz.candidates(text, False) if c.tier == TIER_NORM
+                     and c.kind != DEMONYM and c.lat is not None and (c.fclass == "P" or c.fcode == "ADM1"))
 
     def _paren_lists(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
         """Event coders' place lists: "Kakomero (Rutshuru, Nord-Kivu)", "Kagara (Rafi LGA,
@@ -1286,6 +1297,11 @@ class Geoparser:
                 if y is None or ys < self.priors.min_score or y.lat is None:
                     continue
                 if not (y.fcode in COUNTRY_CODES or y.kind == DEMONYM or y.fcode == "ADM1"):
+                    if (y.fclass == "P" and c.cc and y.cc and c.cc != y.cc and c.population < 50_000
+                            and mentions[jdx].suffix in self.areas.suffixes):
+                        # "Al-Husayniyah village, Deir-ez-Zor countryside": a town's area written as
+                        # the container; a small namesake in another country is no reading
+                        out[idx] = (None, 0.0)
                     continue
                 if _lies_in(c, y):
                     break
@@ -1293,9 +1309,11 @@ class Geoparser:
                           and (d.fcode in COUNTRY_CODES or d.fcode == "ADM1") and _lies_in(c, d)]
                 if inside:
                     out[jdx] = (max(inside, key=self._prior), ys)
-                elif (c.population < 50_000 or c.tier >= TIER_FOLD or c.fcode == "ADM2") and y.fcode == "ADM1":
+                elif (c.population < 50_000 or c.tier >= TIER_FOLD or c.fcode == "ADM2"
+                      or mentions[idx].suffix in _VILLAGE_NOUNS) and y.fcode == "ADM1":
                     # (a district is no town whose size vouches for it: "Benito Juarez, Nuevo Leon" is
-                    # not the municipality of that name in Quintana Roo)
+                    # not the municipality of that name in Quintana Roo; nor is what the text calls a
+                    # village: "Al-Husayniyah village, Deir-ez-Zor countryside")
                     # (not after a country: "Saipan, Guam, Alaska" is a list, "X of Narek in Y" a person)
                     out[idx] = (None, 0.0)
                 break
@@ -1654,6 +1672,8 @@ def _contains_link(x: Mention, y: Mention) -> bool:
         # the token between is punctuation or "in"/"of"
         xw = x.text.split()
         return bool(words) and (words[-1] in ("in", "of") or bool(xw) and words[-1] == xw[-1].lower())
+    if gap == 2 and x.suffix in _VILLAGE_NOUNS and words and words[-1] == x.suffix:
+        return True  # "Al-Husayniyah village, Deir-ez-Zor countryside"
     if gap == 2 and len(words) == 2:
         return words[0] in ("in", "of") and words[1] == "the" or words[1] in ("in", "of") and words[0] in _DIVISION_PLURALS
     # "Yathrib, south-east of Balad", "X, 20 km north of Y": a place near the next one
@@ -1757,8 +1777,9 @@ def _governing_preposition(tok: Token) -> str | None:
     """The preposition a place name hangs from ("in Hajin" -> "in")."""
     t = tok
     for _ in range(4):
-        if t.dep_ in ("compound", "amod", "nmod", "flat", "appos", "conj", "nummod") and t.head is not t:
-            t = t.head
+        if t.dep_ in ("compound", "amod", "nmod", "flat", "appos", "conj", "nummod") and t.head is not t or (
+                t.dep_ == "npadvmod" and t.i + 1 < len(t.doc) and t.nbor().text in ("-", "–") and not t.whitespace_):
+            t = t.head  # (also the first name of "the Deir-ez-Zor-Palmyra highway")
             continue
         break
     if t.dep_ == "pobj" or t.head.dep_ == "prep" and t.dep_ == "pcomp":
@@ -1859,13 +1880,13 @@ _WAY_NOUNS = _ROAD_NOUNS | {"square", "roundabout"}  # (a name before them is no
 # sites and natural features a name with lowercase words after it may be ("oil field", "air base")
 _FEATURE_CLASSES = frozenset({"S", "T", "H", "L"})
 # rivers, canals and wadis: a line on the map, which the gazetteer holds as one point
-_ALONG_CODES = frozenset({"STM", "STMS", "STMI", "CNL", "WAD"})
+ALONG_CODES = frozenset({"STM", "STMS", "STMI", "CNL", "WAD"})
 
 _PLACE_NOUNS = frozenset(
     "area town city village outskirts vicinity countryside region district province governorate "
     "suburb suburbs neighbourhood neighborhood centre center edge part parts north south east west "
     "environs municipality county state border borders capital heart zone surroundings frontline "
-    "axis sector".split()
+    "axis sector entrance entrances entry gate gates periphery fringes".split()
 )
 
 
@@ -1905,6 +1926,8 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                 obj = noun if noun is not None else span.root
                 if prep in areas.location_prepositions and _inside_origin(span.root):
                     score -= 3.0  # "fired from positions in the Ghab plain": where from, not where
+                elif prep == "across" and t.feature_code in ALONG_CODES:
+                    score -= 3.0  # "fired across the Euphrates at X": the river crossed, not where
                 elif prep in areas.location_prepositions:
                     score += 3.0
                 elif obj.dep_ == "dobj" and obj.head.lemma_.lower() in areas.place_object_verbs:
@@ -1959,11 +1982,12 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
     # a river is one point for a long line: never where the event was when the sentence names a
     # town or district too ("an island in the Tigris near Al-Shirqat"), nor when it names a place
     # of another country than the river's point ("in the Euphrates near Haditha, Anbar")
-    along = [t.resolved and t.feature_code in _ALONG_CODES for t in toponyms_in_sentence]
+    along = [t.resolved and t.feature_code in ALONG_CODES for t in toponyms_in_sentence]
     for k, t in enumerate(toponyms_in_sentence):
         if along[k] and any(
                 o.resolved and not along[n] and not whose_of[n] and where[n] >= 0
-                and o.feature_code not in COUNTRY_CODES and ((o.geo_precision or 3) <= 2 or o.country_code != t.country_code)
+                and o.feature_code not in COUNTRY_CODES and ((o.geo_precision or 3) <= 2 or o.country_code != t.country_code
+                                                             or o.feature_code in ("ADM1", "ADM2"))
                 or o.resolved and o.feature_code in COUNTRY_CODES and not whose_of[n] and where[n] > 0 and o.country_code != t.country_code
                 for n, o in enumerate(toponyms_in_sentence)):
             contained.add(k)
