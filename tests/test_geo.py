@@ -1065,9 +1065,10 @@ def test_first_word_of_a_longer_name_takes_no_loose_spelling(gp: Geoparser, nlp)
         # "the centre of X" is X, as "the outskirts of X"
         ("On 3 March 2021, a grenade was thrown into a cafe in the centre of Azaz.", "Azaz", "Aleppo"),
         # a name whose only namesake lies in another country than the division it is written with
-        # is a place of that division the gazetteer lacks (not Medina, once called Yathrib)
-        ("On 3 March 2021, militiamen burned houses in Yathrib, Salah al-Din.", "Salah al-Din", "Salah Al-Din"),
-        ("On 3 March 2021, militiamen burned houses in Yathrib, south-east of Balad.", "Balad", "Salah Al-Din"),
+        # is a place of that division the gazetteer lacks (not Volgograd, once called Stalingrad)
+        ("On 3 March 2021, militiamen burned houses in Stalingrad, Salah al-Din.", "Salah al-Din", "Salah Al-Din"),
+        # (Yathrib itself is known since round 15, not Medina's old name)
+        ("On 3 March 2021, militiamen burned houses in Yathrib, south-east of Balad.", "Yathrib", "Salah Al-Din"),
         # a site of a town is in the town; a capital named as one side of a reconciliation is its
         # government, not a place
         ("On 3 March 2021, hundreds rallied in the main square of Jarablus against a reconciliation between "
