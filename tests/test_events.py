@@ -533,6 +533,12 @@ def test_no_political_violence(text: str) -> None:
         # one victim by title and name
         ("gunmen shot dead tribal sheikh Hamad al-Ali near his farm", 1),
         ("unknown men assassinated activist Rami Saleh in the town", 1),
+        # a figure of time is no figure of the dead; a relative clause between the figure and the verb;
+        # one of a named group
+        ("The clash lasted about three hours and 2 gendarmes were killed.", 2),
+        ("The fighting went on for 4 days and 11 militants were killed.", 11),
+        ("5 shepherds who were grazing sheep near the berm were killed by a mine.", 5),
+        ("A commander of the Hamza Division was killed in the ambush.", 1),
     ],
 )
 def test_fatality_bookkeeping(text: str, expected: int | None) -> None:

@@ -53,9 +53,16 @@ _ED_ADJECTIVES = r"armed|unarmed|suspected|alleged|unidentified|retired|uniforme
 _NOUN_WORDS = (rf"(?:(?!(?!(?:{_ED_ADJECTIVES}|reported|confirmed|believed|feared|presumed)\b)"
                r"[a-z]+ed\s)[\w'’-]+\s+){0,4}?")
 
+# a figure of time or distance, not of people: "fighting lasted about two hours and 2 soldiers
+# were killed" counts two
+_SPAN_UNITS = r"(?:hours?|minutes?|days?|weeks?|months?|years?|kilomet(?:re|er)s?|km|miles?|metres?|meters?)"
+
 _PATTERNS = [
+    # "4 civilians who were collecting truffles were killed": a relative clause between
+    re.compile(rf"\b{_QUAL}{_NUM}\s+(?:[\w'’-]+\s+){{1,2}}?(?:who|that)\s+(?:were|was|had been)\s+[a-z]+ing\s+"
+               rf"(?:[\w'’-]+\s+){{0,4}}?(?:were|was|had been|have been)\s+{_KILLED}\b", re.I),
     # "7 fighters were killed", "4 Iraqi soldiers died", "12 dead"
-    re.compile(rf"\b{_QUAL}{_NUM}\s+(?!(?:were|was)\s+(?:injured|wounded))"
+    re.compile(rf"\b{_QUAL}{_NUM}\s+(?!(?:were|was)\s+(?:injured|wounded))(?!{_SPAN_UNITS}\b)"
                rf"{_NOUN_WORDS}(?:[\w'’-]+,\s+(?:including|among them|most of them|mostly|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|all|most|many|several|half) of (?:them|whom))\s[^,.;]{{1,40}},\s+)?"
                rf"(?:(?:were|was|have been|had been|are|being|reportedly|all)\s+){{0,2}}{_KILLED}\b", re.I),
     # "killing 6 civilians", "killed at least 9 people", "the killing of 4 soldiers", "shot dead two shepherds"
@@ -89,6 +96,9 @@ _SINGLE = [
     re.compile(rf"\b(?P<n>he|she)\s+(?:had\s+|has\s+|later\s+)?(?:died|(?:was|had been|has been)\s+{_KILLED})\b", re.I),
     # "the body of a man was found"
     re.compile(rf"\bbody of\s+(?P<n>{_THE_ONE})\b", re.I),
+    # "A fighter of the Sultan Murad Division was killed": one of a named group
+    re.compile(rf"\b(?P<n>{_ONE})\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{1,5}}"
+               rf"(?:(?:was|has been|had been|reportedly)\s+){{1,2}}{_KILLED}\b", re.I),
 ]
 # the one a killing verb names (by a noun or a pronoun), and one of theirs: "killing a soldier",
 # "shot dead the mukhtar", "killing him and his driver" (2)
@@ -125,7 +135,7 @@ _NONE = re.compile(
 # a verb between two figures: two clauses ("Three suspects fled and one was killed"), not one list
 _CLAUSE = re.compile(rf"\b(?:were|was|are|is|have|has|had|managed|(?!(?:{_ED_ADJECTIVES})\b)\w+ed)\b", re.I)
 # (an aside may sit between: "2 soldiers, including an officer, and 2 militants")
-_CONJ = re.compile(rf"\b{_NUM}\s+[\w\s'’-]{{1,45}}?(?:,\s+(?:including|among them)\s[^,.;]{{1,40}},)?\s+and\s+"
+_CONJ = re.compile(rf"\b{_NUM}\s+(?!{_SPAN_UNITS}\b)[\w\s'’-]{{1,45}}?(?:,\s+(?:including|among them)\s[^,.;]{{1,40}},)?\s+and\s+"
                    rf"{_NUM.replace('?P<n>', '?P<m>')}\s+", re.I)
 # a list of victims after a killing verb: "killing him, his daughter and two other people" (4),
 # "killing a senior commander and two companions" (3)
