@@ -250,6 +250,10 @@ def test_group_named_with_its_acronym(text: str, expected: tuple) -> None:
          ("Coastal Resistance Forces", 3)),
         ("On 2 March 2024, Tihama Resistance fighters ambushed a rebel convoy near Zabid.",
          ("Tihama Resistance", 3)),
+        # a tribe's or clan's fighters: an identity militia (4), the article of the name kept
+        ("On 2 March 2024, Al-Baggara tribe fighters ambushed an SDF patrol near Dhiban.", ("Al-Baggara tribe", 4)),
+        # the Kurdistan Region's Zeravani are the Peshmerga, state forces
+        ("On 2 March 2024, Zeravani forces shelled PKK positions near Zakho.", ("Military Forces of Iraq", 1)),
         # not a country's own forces, nor the word alone
         ("On 2 March 2024, Yemeni Resistance forces shelled rebel positions near Mokha.", ("Military Forces of Yemen", 1)),
     ],

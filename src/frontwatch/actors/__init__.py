@@ -85,11 +85,9 @@ class UnlistedGroups:
     inter: int
     not_groups: frozenset[str]  # acronyms that are no armed group ("UN", "EU")
     name_words: frozenset[str] = frozenset()  # lowercase ("liberation", "army"), see above
-    # a name holding one of `militia_words` before one of `militia_nouns` ("National Resistance
-    # forces", "Hazamiyah Resistance fighters"): the name is a militia, coded `militia_inter`
-    militia_words: frozenset[str] = frozenset()
-    militia_nouns: frozenset[str] = frozenset()
-    militia_inter: int = 3
+    # a name holding one of a kind's words before one of its nouns ("National Resistance forces",
+    # "Al-Akidat tribe fighters"): a militia of that kind's inter code; (words, nouns, inter)
+    militias: tuple[tuple[frozenset[str], frozenset[str], int], ...] = ()
 
 
 @dataclass
@@ -222,17 +220,17 @@ def _load(path: str | Path | None) -> ActorTable:
             frozenset(str_list(u.get("not_groups"), "unlisted_groups not_groups", src)),
             frozenset(w.lower() for w in str_list(u.get("name_words", []), "unlisted_groups name_words", src)),
         )
-        m = u.get("militias")
-        if m is not None:
-            require(isinstance(m, dict) and m.get("inter") in INTER_CODES, "unlisted_groups militias needs an inter code", src)
-            unlisted = dataclasses.replace(
-                unlisted,
-                militia_words=frozenset(w.lower() for w in str_list(m.get("name_words"), "unlisted_groups militias name_words", src,
-                                                                    allow_empty=False)),
-                militia_nouns=frozenset(w.lower() for w in str_list(m.get("nouns"), "unlisted_groups militias nouns", src,
-                                                                    allow_empty=False)),
-                militia_inter=int(m["inter"]),
-            )
+        kinds = u.get("militias", [])
+        require(isinstance(kinds, list), "unlisted_groups militias must be a list", src)
+        militias = []
+        for m in kinds:
+            require(isinstance(m, dict) and m.get("inter") in INTER_CODES, "unlisted_groups militias: each needs an inter code", src)
+            militias.append((
+                frozenset(w.lower() for w in str_list(m.get("name_words"), "unlisted_groups militias name_words", src, allow_empty=False)),
+                frozenset(w.lower() for w in str_list(m.get("nouns"), "unlisted_groups militias nouns", src, allow_empty=False)),
+                int(m["inter"]),
+            ))
+        unlisted = dataclasses.replace(unlisted, militias=tuple(militias))
     return ActorTable(actors, aliases, generic, rules("plain", "words"), countries, demonyms, conventions, unlisted,
                       abroad)
 
@@ -379,6 +377,39 @@ class ActorMatcher:
             return None  # "Somali National Army", "Sudan People's Liberation Army": a state's
         return i, doc[i:paren].text
 
+    def _militias(self, doc: Doc, unlisted: UnlistedGroups, found: list[ActorMention], taken: bytearray) -> None:
+        """Militias the table does not list, named by a word of their kind before a fighters'
+        noun (`UnlistedGroups.militias`); read before the table's generic words ("fighters")."""
+        for kind_words, kind_nouns, kind_inter in unlisted.militias:
+            for tok in doc[1:]:
+                # "anti-Houthi National Resistance forces", "Al-Akidat tribe fighters": the name before
+                # the noun, capitalised words and the kind's own word
+                j = tok.i
+                if tok.lower_ not in kind_nouns or taken[j]:
+                    continue
+                i = j
+                while i > 0 and j - i < 6 and not taken[i - 1] and not doc[i - 1].is_sent_start:
+                    p = doc[i - 1]
+                    if p.is_alpha and (p.is_title or p.lower_ in kind_words):
+                        if i > 2 and doc[i - 2].text in ("-", "–") and not doc[i - 2].whitespace_ and doc[i - 3].is_lower:
+                            break  # not into "anti-Houthi"
+                        i -= 1
+                    elif p.text in ("-", "–") and not p.whitespace_ and i > 1 and doc[i - 2].is_title and not doc[i - 2].whitespace_:
+                        i -= 1  # "Al-Akidat"
+                    else:
+                        break
+                if i < j and doc[i].text in ("-", "–"):
+                    i += 1
+                words = doc[i:j]
+                if (not len(words) or not any(t.lower_ in kind_words for t in words) or not any(t.is_title for t in words)
+                        or any(t.lower_ in self.table.demonyms or t.lower_ in self.country_words for t in words)):
+                    continue
+                # ("forces" is part of such a name, as in "Rapid Support Forces"; "fighters" is not)
+                name = f"{words.text} Forces" if tok.lower_ == "forces" else words.text
+                actor = Actor(name=name, inter=kind_inter)
+                found.append(ActorMention(actor, i, j + 1))
+                taken[i:j + 1] = b"\x01" * (j + 1 - i)
+
     def _unlisted(self, doc: Doc, unlisted: UnlistedGroups, found: list[ActorMention],
                   taken: bytearray) -> None:
         """Groups the table does not list: "JNIM militants", "Baloch Liberation Front (BLF)",
@@ -399,25 +430,6 @@ class ActorMatcher:
                 groups[acr.text] = actor
                 found.append(ActorMention(actor, start, i + 3))
                 taken[start:i + 3] = b"\x01" * (i + 3 - start)
-        if unlisted.militia_words:
-            for tok in doc[1:]:
-                # "anti-Houthi National Resistance forces": the capitalised name before the noun
-                j = tok.i
-                if tok.lower_ not in unlisted.militia_nouns or taken[j]:
-                    continue
-                i = j
-                while (i > 0 and j - i < 3 and doc[i - 1].is_title and doc[i - 1].is_alpha and not taken[i - 1]
-                       and not doc[i - 1].is_sent_start and not (i > 1 and doc[i - 2].text == "-" and not doc[i - 2].whitespace_)):
-                    i -= 1  # (not into "anti-Houthi")
-                words = doc[i:j]
-                if (not len(words) or not any(t.lower_ in unlisted.militia_words for t in words)
-                        or any(t.lower_ in self.table.demonyms or t.lower_ in self.country_words for t in words)):
-                    continue
-                # ("forces" is part of such a name, as in "Rapid Support Forces"; "fighters" is not)
-                name = f"{words.text} Forces" if tok.lower_ == "forces" else words.text
-                actor = groups.setdefault(words.text, Actor(name=name, inter=unlisted.militia_inter))
-                found.append(ActorMention(actor, i, j + 1))
-                taken[i:j + 1] = b"\x01" * (j + 1 - i)
         for tok in doc[:-1]:
             i = tok.i
             if (taken[i] or doc[i + 1].lower_ not in unlisted.nouns or self._no_group(tok, unlisted)
@@ -476,6 +488,8 @@ class ActorMatcher:
         found: list[ActorMention] = []
         taken = bytearray(len(doc))
         named = self._table_matches(doc)
+        if self.table.unlisted is not None:
+            self._militias(doc, self.table.unlisted, found, taken)
         for s, e, key in named:
             if any(taken[s:e]) or _opposed(doc, s):
                 continue
