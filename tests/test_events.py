@@ -1441,3 +1441,11 @@ def test_blocked_road_is_no_protest_when_the_blockers_are_armed_or_snow(text: st
 def test_where_in_an_address_or_on_a_road(text: str, location: str) -> None:
     ev = primary_event(extract(text, published=PUB))
     assert ev is not None and ev.location == location
+
+
+def test_toll_of_the_side_already_hit_is_no_second_event() -> None:
+    # the toll names the side the bomb already hit: no clash of invented state forces against it
+    evs = extract("On 4 March 2024, a car bomb exploded near a checkpoint of the SNA at the entrance of "
+                  "Al-Ghandoura. 2 SNA fighters were killed.", published=PUB)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", "Syrian National Army (SNA)", 2)]

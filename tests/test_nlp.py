@@ -55,6 +55,9 @@ def test_wrong_model_version_is_refused(monkeypatch) -> None:
         # a full stop before a figure and a word ends the sentence
         ("Warplanes struck a depot near Hama. 7 guards were killed.",
          ["Warplanes struck a depot near Hama.", "7 guards were killed."]),
+        # ... and the figure stays with the words after it (the parser split "2 | SNA fighters")
+        ("A car bomb exploded near a checkpoint of the SNA at the entrance of Al-Ghandoura. 2 SNA fighters were killed.",
+         ["A car bomb exploded near a checkpoint of the SNA at the entrance of Al-Ghandoura.", "2 SNA fighters were killed."]),
         # not an abbreviation's stop or a decimal figure
         ("The shells hit building No. 7 in the square.", ["The shells hit building No. 7 in the square."]),
         ("Prices rose by 2.5 percent in May.", ["Prices rose by 2.5 percent in May."]),

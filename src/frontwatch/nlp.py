@@ -20,7 +20,8 @@ MODEL_VERSION = "3.8.0"
 def _newline_boundaries(doc):  # type: ignore[no-untyped-def]
     """A line break ends a sentence: headlines, datelines and list items have no full stop.
     So does a full stop before a figure and a word ("... in Deir-ez-Zor. 7 militia members
-    were killed"), which the parser would otherwise read as one sentence."""
+    were killed"), which the parser would otherwise read as one sentence (or split after the
+    figure: "2 | SNA fighters were killed")."""
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:  # spaCy keeps line breaks as space tokens
             doc[tok.i + 1].is_sent_start = True
@@ -28,6 +29,9 @@ def _newline_boundaries(doc):  # type: ignore[no-untyped-def]
               and doc[tok.i + 2].is_alpha and tok.i > 0 and doc[tok.i - 1].is_alpha
               and doc[tok.i - 1].lower_ not in _NUMBER_ABBREVIATIONS):
             doc[tok.i + 1].is_sent_start = True
+            # ... and the figure belongs to the words after it: "2 SNA fighters were killed" is no
+            # sentence "2" and another "SNA fighters were killed"
+            doc[tok.i + 2].is_sent_start = False
     return doc
 
 

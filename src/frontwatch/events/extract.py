@@ -1529,9 +1529,9 @@ _DEATH_VERBS = frozenset({"kill", "wound", "injure"})
 def _armed_victim(sent: SpacySpan, hits: Sequence[_Hit], mentions: Sequence[ActorMention],
                   main: Event) -> Actor | None:
     """The armed side a toll sentence names as the dead or wounded of the paragraph's one-sided
-    main event, which has no second actor: "An SDF fighter was killed." (nothing else said:
-    a killing its only trigger, no word of another event)."""
-    if (main.event_type not in VIOLENT_TYPES or main.actor2 is not None
+    main event, which has no second actor or has that side as its second: "An SDF fighter was
+    killed." (nothing else said: a killing its only trigger, no word of another event)."""
+    if (main.event_type not in VIOLENT_TYPES
             or not hits or not all(h.trigger.generic_attack for h in hits)
             or any(t.lower_ in _ANOTHER_EVENT_WORDS for t in sent)):
         return None
@@ -1540,6 +1540,7 @@ def _armed_victim(sent: SpacySpan, hits: Sequence[_Hit], mentions: Sequence[Acto
         while root.dep_ in ("compound", "amod", "nmod", "poss") and root.head is not root:
             root = root.head  # "an SDF fighter"
         if m.actor.inter in ARMED and m.actor.name != main.actor1 and (
+                main.actor2 is None or main.actor2 == m.actor.name or main.actor2.startswith(m.actor.name + " ")) and (
                 root.dep_ == "nsubjpass" and root.head.lemma_.lower() in _DEATH_VERBS
                 or root.dep_ == "nsubj" and root.head.lemma_.lower() == "die"):
             return m.actor
