@@ -1449,3 +1449,12 @@ def test_toll_of_the_side_already_hit_is_no_second_event() -> None:
                   "Al-Ghandoura. 2 SNA fighters were killed.", published=PUB)
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in evs] == [
         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", "Syrian National Army (SNA)", 2)]
+
+
+def test_blast_next_to_a_groups_checkpoint_targets_the_group() -> None:
+    # the weapon's verb ("a booby-trapped motorcycle exploded") and "next to": the SNA was hit,
+    # nobody named set it off
+    ev = primary_event(extract("On 4 March 2024, a booby-trapped motorcycle exploded next to a checkpoint of the SNA "
+                               "at the entrance of Al-Ghandoura.", published=PUB))
+    assert ev is not None and (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", "Syrian National Army (SNA)")

@@ -1268,6 +1268,9 @@ class EventExtractor:
             if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
                 head = head.head  # "hit a truck with a rocket": the verb the means belongs to
             verb = head if head.pos_ in ("VERB", "AUX") else anchor
+        if (verb is anchor and anchor.dep_ in ("amod", "compound") and anchor.head.dep_ in ("nsubj", "nsubjpass")
+                and anchor.head.head.pos_ == "VERB"):
+            verb = anchor.head.head  # "a booby-trapped motorcycle went off next to ...": the weapon's verb
         for tok in (verb, anchor) if verb is not anchor else (verb,):
             for child in tok.children:
                 d = child.dep_
@@ -1308,6 +1311,12 @@ class EventExtractor:
                 elif d == "prep" and target is None and (child.lower_ in ("on", "against", "at", "with", "targeting")
                                                          or blast and child.lower_ in ("near", "beside", "outside")):
                     # (a blast "near an army checkpoint" was aimed at the army)
+                    hit_actor = actor_in(child)
+                    if hit_actor is not None and hit_actor != agent:
+                        target = hit_actor
+                elif (blast and target is None and child.lower_ in ("next", "close")
+                      and any(c.lower_ == "to" for c in child.children)):
+                    # ... and so was one "next to a checkpoint of the SNA"
                     hit_actor = actor_in(child)
                     if hit_actor is not None and hit_actor != agent:
                         target = hit_actor
