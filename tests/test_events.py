@@ -1458,3 +1458,10 @@ def test_blast_next_to_a_groups_checkpoint_targets_the_group() -> None:
                                "at the entrance of Al-Ghandoura.", published=PUB))
     assert ev is not None and (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", "Syrian National Army (SNA)")
+
+
+def test_weapon_taken_for_a_countrys_is_its_forces() -> None:
+    # "believed to be Turkish" names whose drone it was, as "a Turkish drone" does
+    ev = primary_event(extract("On 4 March 2024, a drone believed to be Turkish struck a car near Sinjar, "
+                               "killing two PKK members.", published=PUB))
+    assert ev is not None and (ev.actor1, ev.inter1) == ("Military Forces of Turkey", 8)

@@ -1290,6 +1290,11 @@ class EventExtractor:
                         # "a Turkish drone struck a clinic": the country that owns the weapon
                         agent = next((a for c in child.children if c.i < child.i and c.dep_ in _OWNER_DEPS
                                       and (a := self.actors.forces_of(c)) is not None), None)
+                    if agent is None:
+                        # "a drone believed to be Turkish": the country the text takes it for
+                        agent = next((a for c in child.children if c.dep_ == "acl" and c.lemma_.lower() in _BELIEF_LEMMAS
+                                      for t in c.subtree if t.dep_ in ("acomp", "attr")
+                                      and (a := self.actors.forces_of(t)) is not None), None)
                     if agent is None and target is None:
                         target = actor_in(child)
                 elif d in ("nsubj",) and agent is None:
@@ -1600,6 +1605,9 @@ def _called_violent(tok: Token) -> bool:
     return prep.head.lemma_.lower() in ("erupt", "break", "flare", "ensue") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() == "violence" for c in prep.head.children)
 
+
+# "a drone believed to be Turkish", "thought to be Israeli"
+_BELIEF_LEMMAS = frozenset({"believe", "think", "suspect", "presume", "assume", "say", "report"})
 
 # what people block in protest: "blocked the Puente Vela sector", "blocking the main artery"
 _THOROUGHFARES = frozenset({"road", "highway", "street", "route", "sector", "bridge", "junction", "roundabout",
