@@ -1460,6 +1460,12 @@ def test_blast_next_to_a_groups_checkpoint_targets_the_group() -> None:
         "Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", "Syrian National Army (SNA)")
 
 
+def test_a_countrys_tank_is_its_forces() -> None:
+    ev = primary_event(extract("On 4 March 2024, an Israeli tank stationed in the occupied Golan fired two shells at a "
+                               "regime forces observation post near Al-Hamidiyah.", published=PUB))
+    assert ev is not None and (ev.actor1, ev.inter1, ev.inter2) == ("Military Forces of Israel", 8, 1)
+
+
 def test_weapon_taken_for_a_countrys_is_its_forces() -> None:
     # "believed to be Turkish" names whose drone it was, as "a Turkish drone" does
     ev = primary_event(extract("On 4 March 2024, a drone believed to be Turkish struck a car near Sinjar, "
