@@ -1471,3 +1471,11 @@ def test_weapon_taken_for_a_countrys_is_its_forces() -> None:
     ev = primary_event(extract("On 4 March 2024, a drone believed to be Turkish struck a car near Sinjar, "
                                "killing two PKK members.", published=PUB))
     assert ev is not None and (ev.actor1, ev.inter1) == ("Military Forces of Turkey", 8)
+
+
+def test_force_at_a_protest_by_a_named_group_names_the_group() -> None:
+    # the intervener the later sentence names, not ACLED's default police
+    evs = extract("On 4 March 2024, residents of Gharanij protested against forced conscription. SDF members fired "
+                  "into the air to disperse the crowd and detained 3 protesters.", published=PUB)
+    assert [(e.sub_event_type, e.actor2, e.inter2) for e in evs] == [
+        ("Protest with intervention", "QSD: Syrian Democratic Forces", 2)]

@@ -536,6 +536,14 @@ class EventExtractor:
             else "Protest with intervention"
         main.sub_event_type = sub
         main.event_id = content_id(main.doc_id, str(main.evidence.start), sub, prefix="ev_")
+        # who used the force or made the arrests, where the later sentence names them ("SDF members
+        # fired into the air to disperse the crowd"); else ACLED's default, the police
+        named = next(((e.actor2, e.inter2) for e in force if e.actor2 and e.inter2 in ARMED
+                      and not e.actor2.startswith("Unidentified")), None) or next(
+            ((e.actor1, e.inter1) for e in arrests if e.actor1 and e.inter1 in ARMED
+             and not e.actor1.startswith("Unidentified")), None)
+        if main.actor2 is None and named is not None:
+            main.actor2, main.inter2 = named
         conv = self.table.conventions.get(sub)
         if main.actor2 is None and conv is not None and conv.actor2 is not None:
             self._set_actor2(main, Actor(conv.actor2.name, conv.actor2.inter))
