@@ -1207,36 +1207,39 @@ def test_operating_areas_name_divisions_of_the_gazetteer(gaz: Gazetteer) -> None
             assert (area.country_code, code) in gaz.admin1_names, area
 
 
-def test_coder_lists_after_an_upazila_or_a_bracketed_spelling(gp: Geoparser, nlp) -> None:
-    # the coder's parenthesis follows a place noun ACLED uses for Bangladesh, or the name's other
-    # spelling in brackets
-    # (an item of such a list is read as a division where it names one: Comilla district)
-    got = _resolved(parse(gp, nlp, "On 3 March 2024, two farmers were hacked at a village of Rampura upazila (Comilla).")[0])
-    assert got["Comilla"] == ("Cumilla", "BD", "ADM2")
-    got = _resolved(parse(gp, nlp, "On 3 March 2024, gunmen torched a lorry near Koundougou [Kundugu] (Dori, Seno).")[0])
-    assert got["Dori"] == ("Dori", "BF", "PPL")
-    assert got["Seno"][1:] == ("BF", "ADM2")
-
-
-def test_names_with_a_lowercase_connector(gp: Geoparser, nlp) -> None:
-    # the tagger stops at "Foz"; a coder's list follows "Capilla del Monte"
-    got = _resolved(parse(gp, nlp, "On 3 March 2024, in Foz do Iguacu, Parana, two people were shot.")[0])
-    assert got["Foz do Iguacu"] == ("Foz do Iguaçu", "BR", "PPL")
-    got = _resolved(parse(gp, nlp, "On 3 March 2024, in Capilla del Monte (Cordoba), neighbours marched.")[0])
-    assert got["Capilla del Monte"] == ("Capilla del Monte", "AR", "PPL")
-    assert got["Cordoba"][1:] == ("AR", "ADM1")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the coder's parenthesis follows a place noun ACLED uses for Bangladesh, or the name's other
+        # spelling in brackets (an item of such a list is read as a division where it names one:
+        # Comilla district)
+        ("On 3 March 2024, two farmers were hacked at a village of Rampura upazila (Comilla).",
+         {"Comilla": ("Cumilla", "BD", "ADM2")}),
+        ("On 3 March 2024, gunmen torched a lorry near Koundougou [Kundugu] (Dori, Seno).",
+         {"Dori": ("Dori", "BF", "PPL"), "Seno": ("Séno", "BF", "ADM2")}),
+        # names with a lowercase connector: the tagger stops at "Foz"; a coder's list follows
+        # "Capilla del Monte"
+        ("On 3 March 2024, in Foz do Iguacu, Parana, two people were shot.",
+         {"Foz do Iguacu": ("Foz do Iguaçu", "BR", "PPL")}),
+        ("On 3 March 2024, in Capilla del Monte (Cordoba), neighbours marched.",
+         {"Capilla del Monte": ("Capilla del Monte", "AR", "PPL"), "Cordoba": ("Cordoba", "AR", "ADM1")}),
+        # the town is unknown to the gazetteer; "(Buenos Aires)" is the coder's province, not the capital
+        ("On 3 March 2024, in Villa Tessaro (Buenos Aires), neighbours banged pots in protest.",
+         {"Buenos Aires": ("Buenos Aires", "AR", "ADM1"), "Villa Tessaro": None}),
+    ],
+)
+def test_coder_place_lists_and_connectors(gp: Geoparser, nlp, text: str, expected: dict) -> None:
+    got = _resolved(parse(gp, nlp, text)[0])
+    for name, reading in expected.items():
+        if reading is None:
+            assert name not in got  # no toponym at all
+        else:
+            assert got[name] == reading, name
 
 
 def test_division_closing_an_organisation_name_starts_at_the_name(gp: Geoparser, nlp) -> None:
     tops, text = parse(gp, nlp, "On 3 March 2024, in Paucarpata, Arequipa, street sweepers staged a demonstration.")
     assert [(text[t.start:t.end], t.feature_code) for t in tops] == [("Arequipa", "ADM1")]
-
-
-def test_coder_list_after_an_unknown_town_names_divisions(gp: Geoparser, nlp) -> None:
-    # the town is unknown to the gazetteer; "(Buenos Aires)" is the coder's province, not the capital
-    got = _resolved(parse(gp, nlp, "On 3 March 2024, in Villa Tessaro (Buenos Aires), neighbours banged pots in protest.")[0])
-    assert got["Buenos Aires"] == ("Buenos Aires", "AR", "ADM1")
-    assert "Villa Tessaro" not in got
 
 
 def test_hyphenated_first_end_of_a_road(gp: Geoparser, nlp) -> None:

@@ -479,25 +479,37 @@ class EventExtractor:
             hits.append(_Hit(trig, s, e, root.i if root.pos_ in ("VERB", "AUX") else None, settled=trig.settles))
             covered[s:e] = b"\x01" * (e - s)
         for tok in doc:
-            # blocking a road, a bridge or a district's streets, however worded ("had blocked the
-            # Puente Vela sector", "blocking the main artery"): a blockade, a form of protest
-            if (not covered[tok.i] and tok.pos_ == "VERB" and tok.lemma_.lower() == "block"
-                    and any(c.dep_ == "dobj" and c.lemma_.lower() in _THOROUGHFARES for c in tok.children)):
-                hits.append(_Hit(self._blockade, tok.i, tok.i + 1, tok.i, settled=self._blockade.settles))
-                covered[tok.i] = 1
-        for tok in doc:
             if (covered[tok.i] or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ")
                     or tok.lower_ == "according" or tok.ent_type_ in NOT_TRIGGER_ENTS):
                 continue  # "2 March" is a date, not a march
+            lemma = tok.lemma_.lower()
+            if lemma == "block" and tok.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _THOROUGHFARES for c in tok.children):
+                # blocking a road, a bridge or a district's streets, however worded ("had blocked
+                # the Puente Vela sector", "blocking the main artery"): a blockade, a form of protest
+                hits.append(_Hit(self._blockade, tok.i, tok.i + 1, tok.i, settled=self._blockade.settles))
+                continue
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _EQUIPPED_NOUNS:
                 continue  # "riot police", "attack helicopters", "assault rifles": a kind of unit or arm
-            if tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and tok.dep_ not in ("xcomp", "ccomp") and not any(
+            if lemma == "disperse" and tok.pos_ == "VERB" and tok.dep_ not in ("xcomp", "ccomp") and not any(
                     c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in tok.children):
                 continue  # "the rally dispersed peacefully": the crowd left, nobody dispersed it
-            for t in self.by_lemma.get(tok.lemma_.lower(), ()) or self.by_lemma.get(tok.lower_, ()):
+            for t in self.by_lemma.get(lemma, ()) or self.by_lemma.get(tok.lower_, ()):
                 hits.append(_Hit(t, tok.i, tok.i + 1, settled=t.settles))
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _blocked_by_no_protester(self, head: Token, hit: _Hit, mentions: list[ActorMention]) -> bool:
+        """A blockade whose blockers are soldiers or fighters of an armed group ("HTS fighters
+        blocked the highway"), or snow and debris ("heavy snowfall blocks roads"): no protest."""
+        if hit.trigger.event_type != "Protests" or head.lemma_.lower() != "block":
+            return False
+        subj = _subject_of(head)
+        if subj is None:
+            return False
+        lemma = subj.lemma_.lower()
+        return lemma in _NATURE_BLOCKERS or lemma in self.cues.disaster_words or any(
+            m.start <= subj.i < m.end and m.actor.inter in ARMED for m in mentions)
 
     def _intervention(self, hits: list[_Hit], new: list[Event], earlier: list[Event]) -> list[Event]:
         """Police dispersing or arresting in a later sentence make the paragraph's
@@ -682,15 +694,7 @@ class EventExtractor:
             factual = [h for h in factual if h not in told_before]
         bars = _bars(hits, factual)
         factual = self._not_crime_or_disaster(factual, sent, mentions, _paragraph(part.text, sent))
-        # soldiers or fighters blocking a road are no demonstrators ("HTS fighters blocked the
-        # highway"): a blockade is a protest only when those blocking are no armed group
-        # (nor is snow or a landslide: "heavy snowfall blocks roads")
-        armed_tokens = {t for m in mentions if m.actor.inter in ARMED for t in range(m.start, m.end)}
-        factual = [h for h in factual if not (
-            h.trigger.event_type == "Protests" and doc[h.head_index].lemma_.lower() == "block"
-            and (subj := _subject_of(doc[h.head_index])) is not None and (
-                subj.i in armed_tokens or subj.lemma_.lower() in _NATURE_BLOCKERS
-                or subj.lemma_.lower() in self.cues.disaster_words))]
+        factual = [h for h in factual if not self._blocked_by_no_protester(doc[h.head_index], h, mentions)]
         if not factual:
             return []
         # arms supplied, sold or delivered were not used by whoever handed them over
@@ -1614,8 +1618,6 @@ def _called_violent(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() == "violence" for c in prep.head.children)
 
 
-# "a drone believed to be Turkish", "thought to be Israeli"
-_BELIEF_LEMMAS = frozenset({"believe", "think", "suspect", "presume", "assume", "say", "report"})
 
 # what people block in protest: "blocked the Puente Vela sector", "blocking the main artery"
 _THOROUGHFARES = frozenset({"road", "highway", "street", "route", "sector", "bridge", "junction", "roundabout",
@@ -1944,6 +1946,8 @@ def _acting(span: SpacySpan) -> bool:
 _FIRE_LEMMAS = frozenset({"fire", "shoot"})
 # "X was reported / believed / said to have ...": X did it
 _SAID_TO_LEMMAS = frozenset({"report", "believe", "say", "think", "understand", "know", "see"})
+# ... and what a weapon is taken for: "a drone believed to be Turkish", "suspected to be Israeli"
+_BELIEF_LEMMAS = _SAID_TO_LEMMAS | {"suspect", "presume", "assume"}
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally"})
 
 
