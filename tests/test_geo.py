@@ -1226,6 +1226,18 @@ def test_operating_areas_name_divisions_of_the_gazetteer(gaz: Gazetteer) -> None
         # the town is unknown to the gazetteer; "(Buenos Aires)" is the coder's province, not the capital
         ("On 3 March 2024, in Villa Tessaro (Buenos Aires), neighbours banged pots in protest.",
          {"Buenos Aires": ("Buenos Aires", "AR", "ADM1"), "Villa Tessaro": None}),
+        # a sector written with its container: not the town of Karnataka the gazetteer has
+        ("On 3 March 2024, Indian and Pakistani troops traded fire in Shahpur sector area (Poonch district, J&K).",
+         {"Shahpur": (None, None, None), "J&K": ("Kashmir", "IN", "ADM1")}),
+        # the container closes a list of municipalities: Escobedo is not the town of Coahuila
+        ("On 3 March 2024, a body was found between Escobedo and Monterrey municipalities, Nuevo Leon.",
+         {"Escobedo": (None, None, None), "Nuevo Leon": ("Nuevo Leon", "MX", "ADM1")}),
+        # one organisation for the tagger, a town and its region for the coder
+        ("On 3 March 2024, in La Libertad, Arequipa, night watchmen protested.",
+         {"La Libertad": ("La Libertad", "PE", "PPL"), "Arequipa": ("Arequipa", "PE", "ADM1")}),
+        # a province's own name closing an address, after a town the gazetteer lacks (not Morocco's Oriental)
+        ("On 3 March 2024, families from Barangay Malabo, Bindoy, Negros Oriental, as well as nearby villages fled.",
+         {"Negros Oriental": ("Negros Oriental", "PH", "ADM2"), "Oriental": None}),
     ],
 )
 def test_coder_place_lists_and_connectors(gp: Geoparser, nlp, text: str, expected: dict) -> None:

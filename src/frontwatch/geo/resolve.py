@@ -92,6 +92,11 @@ _SETTLEMENT_NOUNS = frozenset({"town", "village", "city"})
 _DIRECTION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
                                    "northwestern", "southeastern", "southwestern", "upper", "lower"})
 _VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet"})
+# nouns that say a name is no town's: "Shahpur sector", "Pul-e-Charkhi area"
+_NOT_TOWN_NOUNS = frozenset({"sector", "area", "locality", "neighbourhood", "neighborhood"})
+# nouns a place's name is written with before its container in brackets or after a comma
+_WRITTEN_WITH_NOUNS = frozenset("village town city area sector district subdistrict municipality township commune locality "
+                        "neighbourhood neighborhood camp".split())
 
 
 def _container_reading(cands: Iterable[Candidate]) -> bool:
@@ -183,6 +188,31 @@ def _name_goes_on(doc: Doc, i: int, j: int, known: Callable[[str], bool]) -> boo
         if t.is_lower and t.lower_ in _NAME_CONNECTORS and u.is_title and u.is_alpha and not u.is_sent_start:
             return True
     return False
+
+
+def _comma_parts(doc: Doc) -> list[Span]:
+    """The document's entities, one written "X, Y" (spaCy's one organisation for "La Libertad,
+    Arequipa") split at its comma into its capitalised parts: a place and its container."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        cuts = [t.i for t in ent[1:-1] if t.text == ","]
+        parts = [ent]
+        if cuts and ent.label_ in ("ORG", "PERSON", "GPE", "LOC"):
+            bounds = [ent.start, *cuts, ent.end]
+            spans = [doc[a + (a != ent.start):b] for a, b in itertools.pairwise(bounds)]
+            if all(len(sp) and sp[0].is_title and sp[-1].is_title for sp in spans):
+                parts = [type(ent)(doc, sp.start, sp.end, label=ent.label_) for sp in spans]
+        out.extend(parts)
+    return out
+
+
+def _division_after_name(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> bool:
+    """`doc[i:j]` is a division's own name written after a name and a comma, closing the
+    phrase ("Bindoy, Negros Oriental, as well as"): the container of an address, not a person
+    ("Kosinski, Nelson said")."""
+    return (i >= 2 and doc[i - 1].text == "," and doc[i - 2].is_title and doc[i - 2].ent_type_ != "PERSON"
+            and (j == len(doc) or doc[j].is_punct and doc[j].text not in ("'", "’"))
+            and any(c.fcode in ("ADM1", "ADM2") and c.tier == TIER_NORM and c.kind == PRIMARY for c in cands))
 
 
 def _big_city(c: Candidate) -> bool:
@@ -382,7 +412,7 @@ class Geoparser:
         out.extend(self._paren_lists(doc, offset, seg, taken))
         out.extend(self._road_ends(doc, offset, seg, taken))
         from_lists = {id(m) for m in out}  # (a coder's list says where its names end)
-        for ent in doc.ents:
+        for ent in _comma_parts(doc):
             label = ent.label_
             if label not in PLACE_LABELS and label not in ("NORP", "ORG", "PERSON"):
                 continue
@@ -500,12 +530,16 @@ class Geoparser:
                 # (also "in Jubata al-Khashab, northern Quneitra")
                 k = i - 1 if prev in _DIRECTION_ADJECTIVES and prev2 == "," else i
                 container = doc[k - 1].text == "," and k > 1 and (
-                    doc[k - 2].lower_ in self.areas.suffixes or doc[k - 2].lower_ in _LIST_PLACE_NOUNS
+                    doc[k - 2].lower_ in self.areas.suffixes or doc[k - 2].lower_ in _LIST_PLACE_NOUNS or doc[k - 2].lower_ in _PLURAL_DIVISIONS
                     or doc[k - 2].ent_type_ in ("GPE", "LOC") or doc[k - 2].ent_type_ not in ("DATE", "TIME") and _after_place_preposition(doc, k - 2, locp)) and _container_reading(cands)
+                closing = _division_after_name(doc, i, j, cands)
                 cued = (prev in locp or prev in ("from", "of") or (prev in ("the", *_DIRECTION_ADJECTIVES) and prev2 in locp)
                         or nxt in self.areas.suffixes or (prev in ("and", "or", ",") and i > 1 and taken[i - 2] == 1)
-                        or listed or struck or container or self._in_container(doc, j)
+                        or listed or struck or container or self._in_container(doc, j) or closing
                         or _road_between(doc, i) or _facility_after(doc, j) or _place_apposition(doc, j))
+                if closing and taken[i - 2] != 1:
+                    # after a name the gazetteer lacks ("in Paucarpata, Arequipa,"): the division
+                    cands = tuple(c for c in cands if c.fcode in ("ADM1", "ADM2") and c.tier == TIER_NORM)
                 max_tier = TIER_FOLD if j - i > 1 or _facility_after(doc, j) else TIER_NORM
                 min_pop = 0 if listed else 500 if j - i > 1 else 1000  # (a person's one word is a village's name more often)
                 # a village GeoNames gives no population ("Maaret al-Numan") passes the floor as the
@@ -1196,6 +1230,13 @@ class Geoparser:
                     break  # "X and Y", "X police said Y": no container
                 containers[idx].append(jdx)
                 prev = y
+        # "Escobedo and Monterrey municipalities, Nuevo Leon": the list's container is every item's
+        for idx, m in enumerate(mentions):
+            if m.suffix in _PLURAL_DIVISIONS and containers[idx]:
+                j = idx
+                while j > 0 and _coordinated(mentions[j - 1], mentions[j]):
+                    j -= 1
+                    containers[j] = containers[j] or list(containers[idx])
 
         # the wording points to a country and the document names no other (as a country, a demonym or
         # a border: "Paris" in a story about Paris, Tennessee names no France): its places are there
@@ -1310,7 +1351,7 @@ class Geoparser:
                 if inside:
                     out[jdx] = (max(inside, key=self._prior), ys)
                 elif (c.population < 50_000 or c.tier >= TIER_FOLD or c.fcode == "ADM2"
-                      or mentions[idx].suffix in _VILLAGE_NOUNS) and y.fcode == "ADM1":
+                      or mentions[idx].suffix in _VILLAGE_NOUNS or mentions[idx].suffix in _NOT_TOWN_NOUNS) and y.fcode == "ADM1":
                     # (a district is no town whose size vouches for it: "Benito Juarez, Nuevo Leon" is
                     # not the municipality of that name in Quintana Roo; nor is what the text calls a
                     # village: "Al-Husayniyah village, Deir-ez-Zor countryside")
@@ -1674,6 +1715,10 @@ def _contains_link(x: Mention, y: Mention) -> bool:
         return bool(words) and (words[-1] in ("in", "of") or bool(xw) and words[-1] == xw[-1].lower())
     if gap == 2 and x.suffix in _VILLAGE_NOUNS and words and words[-1] == x.suffix:
         return True  # "Al-Husayniyah village, Deir-ez-Zor countryside"
+    if gap in (2, 3) and len(words) == 1 and (words[0] in _WRITTEN_WITH_NOUNS or words[0] in _PLURAL_DIVISIONS) and (
+            x.suffix in _WRITTEN_WITH_NOUNS or x.suffix in _PLURAL_DIVISIONS) and (gap == 3 or words[0] == x.suffix):
+        # (the words are the two tokens before `y` less punctuation: one word and a bracket or comma)
+        return True  # "Uri sector (Baramulla, J&K)", "Shahpur sector area (Poonch district, J&K)"
     if gap == 2 and len(words) == 2:
         return words[0] in ("in", "of") and words[1] == "the" or words[1] in ("in", "of") and words[0] in _DIVISION_PLURALS
     # "Yathrib, south-east of Balad", "X, 20 km north of Y": a place near the next one
@@ -1682,7 +1727,7 @@ def _contains_link(x: Mention, y: Mention) -> bool:
 
 # plural division words after a list of names, and the level of the divisions they name
 _PLURAL_DIVISIONS = {
-    "counties": "ADM2", "parishes": "ADM2", "boroughs": "ADM2", "districts": "ADM2",
+    "counties": "ADM2", "parishes": "ADM2", "boroughs": "ADM2", "districts": "ADM2", "municipalities": "ADM2",
     "provinces": "ADM1", "governorates": "ADM1", "oblasts": "ADM1", "states": "ADM1",
 }
 
