@@ -1436,6 +1436,10 @@ def test_blocked_road_is_no_protest_when_the_blockers_are_armed_or_snow(text: st
         # the first end of a road named after two towns
         ("On 4 March 2024, ISIS cells attacked regime positions near Kabajeb on the Deir-ez-Zor-Palmyra highway.",
          "Deir ez-Zor"),
+        # "in the northeast of X" is in X; "from over X" is where from
+        ("On 4 March 2024, rebels attacked army posts in the northeast of Taizz, fighters from Ibb said.", "Taiz"),
+        ("On 4 March 2024, jets fired missiles from over the Golan at an arms depot in Rural Damascus.",
+         "Damascus Countryside"),
     ],
 )
 def test_where_in_an_address_or_on_a_road(text: str, location: str) -> None:

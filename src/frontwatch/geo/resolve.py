@@ -211,7 +211,8 @@ def _division_after_name(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...])
     phrase ("Bindoy, Negros Oriental, as well as"): the container of an address, not a person
     ("Kosinski, Nelson said")."""
     return (i >= 2 and doc[i - 1].text == "," and doc[i - 2].is_title and doc[i - 2].ent_type_ != "PERSON"
-            and (j == len(doc) or doc[j].is_punct and doc[j].text not in ("'", "’"))
+            and (j == len(doc) or doc[j].is_punct and doc[j].text not in ("'", "’")
+                 and not (j + 1 < len(doc) and doc[j + 1].is_title))  # (the address goes on: "Zaragoza, Nueva Ecija")
             and any(c.fcode in ("ADM1", "ADM2") and c.tier == TIER_NORM and c.kind == PRIMARY for c in cands))
 
 
@@ -1833,6 +1834,8 @@ def _governing_preposition(tok: Token) -> str | None:
         if (prep.lower_ == "of" and (prep.head.lemma_.lower() in _PLACE_NOUNS or prep.head.lower_ in _PLACE_NOUNS)
                 and prep.head.dep_ == "pobj" and prep.head.head is not prep.head):
             return prep.head.head.lower_
+        if prep.dep_ in ("pcomp", "prep") and prep.head.lower_ == "from":
+            return "from"  # "from over the Golan", "from across the border": where from
         return prep.lower_
     return None
 
@@ -1931,7 +1934,7 @@ _PLACE_NOUNS = frozenset(
     "area town city village outskirts vicinity countryside region district province governorate "
     "suburb suburbs neighbourhood neighborhood centre center edge part parts north south east west "
     "environs municipality county state border borders capital heart zone surroundings frontline "
-    "axis sector entrance entrances entry gate gates periphery fringes".split()
+    "axis sector entrance entrances entry gate gates periphery fringes northeast northwest southeast southwest".split()
 )
 
 
