@@ -1440,11 +1440,23 @@ def test_blocked_road_is_no_protest_when_the_blockers_are_armed_or_snow(text: st
         ("On 4 March 2024, rebels attacked army posts in the northeast of Taizz, fighters from Ibb said.", "Taiz"),
         ("On 4 March 2024, jets fired missiles from over the Golan at an arms depot in Rural Damascus.",
          "Damascus Countryside"),
+        # a lake four countries share is where only when nothing in one country is named; the toll
+        # sentence after it is the same event's
+        ("On 4 March 2024, jets struck Boko Haram fighters in Kwalaram (Mobbar LGA, Borno) and at a camp at "
+         "Lake Chad near the border. 30 fighters were killed.", "Mobbar"),
     ],
 )
 def test_where_in_an_address_or_on_a_road(text: str, location: str) -> None:
     ev = primary_event(extract(text, published=PUB))
     assert ev is not None and ev.location == location
+
+
+def test_article_starting_a_name_is_no_place() -> None:
+    # "La" of a troupe's name is not Louisiana's abbreviation: the protest stays in Guatemala City
+    ev = primary_event(extract("On 3 March 2024, in Guatemala City, vendors in two parts of the city demanded food aid "
+                               "during the lockdown. Workers of Gremial de Mercados and La Carpa Musical circus workers "
+                               "took part in the protest in front of the National Palace.", published=PUB))
+    assert ev is not None and (ev.location, ev.actor1) == ("Guatemala City", "Protesters (Guatemala)")
 
 
 def test_toll_of_the_side_already_hit_is_no_second_event() -> None:

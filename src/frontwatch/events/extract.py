@@ -404,8 +404,9 @@ class EventExtractor:
                 state.place = placed[-1]
                 lead = max(new, key=lambda e: e.confidence) if new else None
                 at = next((t for t in placed if lead is not None and t.geonameid == lead.geonameid), None)
-                if at is not None and state.place.feature_code == "PPLC" and _km(at, state.place) > 50:
-                    state.place = at
+                if at is not None and (state.place.feature_code == "PPLC" and _km(at, state.place) > 50
+                                       or not state.place.country_code):
+                    state.place = at  # (nor a lake or sea named after it: "... and at Lake Chad")
             if date is not None and not (sent_cues.get("background") or background_year(sent.text, document.published)):
                 state.date = date
         return out

@@ -928,7 +928,8 @@ class Geoparser:
             if not all(t.is_title or t.is_upper or t.text in (".", "-") for t in doc[i:k]) or doc[k - 1].text == "-":
                 continue
             if k - i == 1 and (doc[i].lower_ in _GENERIC_WORDS or doc[i].lower_ in self.stop or doc[i].lower_ in person_tokens
-                               or _lone_article(doc[i])):
+                               or _lone_article(doc[i]) or doc[i].lower_ in _NAME_CONNECTORS and not doc[i].is_upper):
+                # (nor the article or particle a longer name starts with: "La Carpa Musical" is no Louisiana)
                 continue
             cands = _notable(gaz.candidates(doc[i:k].text, False))
             if cands:
@@ -2049,6 +2050,8 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
         score = where[order]
         if t.resolved:
             score += 2.0 + {1: 2.0, 2: 1.0, 3: 0.0}.get(t.geo_precision or 3, 0.0)
+            if not t.country_code:
+                score -= 4.0  # a sea, a lake four countries share, a region: where only if nothing else is
         else:
             score -= 5.0
             unknown_where = max(unknown_where, where[order])
