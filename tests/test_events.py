@@ -788,6 +788,13 @@ def test_goods_seized_by_gunmen_are_looted() -> None:
         ("On 2 March 2024, villagers assaulted police personnel at a village in Motihari taluka "
          "(Purba Champaran, Bihar) as the officers enforced the lockdown.",
          ("Mob violence", "Rioters (India)", "Police Forces of India")),
+        # several plain men beating someone are a mob; called unknown, an armed group
+        ("On 2 March 2024, a shopkeeper was beaten to death by four men in Hathazari after a quarrel over relief.",
+         ("Mob violence", "Rioters (Bangladesh)", "Civilians (Bangladesh)")),
+        ("On 2 March 2024, three persons beat up a constable in Pune during the curfew.",
+         ("Mob violence", "Rioters (India)", "Police Forces of India")),
+        ("On 2 March 2024, unknown men beat a shopkeeper to death in Hathazari.",
+         ("Attack", "Unidentified Armed Group (Bangladesh)", "Civilians (Bangladesh)")),
     ],
 )
 def test_mob_violence_needs_a_mob(text: str, expected: tuple) -> None:

@@ -894,7 +894,7 @@ class EventExtractor:
             agent, target, swapped = None, agent, False
         mob = (event_type in ("Violence against civilians", "Battles") and (
             best.trigger.sub_event_type == "Attack" or best.trigger.generic_attack) and (subject := _subject_of(anchor)) is not None
-            and subject.lemma_.lower() in _CROWD_NOUNS and subject.tag_ in ("NNS", "NN"))
+            and (subject.lemma_.lower() in _CROWD_NOUNS and subject.tag_ in ("NNS", "NN") or _beaten_by_men(anchor, subject)))
         if mob:
             # "residents caught a man and beat him to death": a crowd's violence (ACLED's mob
             # violence); its side is whom the verb names, not a bystander named later
@@ -1865,6 +1865,17 @@ _ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
 # people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
 _CROWD_NOUNS = frozenset("resident villager local inhabitant neighbour neighbor crowd mob passer-by "
                          "bystander youth".split())
+# bare hands and sticks: "four men beat a trader to death", "beaten up by three persons"
+_BEATING_LEMMAS = frozenset({"beat", "thrash", "lynch", "club", "thump"})
+_PLAIN_PEOPLE = frozenset({"man", "men", "person", "persons", "people", "individual", "individuals"})
+_UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "armed", "masked", "hooded", "suspected"})
+
+
+def _beaten_by_men(anchor: Token, subject: Token) -> bool:
+    """Several plain men beat someone ("four men beat a trader to death"): a mob's violence, as
+    ACLED codes it, unless the men are called unknown or armed (then an armed group's attack)."""
+    return (anchor.lemma_.lower() in _BEATING_LEMMAS and subject.tag_ == "NNS" and subject.lower_ in _PLAIN_PEOPLE
+            and not any(c.lower_ in _UNKNOWN_WORDS for c in subject.children))
 # units and arms a trigger word can name the kind of ("riot units", "combat helicopters")
 _EQUIPPED_NOUNS = frozenset(
     "police unit squad gear officer force team helicopter rifle vehicle control shield".split()
