@@ -1447,6 +1447,12 @@ def test_blocked_road_is_no_protest_when_the_blockers_are_armed_or_snow(text: st
         ("On 4 March 2024, rebels attacked army posts in the northeast of Taizz, fighters from Ibb said.", "Taiz"),
         ("On 4 March 2024, jets fired missiles from over the Golan at an arms depot in Rural Damascus.",
          "Damascus Countryside"),
+        # a town of another country is no reading under a container written in full (an abbreviation
+        # may be misread: "TN" is no Tennessee here)
+        ("On 4 March 2024, about 500 workers held a protest in Chennai city (Chennai, TN) demanding to go home.",
+         "Chennai"),
+        ("On 4 March 2024, national strike marchers blocked the main avenue at Puerto Resistencia in Cali "
+         "(Valle del Cauca); riot police dispersed them with tear gas.", "Cali"),
         # a lake four countries share is where only when nothing in one country is named; the toll
         # sentence after it is the same event's
         ("On 4 March 2024, jets struck Boko Haram fighters in Kwalaram (Mobbar LGA, Borno) and at a camp at "

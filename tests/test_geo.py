@@ -1235,6 +1235,21 @@ def test_operating_areas_name_divisions_of_the_gazetteer(gaz: Gazetteer) -> None
         # one organisation for the tagger, a town and its region for the coder
         ("On 3 March 2024, in La Libertad, Arequipa, night watchmen protested.",
          {"La Libertad": ("La Libertad", "PE", "PPL"), "Arequipa": ("Arequipa", "PE", "ADM1")}),
+        # a city's district written "sub-city of": not the town of China; a town the coder placed in a
+        # bracketed list in another division of its country: not Aragua's big city
+        ("On 3 March 2024, police detained a reporter at his home in Bole sub-city of Addis Ababa.",
+         {"Bole": (None, None, None), "Addis Ababa": ("Addis Ababa", "ET", "PPLC")}),
+        ("On 3 March 2024, troops clashed with ELN fighters in La Victoria (Paez municipality, Apure).",
+         {"La Victoria": (None, None, None), "Apure": ("Apure", "VE", "ADM1")}),
+        # divisions listed with an Oxford comma are items of the list, not one another's containers;
+        # a list of cities likewise
+        ("On 3 March 2024, police raids took place in Kabul, Ghor, Laghman, and Balkh provinces.",
+         {"Kabul": ("Kabul", "AF", "ADM1"), "Ghor": ("Ghowr", "AF", "ADM1")}),
+        ("Flights will link New York with Moscow, Kiev, Minsk and Riga next year.",
+         {"Moscow": ("Moscow", "RU", "PPLC")}),
+        # the tagger's one title over a town and its province
+        ("On 3 March 2024, soldiers clashed with NPA rebels in a remote barangay of Catubig, Northern Samar.",
+         {"Catubig": ("Catubig", "PH", "PPL")}),
         # a province's own name closing an address, after a town the gazetteer lacks (not Morocco's Oriental)
         ("On 3 March 2024, families from Barangay Malabo, Bindoy, Negros Oriental, as well as nearby villages fled.",
          {"Negros Oriental": ("Negros Oriental", "PH", "ADM2"), "Oriental": None}),

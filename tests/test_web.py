@@ -79,6 +79,7 @@ def wait_total(pg, n: int) -> None:
 def test_map_shows_clusters_markers_and_legend(page, store_url):
     store = Store(store_url)
     assert total_shown(page) == store.count_events() == 301
+    page.wait_for_selector(".leaflet-tile-loaded")  # (tiles are drawn after the data is ready)
     assert page.locator(".leaflet-tile-loaded").count() > 0
     assert page.locator(".fw-cluster").count() > 0
     assert page.locator(".fw-point").count() >= 1

@@ -197,11 +197,14 @@ def _comma_parts(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         cuts = [t.i for t in ent[1:-1] if t.text == ","]
         parts = [ent]
-        if cuts and ent.label_ in ("ORG", "PERSON", "GPE", "LOC"):
+        if cuts and ent.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
             bounds = [ent.start, *cuts, ent.end]
             spans = [doc[a + (a != ent.start):b] for a, b in itertools.pairwise(bounds)]
             if all(len(sp) and sp[0].is_title and sp[-1].is_title for sp in spans):
-                parts = [type(ent)(doc, sp.start, sp.end, label=ent.label_) for sp in spans]
+                # (a title's or a building's parts are names to be cued like an organisation's:
+                # "a barangay of Catubig, Northern Samar" tagged as a work of art)
+                label = ent.label_ if ent.label_ in ("ORG", "PERSON", "GPE", "LOC") else "ORG"
+                parts = [type(ent)(doc, sp.start, sp.end, label=label) for sp in spans]
         out.extend(parts)
     return out
 
@@ -1222,11 +1225,14 @@ class Geoparser:
                 own[idx] = (best.cc, 1, None, -1)
         # containers: "X, Y", "X (Y)", "X in (the) Y", "X, Y, Z" within one sentence
         containers: list[list[int]] = [[] for _ in mentions]
+        listed_items = _division_lists(mentions)  # ("Kabul, Ghor, Laghman and Balkh provinces": items, not containers)
         for idx, m in enumerate(mentions):
             prev = m
             for jdx in range(idx + 1, min(idx + 4, len(mentions))):
                 y = mentions[jdx]
                 if y.seg != m.seg or y.sent_start != m.sent_start or y.tok_start - m.tok_end > 8:
+                    break
+                if idx in listed_items and jdx in listed_items:
                     break
                 if not _contains_link(prev, y):
                     break  # "X and Y", "X police said Y": no container
@@ -1335,13 +1341,17 @@ class Geoparser:
             c, _ = out[idx]
             if c is None or not js or c.fcode in COUNTRY_CODES or c.kind == DEMONYM or c.lat is None:
                 continue
+            if c.fcode == "ADM1" and all(out[j][0] is None or out[j][0].fcode == "ADM1" for j in js):  # type: ignore[union-attr]
+                continue  # one first-level division is no other's container: "Kabul, Ghor, Laghman and Balkh provinces"
             for jdx in js:
                 y, ys = out[jdx]
                 if y is None or ys < self.priors.min_score or y.lat is None:
                     continue
                 if not (y.fcode in COUNTRY_CODES or y.kind == DEMONYM or y.fcode == "ADM1"):
-                    if (y.fclass == "P" and c.cc and y.cc and c.cc != y.cc and c.population < 50_000
-                            and mentions[jdx].suffix in self.areas.suffixes):
+                    if (y.fclass == "P" and c.cc and y.cc and c.cc != y.cc and (
+                            c.population < 50_000 and mentions[jdx].suffix in self.areas.suffixes
+                            or mentions[idx].suffix in _WRITTEN_WITH_NOUNS or mentions[idx].suffix == "sub")):
+                        # ("Bole sub-city of Addis Ababa" is no town of China either)
                         # "Al-Husayniyah village, Deir-ez-Zor countryside": a town's area written as
                         # the container; a small namesake in another country is no reading
                         out[idx] = (None, 0.0)
@@ -1353,7 +1363,15 @@ class Geoparser:
                 if inside:
                     out[jdx] = (max(inside, key=self._prior), ys)
                 elif (c.population < 50_000 or c.tier >= TIER_FOLD or c.fcode == "ADM2"
-                      or mentions[idx].suffix in _VILLAGE_NOUNS or mentions[idx].suffix in _NOT_TOWN_NOUNS) and y.fcode == "ADM1":
+                      or mentions[idx].suffix in _VILLAGE_NOUNS or mentions[idx].suffix in _NOT_TOWN_NOUNS
+                      or c.cc == y.cc and mentions[jdx].in_list
+                      or c.cc != y.cc and y.kind != ABBREV and len(mentions[jdx].text) > 3
+                      and not _coordinated(mentions[idx], mentions[js[0]])) and y.fcode == "ADM1":
+                    # (nor a town the coder placed in another division of its country by two levels
+                    # or in a bracketed list: "La Victoria (Paez municipality, Apure)" is not Aragua's
+                    # city; nor a town of another country than a container written in full: "Puerto
+                    # Resistencia in Cali (Valle del Cauca)" is not Argentina's city, but "(Chennai, TN)"
+                    # is no Tennessee, and "Moscow, Kiev, Minsk" a list)
                     # (a district is no town whose size vouches for it: "Benito Juarez, Nuevo Leon" is
                     # not the municipality of that name in Quintana Roo; nor is what the text calls a
                     # village: "Al-Husayniyah village, Deir-ez-Zor countryside")
@@ -1721,6 +1739,9 @@ def _contains_link(x: Mention, y: Mention) -> bool:
             x.suffix in _WRITTEN_WITH_NOUNS or x.suffix in _PLURAL_DIVISIONS) and (gap == 3 or words[0] == x.suffix):
         # (the words are the two tokens before `y` less punctuation: one word and a bracket or comma)
         return True  # "Uri sector (Baramulla, J&K)", "Shahpur sector area (Poonch district, J&K)"
+    if gap in (2, 4) and len(words) == 2 and words[1] in ("in", "of") and words[0] in _WRITTEN_WITH_NOUNS and (
+            x.suffix == words[0] if gap == 2 else x.suffix == "sub"):
+        return True  # "Bole neighbourhood of Addis Ababa", "Bole sub-city of Addis Ababa"
     if gap == 2 and len(words) == 2:
         return words[0] in ("in", "of") and words[1] == "the" or words[1] in ("in", "of") and words[0] in _DIVISION_PLURALS
     # "Yathrib, south-east of Balad", "X, 20 km north of Y": a place near the next one
@@ -1744,7 +1765,8 @@ def _coordinated(x: Mention, y: Mention) -> bool:
     last = xw[-1].lower() if xw else ""
     if gap == 1:
         return bool(words) and (words[-1] in ("and", "or") or words[-1] == last)
-    return gap == 2 and len(words) == 2 and words[1] in ("and", "or") and words[0] == last
+    # "X, and Y" (the comma left out of the words)
+    return gap == 2 and bool(words) and words[-1] in ("and", "or") and (len(words) == 1 or words[0] == last)
 
 
 def _division_lists(mentions: list[Mention]) -> dict[int, str]:
