@@ -421,6 +421,7 @@ NOT_POLITICAL_VIOLENCE = [
     # a protester named as someone's relative is no protest
     "The family of a young protester from Kut said on Tuesday that he had not come home.",
     "A gas cylinder exploded in a restaurant in Karachi on Tuesday, killing four people.",  # accident
+    "Nine miners were killed on Tuesday in a methane explosion at a coal mine in Zonguldak.",  # an accident underground
     # people expelled are sent away, no ground taken; headline accidents; pests; contraband
     "The government of Gabon expelled three Chinese engineers on Tuesday, accusing them of inciting unrest.",
     "Bus plunges into gorge in Kullu, 20 passengers killed",
@@ -1447,6 +1448,9 @@ def test_blocked_road_is_no_protest_when_the_blockers_are_armed_or_snow(text: st
         ("On 4 March 2024, rebels attacked army posts in the northeast of Taizz, fighters from Ibb said.", "Taiz"),
         ("On 4 March 2024, jets fired missiles from over the Golan at an arms depot in Rural Damascus.",
          "Damascus Countryside"),
+        # a village named with its township in a coder's bracket is placed at the township's town
+        ("On 4 March 2024, army jets bombed a gathering in Pazigyi village (Kanbalu township, Sagaing region), "
+         "killing dozens of people.", "Kanbalu"),
         # a town of another country is no reading under a container written in full (an abbreviation
         # may be misread: "TN" is no Tennessee here)
         ("On 4 March 2024, about 500 workers held a protest in Chennai city (Chennai, TN) demanding to go home.",
@@ -1462,6 +1466,12 @@ def test_blocked_road_is_no_protest_when_the_blockers_are_armed_or_snow(text: st
 def test_where_in_an_address_or_on_a_road(text: str, location: str) -> None:
     ev = primary_event(extract(text, published=PUB))
     assert ev is not None and ev.location == location
+
+
+def test_sna_in_somalia_is_the_somali_army() -> None:
+    # the letters that name the Syrian National Army in Syria name the Somali National Army in Somalia
+    ev = primary("On 3 March 2024, al Shabaab fighters fired mortar rounds at an SNA base near Beledweyne.")
+    assert (ev.actor1, ev.actor2, ev.inter2) == ("Al-Shabaab", "Military Forces of Somalia", 1)
 
 
 def test_article_starting_a_name_is_no_place() -> None:

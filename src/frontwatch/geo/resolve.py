@@ -80,7 +80,7 @@ _BUILDING_WORDS = frozenset(
 # division words written after a district's name inside a coder's parenthesis: "(Rafi LGA, Niger)"
 _LIST_DIVISION_WORDS = frozenset(
     "lga district districts province state region governorate municipality subdivision commune department "
-    "county prefecture territory raion rayon oblast sector circle cercle division".split()
+    "county prefecture territory raion rayon oblast sector circle cercle division township tehsil upazila upazilla taluk taluka".split()
 )
 # plural division words closing a list of names, and the word each name takes: "Caddo and Bossier parishes"
 _LIST_DIVISION_NOUNS = {"counties": "County", "parishes": "Parish"}
