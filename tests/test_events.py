@@ -1442,12 +1442,21 @@ def test_blocked_road_is_no_protest_when_the_blockers_are_armed_or_snow(text: st
         ("On 4 March 2024, regime forces fired mortar shells across the Euphrates at SDF positions in "
          "Al-Husayniyah village, Deir-ez-Zor countryside.", "Dayr az Zawr"),
         # the first end of a road named after two towns
-        ("On 4 March 2024, ISIS cells attacked regime positions near Kabajeb on the Deir-ez-Zor-Palmyra highway.",
+        ("On 4 March 2024, ISIS cells attacked a regime convoy on the Deir-ez-Zor-Palmyra highway.",
          "Deir ez-Zor"),
+        # ... but a place named as where on it is where
+        ("On 4 March 2024, ISIS cells attacked regime positions near Kabajeb on the Deir-ez-Zor-Palmyra highway.",
+         "Kabajeb"),
         # "in the northeast of X" is in X; "from over X" is where from
         ("On 4 March 2024, rebels attacked army posts in the northeast of Taizz, fighters from Ibb said.", "Taiz"),
         ("On 4 March 2024, jets fired missiles from over the Golan at an arms depot in Rural Damascus.",
          "Damascus Countryside"),
+        # a coder's address after "coded as" contains the village (not Java's namesake); a stretch of
+        # road named after its two ends is not where, the district after it is
+        ("On 4 March 2024, in Bate village, coded as Arso district, Keerom Regency, Papua province, "
+         "villagers seized an excavator.", "Arso"),
+        ("On 4 March 2024, stranded labourers held a protest at the Mumbai-Barwani stretch of National "
+         "Highway 3 in Barwani district (Madhya Pradesh).", "Barwani"),
         # a village named with its township in a coder's bracket is placed at the township's town
         ("On 4 March 2024, army jets bombed a gathering in Pazigyi village (Kanbalu township, Sagaing region), "
          "killing dozens of people.", "Kanbalu"),

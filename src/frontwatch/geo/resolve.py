@@ -1230,7 +1230,7 @@ class Geoparser:
             prev = m
             for jdx in range(idx + 1, min(idx + 4, len(mentions))):
                 y = mentions[jdx]
-                if y.seg != m.seg or y.sent_start != m.sent_start or y.tok_start - m.tok_end > 8:
+                if y.seg != m.seg or y.sent_start != m.sent_start or y.tok_start - prev.tok_end > 8:
                     break
                 if idx in listed_items and jdx in listed_items:
                     break
@@ -1735,6 +1735,8 @@ def _contains_link(x: Mention, y: Mention) -> bool:
         return bool(words) and (words[-1] in ("in", "of") or bool(xw) and words[-1] == xw[-1].lower())
     if gap == 2 and x.suffix in _VILLAGE_NOUNS and words and words[-1] == x.suffix:
         return True  # "Al-Husayniyah village, Deir-ez-Zor countryside"
+    if gap <= 4 and words == ["coded", "as"]:
+        return True  # a coder's own address: "in Bate village, coded as Arso district, ..."
     if gap in (2, 3) and len(words) == 1 and (words[0] in _WRITTEN_WITH_NOUNS or words[0] in _PLURAL_DIVISIONS) and (
             x.suffix in _WRITTEN_WITH_NOUNS or x.suffix in _PLURAL_DIVISIONS) and (gap == 3 or words[0] == x.suffix):
         # (the words are the two tokens before `y` less punctuation: one word and a bracket or comma)
@@ -1905,7 +1907,7 @@ def _place_noun_of(tok: Token) -> Token | None:
 _IN_CONTAINER_GAP = re.compile(
     r"^(?:\s+[a-z-]+){0,3}?\)?\s*in(?:\s+the)?(?:\s+(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?)?\s*$")
 # ("Harir air base in Erbil": the words between are lowercase nouns of the first place)
-_ROAD_NOUNS = frozenset("road highway motorway street avenue route expressway".split())
+_ROAD_NOUNS = frozenset("road highway motorway street avenue route expressway stretch".split())
 _CAMP_WORDS = frozenset({"camp"})
 # sites in a town: "in the main square of Jarablus" is in Jarablus
 _SITE_NOUNS = frozenset("square market street streets mosque hospital port airport".split())
@@ -2021,10 +2023,13 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                 if span.root.dep_ == "appos" and span.root.head.i < span.start and (
                         span.root.head.pos_ == "PROPN" or span.root.head.lemma_.lower() in _PLACE_NOUNS):
                     score -= 1.5  # "in an area of Al-Fao district, Basrah": the address's container
-                if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in _WAY_NOUNS:
+                way = span.root.head
+                if span.root.dep_ == "compound" and way.dep_ == "compound" and way.head is not way:
+                    way = way.head  # "the Mumbai-Barwani stretch": both ends name the way
+                if span.root.dep_ in ("compound", "amod", "nmod") and way.lemma_.lower() in _WAY_NOUNS:
                     # "on Murree road in Rawalpindi": a road named after where it leads; "Al-Karama
                     # square in As-Sweida": a square of the town, never a town itself
-                    score -= 2.0 if span.root.head.lemma_.lower() in _ROAD_NOUNS else 4.0
+                    score -= 2.0 if way.lemma_.lower() in _ROAD_NOUNS else 4.0
                 elif t.feature_code in COUNTRY_CODES and _owner(span.root, areas.suffixes):
                     score -= 2.0  # "two US drones", "the US embassy": whose, not where
                     whose = True
