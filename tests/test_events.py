@@ -1477,6 +1477,23 @@ def test_where_in_an_address_or_on_a_road(text: str, location: str) -> None:
     assert ev is not None and ev.location == location
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2024, residents set fire to barricades across the streets of Iquique. Police dispersed the group.",
+        "On 3 March 2024, about 2,000 workers rioted in Hyderabad over unpaid wages. They pelted stones at the "
+        "police and damaged a police car.",
+        "On 3 March 2024, villagers burned tyres and blocked the highway in Ouagadougou. Police clashed with the crowd.",
+    ],
+)
+def test_police_named_at_a_riot_are_its_second_side(text: str) -> None:
+    # ACLED codes the police who clash with, disperse or are pelted by rioters as the riot's
+    # second actor; the later sentence's own reading of the same riot is no second event
+    evs = extract(text, published=PUB)
+    assert [(e.sub_event_type, e.actor1.split(" (")[0], e.inter2) for e in evs] == [
+        ("Violent demonstration", "Rioters", 1)]
+
+
 def test_sna_in_somalia_is_the_somali_army() -> None:
     # the letters that name the Syrian National Army in Syria name the Somali National Army in Somalia
     ev = primary("On 3 March 2024, al Shabaab fighters fired mortar rounds at an SNA base near Beledweyne.")

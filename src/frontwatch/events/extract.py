@@ -384,7 +384,7 @@ class EventExtractor:
                     # drug trafficking.": gangs fighting each other, a clash (ACLED's convention)
                     main.sub_event_type, main.event_type = "Armed clash", "Battles"
                     self._set_actor2(main, self._gang)
-                merged = self._intervention(sent_hits, new, out[para_first:len(out) - len(new)])
+                merged = self._intervention(sent_hits, new, out[para_first:len(out) - len(new)], sent_mentions)
                 if merged:
                     out = [e for e in out if all(e is not m for m in merged)]
             if sent_cues.get("responsibility") and len(out) > para_first:
@@ -512,14 +512,17 @@ class EventExtractor:
         return lemma in _NATURE_BLOCKERS or lemma in self.cues.disaster_words or any(
             m.start <= subj.i < m.end and m.actor.inter in ARMED for m in mentions)
 
-    def _intervention(self, hits: list[_Hit], new: list[Event], earlier: list[Event]) -> list[Event]:
+    def _intervention(self, hits: list[_Hit], new: list[Event], earlier: list[Event],
+                      mentions: Sequence[ActorMention] = ()) -> list[Event]:
         """Police dispersing or arresting in a later sentence make the paragraph's
         peaceful protest a protest with intervention: ACLED codes one event, so the later
         sentence's own reading of the force (or the arrests) is merged into it and
-        returned for the caller to drop."""
+        returned for the caller to drop. Police named in a later sentence of a violent
+        demonstration (clashing with the crowd, dispersing it, pelted by it) are its second
+        side, as ACLED codes it."""
         protests = [e for e in earlier if e.sub_event_type == "Peaceful protest"]
         if not protests:
-            return []
+            return self._riot_opponent(hits, new, earlier, mentions)
         main = max(protests, key=lambda e: e.confidence)
         # the protesters then rioting there ("Later, the protesters torched buses"): the
         # protest was a violent demonstration, one event
@@ -563,6 +566,26 @@ class EventExtractor:
         if main.fatalities is None:
             main.fatalities = next((e.fatalities for e in force if e.fatalities), None)
         return force + arrests
+
+    def _riot_opponent(self, hits: list[_Hit], new: list[Event], earlier: list[Event],
+                       mentions: Sequence[ActorMention]) -> list[Event]:
+        """The state force a later sentence names at the paragraph's violent demonstration
+        ("Police clashed with the demonstrators", "Police dispersed the group", "Rioters
+        pelted stones at the police"): the demonstration's second side; the sentence's own
+        reading of the same riot is dropped."""
+        riots = [e for e in earlier if e.sub_event_type == "Violent demonstration" and e.actor2 is None]
+        if not riots:
+            return []
+        main = max(riots, key=lambda e: e.confidence)
+        force = next((m.actor for m in mentions if m.actor.inter == 1), None)
+        if force is None or any(m.actor.inter in ARMED and m.actor.inter != 1 for m in mentions):
+            return []
+        same = [e for e in new if e.event_type in ("Riots", "Protests")
+                and (e.location is None or e.location == main.location)]
+        if len(same) != len(new) or not (new or any(h.trigger.role == "modifier" for h in hits)):
+            return []
+        self._set_actor2(main, force)
+        return same
 
     def _not_crime_or_disaster(self, hits: list[_Hit], sent: SpacySpan,
                                mentions: list[ActorMention], paragraph: str = "") -> list[_Hit]:
