@@ -1494,6 +1494,23 @@ def test_police_named_at_a_riot_are_its_second_side(text: str) -> None:
         ("Violent demonstration", "Rioters", 1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 3 March 2024, the NPA and the army clashed in the hills of Las Navas, Northern Samar.",
+         ("NPA: New People's Army", 2, "Military Forces of Philippines", 1)),
+        ("On 3 March 2024, ADF fighters killed 9 farmers near Oicha.",
+         ("ADF: Allied Democratic Forces", 2, "Civilians (Democratic Republic of Congo)", 7)),
+        ("On 3 March 2024, JNIM militants ambushed a military convoy near Douentza.",
+         ("JNIM: Group for Support of Islam and Muslims", 2, "Military Forces of Mali", 1)),
+    ],
+)
+def test_armed_groups_named_by_their_acronyms(text: str, expected: tuple) -> None:
+    # groups the press names by an acronym alone, outside the Middle East
+    ev = primary(text)
+    assert (ev.actor1, ev.inter1, ev.actor2, ev.inter2) == expected
+
+
 def test_sna_in_somalia_is_the_somali_army() -> None:
     # the letters that name the Syrian National Army in Syria name the Somali National Army in Somalia
     ev = primary("On 3 March 2024, al Shabaab fighters fired mortar rounds at an SNA base near Beledweyne.")
