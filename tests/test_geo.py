@@ -1247,6 +1247,9 @@ def test_operating_areas_name_divisions_of_the_gazetteer(gaz: Gazetteer) -> None
          {"Kabul": ("Kabul", "AF", "ADM1"), "Ghor": ("Ghowr", "AF", "ADM1")}),
         ("Flights will link New York with Moscow, Kiev, Minsk and Riga next year.",
          {"Moscow": ("Moscow", "RU", "PPLC")}),
+        # "X city": the city of 190,000 that bears the name, not the smaller town whose own name it is
+        ("On 3 March 2024, journalists rallied outside the press club in Khairpur city, Sindh.",
+         {"Khairpur city": ("Khairpur Mir’s", "PK", "PPL")}),
         # the tagger's one title over a town and its province
         ("On 3 March 2024, soldiers clashed with NPA rebels in a remote barangay of Catubig, Northern Samar.",
          {"Catubig": ("Catubig", "PH", "PPL")}),

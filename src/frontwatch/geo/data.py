@@ -157,7 +157,7 @@ def parse_priors(text: str | None = None) -> Priors:
                            ("document_admin1", 0.0), ("document_near", 0.0), ("document_cue_country", 0.0),
                            ("tight_neighbour", 0.0), ("tight_neighbour_km", 80.0), ("tight_neighbour_full_km", 25.0),
                            ("tight_neighbour_gap", 2.0), ("capital_of_named_country", 0.0), ("container_slot_division", 0.0),
-                           ("unsupported_foreign_max_population", 0.0)):
+                           ("unsupported_foreign_max_population", 0.0), ("city_word_big_city", 0.0)):
             ctx[k] = float(d["context"].get(k, default))
         ctx["document_admin1_town"] = float(d["context"].get("document_admin1_town", ctx["document_admin1"]))
         return Priors(fc, fcl, float(d["population_weight"]), match, ctx, float(d["min_score"]), d)

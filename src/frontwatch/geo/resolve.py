@@ -1404,6 +1404,7 @@ class Geoparser:
         # names written as another name's container ("X, Y", "X (Y)", "X in Y"): a division's or
         # country's reading is likelier there than a namesake town ("Monterrey, Hidalgo")
         w_slot = ctx.get("container_slot_division", 0.0)
+        w_city_word = ctx.get("city_word_big_city", 0.0)
         in_slot = {j for js in containers for j in js}
         # the divisions the towns written before a container lie in
         held: dict[int, set[tuple[str | None, str | None]]] = {}
@@ -1484,6 +1485,8 @@ class Geoparser:
                         and not (c.kind == PRIMARY and c.tier == TIER_NORM)):
                     continue  # "Yathrib, Salah al-Din": not Medina's old name, a place of Iraq the gazetteer lacks
                 s = prior(c)
+                if (m.suffix == "city" or m.text.endswith(" city")) and c.fclass == "P" and c.population >= 100_000:
+                    s += w_city_word
                 local: bool | int = False
                 cc = c.cc or ""
                 n_here = countries.get(cc, 0) - own_cc_w.get(cc, 0) if cc else 0
