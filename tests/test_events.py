@@ -1511,6 +1511,15 @@ def test_armed_groups_named_by_their_acronyms(text: str, expected: tuple) -> Non
     assert (ev.actor1, ev.inter1, ev.actor2, ev.inter2) == expected
 
 
+def test_claimant_of_an_attack_named_as_its_object_did_it() -> None:
+    # "X claimed an attack": X is the author (not a source cited), as in "X claimed to have killed";
+    # a reporter of an attack stays a source
+    ev = primary("On 3 March 2024, the Taliban claimed an attack on a police post in Kunduz that killed two officers.")
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Taliban", "Police Forces of Afghanistan", 2)
+    ev = primary("On 3 March 2024, police reported an attack on a checkpoint in Kunduz.")
+    assert ev.actor1 != "Police Forces of Afghanistan"
+
+
 def test_sna_in_somalia_is_the_somali_army() -> None:
     # the letters that name the Syrian National Army in Syria name the Somali National Army in Somalia
     ev = primary("On 3 March 2024, al Shabaab fighters fired mortar rounds at an SNA base near Beledweyne.")

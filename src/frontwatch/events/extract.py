@@ -1224,11 +1224,13 @@ class EventExtractor:
         for t in sent:
             lem = t.lemma_.lower()
             if lem in verbs and t.i != anchor.i and (t.i in ancestors or t.dep_ == "ROOT"):
-                if ((_open_complement_of(anchor, t) or anchor.dep_ == "dobj" and _open_complement_of(anchor.head, t))
+                if ((_open_complement_of(anchor, t) or anchor.dep_ == "dobj" and _open_complement_of(anchor.head, t)
+                     or lem == "claim" and anchor.dep_ == "dobj" and anchor.head.i == t.i)
                         and any(ch.dep_ == "nsubj" or ch.dep_ == "nsubjpass" and lem in _SAID_TO_LEMMAS
                                 for ch in t.children)):
-                    # "ISIS claimed to have killed a soldier": the claimant did it; "Hezbollah was
-                    # reported to have set up a headquarters": who is said to have did it
+                    # "ISIS claimed to have killed a soldier", "the TTP claimed an attack on a police
+                    # post": the claimant did it; "Hezbollah was reported to have set up a
+                    # headquarters": who is said to have did it
                     continue
                 for ch in t.children:
                     # "air raids were reported": what is reported is no source
