@@ -1644,7 +1644,6 @@ def _called_violent(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() == "violence" for c in prep.head.children)
 
 
-
 # what people block in protest: "blocked the Puente Vela sector", "blocking the main artery"
 _THOROUGHFARES = frozenset({"road", "highway", "street", "route", "sector", "bridge", "junction", "roundabout",
                             "intersection", "traffic", "railway", "rail", "track", "entrance", "access", "motorway",
@@ -1678,6 +1677,13 @@ def _protest_verb(tok: Token) -> Token | None:
                 return t
             return None
     return None
+
+
+def _beaten_by_men(anchor: Token, subject: Token) -> bool:
+    """Several plain men beat someone ("four men beat a trader to death"): a mob's violence, as
+    ACLED codes it, unless the men are called unknown or armed (then an armed group's attack)."""
+    return (anchor.lemma_.lower() in _BEATING_LEMMAS and subject.tag_ == "NNS" and subject.lemma_.lower() in _PLAIN_PEOPLE
+            and not any(c.lower_ in _UNKNOWN_WORDS for c in subject.children))
 
 
 def _reason_for(tok: Token) -> bool:
@@ -1892,15 +1898,8 @@ _CROWD_NOUNS = frozenset("resident villager local inhabitant neighbour neighbor 
                          "bystander youth".split())
 # bare hands and sticks: "four men beat a trader to death", "beaten up by three persons"
 _BEATING_LEMMAS = frozenset({"beat", "thrash", "lynch", "club", "thump"})
-_PLAIN_PEOPLE = frozenset({"man", "men", "person", "persons", "people", "individual", "individuals"})
+_PLAIN_PEOPLE = frozenset({"man", "person", "people", "individual"})  # (lemmas of a plural subject)
 _UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "armed", "masked", "hooded", "suspected"})
-
-
-def _beaten_by_men(anchor: Token, subject: Token) -> bool:
-    """Several plain men beat someone ("four men beat a trader to death"): a mob's violence, as
-    ACLED codes it, unless the men are called unknown or armed (then an armed group's attack)."""
-    return (anchor.lemma_.lower() in _BEATING_LEMMAS and subject.tag_ == "NNS" and subject.lower_ in _PLAIN_PEOPLE
-            and not any(c.lower_ in _UNKNOWN_WORDS for c in subject.children))
 # units and arms a trigger word can name the kind of ("riot units", "combat helicopters")
 _EQUIPPED_NOUNS = frozenset(
     "police unit squad gear officer force team helicopter rifle vehicle control shield".split()

@@ -87,16 +87,16 @@ _LIST_DIVISION_NOUNS = {"counties": "County", "parishes": "Parish"}
 # nouns between a place's name and a coder's parenthesis: "Nangade village (Nangade, Cabo Delgado)"
 _LIST_PLACE_NOUNS = frozenset("village town city area district neighbourhood neighborhood camp locality "
                               "upazila upazilla tehsil taluk township municipality commune lga subdistrict".split())
+# ... and, with "sector", the nouns a place's name is written with before its container in brackets
+# or after a comma: "Uri sector (Baramulla, J&K)", "X district, Y"
+_WRITTEN_WITH_NOUNS = _LIST_PLACE_NOUNS | {"sector"}
 _SETTLEMENT_NOUNS = frozenset({"town", "village", "city"})
 # a direction written between a preposition and a name: "in northern Idleb"
 _DIRECTION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
                                    "northwestern", "southeastern", "southwestern", "upper", "lower"})
 _VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet"})
-# nouns that say a name is no town's: "Shahpur sector", "Pul-e-Charkhi area"
-_NOT_TOWN_NOUNS = frozenset({"sector", "area", "locality", "neighbourhood", "neighborhood"})
-# nouns a place's name is written with before its container in brackets or after a comma
-_WRITTEN_WITH_NOUNS = frozenset("village town city area sector district subdistrict municipality township commune locality "
-                        "neighbourhood neighborhood camp".split())
+# nouns that say a name is no town's: "X village", "Shahpur sector", "Pul-e-Charkhi area"
+_NOT_TOWN_NOUNS = _VILLAGE_NOUNS | {"sector", "area", "locality", "neighbourhood", "neighborhood"}
 
 
 def _container_reading(cands: Iterable[Candidate]) -> bool:
@@ -1225,14 +1225,14 @@ class Geoparser:
                 own[idx] = (best.cc, 1, None, -1)
         # containers: "X, Y", "X (Y)", "X in (the) Y", "X, Y, Z" within one sentence
         containers: list[list[int]] = [[] for _ in mentions]
-        listed_items = _division_lists(mentions)  # ("Kabul, Ghor, Laghman and Balkh provinces": items, not containers)
+        div_lists = _division_lists(mentions)  # ("Kabul, Ghor, Laghman and Balkh provinces": items, not containers)
         for idx, m in enumerate(mentions):
             prev = m
             for jdx in range(idx + 1, min(idx + 4, len(mentions))):
                 y = mentions[jdx]
                 if y.seg != m.seg or y.sent_start != m.sent_start or y.tok_start - prev.tok_end > 8:
                     break
-                if idx in listed_items and jdx in listed_items:
+                if idx in div_lists and jdx in div_lists:
                     break
                 if not _contains_link(prev, y):
                     break  # "X and Y", "X police said Y": no container
@@ -1251,7 +1251,7 @@ class Geoparser:
         cue_cc = next((m.cue_cc for m in mentions if m.cue_cc), None)
         if cue_cc and any(k != cue_cc for k in named_cc):
             cue_cc = None
-        results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, None, cue_cc, owner_cc)
+        results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, div_lists, None, cue_cc, owner_cc)
         # pass 3: the document's own reading: where most of its resolved places are
         votes_cc: Counter[str] = Counter()
         votes_a1: Counter[tuple[str, str]] = Counter()
@@ -1267,7 +1267,8 @@ class Geoparser:
             if c.fclass in ("P", "A") and c.fcode not in COUNTRY_CODES and c.fcode != "ADM1" and c.kind != DEMONYM:
                 points.append((c.lat, c.lon, idx))  # type: ignore[arg-type]
         if sum(votes_cc.values()) >= 3:
-            results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, (votes_cc, votes_a1, points, picked), cue_cc,
+            results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, div_lists,
+                                      (votes_cc, votes_a1, points, picked), cue_cc,
                                       owner_cc)
         return self._unsupported_abroad(mentions, self._outside_container(mentions, containers, results))
 
@@ -1363,7 +1364,7 @@ class Geoparser:
                 if inside:
                     out[jdx] = (max(inside, key=self._prior), ys)
                 elif (c.population < 50_000 or c.tier >= TIER_FOLD or c.fcode == "ADM2"
-                      or mentions[idx].suffix in _VILLAGE_NOUNS or mentions[idx].suffix in _NOT_TOWN_NOUNS
+                      or mentions[idx].suffix in _NOT_TOWN_NOUNS
                       or c.cc == y.cc and mentions[jdx].in_list
                       or c.cc != y.cc and y.kind != ABBREV and len(mentions[jdx].text) > 3
                       and not _coordinated(mentions[idx], mentions[js[0]])) and y.fcode == "ADM1":
@@ -1380,7 +1381,7 @@ class Geoparser:
                 break
         return out
 
-    def _score_all(self, mentions: list[Mention], prior, countries, admins, anchors, own, containers, doc_reading, cue_cc, owner_cc) -> list[tuple[Candidate | None, float]]:  # type: ignore[no-untyped-def]
+    def _score_all(self, mentions: list[Mention], prior, countries, admins, anchors, own, containers, div_lists, doc_reading, cue_cc, owner_cc) -> list[tuple[Candidate | None, float]]:  # type: ignore[no-untyped-def]
         results: list[tuple[Candidate | None, float]] = []
         province_words = self.areas.province_words
         ctx = self.priors.context
@@ -1399,7 +1400,6 @@ class Geoparser:
         tight_full_km = ctx.get("tight_neighbour_full_km", 25.0)
         tight_gap = ctx.get("tight_neighbour_gap", 2.0)
         grid = _neighbour_grid(mentions) if w_tight and len(same_name) > 1 else None  # (one name: no neighbours)
-        div_lists = _division_lists(mentions)
         area_divs = {(cc, code) for cc, codes in (mentions[0].areas if mentions else ()) for code in codes}
         # names written as another name's container ("X, Y", "X (Y)", "X in Y"): a division's or
         # country's reading is likelier there than a namesake town ("Monterrey, Hidalgo")
