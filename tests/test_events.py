@@ -441,6 +441,12 @@ NOT_POLITICAL_VIOLENCE = [
     "The ruling party accuses the opposition of orchestrating Tuesday's riots in Lusaka.",
     "Police said on Tuesday that bandits were responsible for the ambush on a bus near Zaria.",
     "The minister accused the governor of using police to kill protesters in Jos on Tuesday.",
+    # ... however the sentence words the blame, and whatever word the deaths hang on
+    "Officials in Lagos blamed the car bombing at a bus depot in Maiduguri on Boko Haram.",
+    "The interior minister attributed Tuesday's grenade attack on a police post in Bannu to the TTP.",
+    "The bombing at a bus stop in Mardan on Tuesday was blamed on the TTP.",
+    "Army officers blamed the rebels for the bombing during a wedding in Gao that killed five guests.",
+    "The group denied any involvement in Tuesday's suicide bombing at a market in Bannu.",
     # the accident is told in the next sentence of the paragraph
     "A blast tore through a fireworks workshop in Sivakasi on Tuesday, killing six workers. "
     "Officials blamed a short circuit.",

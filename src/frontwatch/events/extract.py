@@ -675,8 +675,18 @@ class EventExtractor:
             if node.dep_ == "prep" and (node.lower_ in ("for", "of") and (
                     _blames(node.head, c.blame_governors)
                     or node.head.dep_ == "dobj" and _blames(node.head.head, c.blame_governors))
-                                        or node.lower_ == "behind"):
-                return "attribution"  # "blames the rebels for the attack", "was behind the blast"
+                                        or node.lower_ == "behind"
+                                        or node.lower_ == "in" and node.head.lemma_.lower() in _PART_NOUNS):
+                return "attribution"  # "blames the rebels for the attack", "was behind the blast",
+                # "denied involvement in the bombing"
+            if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _BLAME_VERBS and any(
+                    x.dep_ == "prep" and x.lower_ in ("on", "to") for x in (*node.children, *node.head.children)):
+                return "attribution"  # "blamed the bombing on the PKK", "the attack was attributed to the ELN"
+            if node.dep_ != "conj" and _blames(node.head, c.blame_governors) and any(
+                    x.dep_ == "prep" and x.lower_ in ("for", "of") for x in node.head.children):
+                # "blamed the group for the bombing during a Mass that killed four": the blame's
+                # story, whichever word of it the parser hung the deaths on
+                return "attribution"
             # "stopped and looted a boat": a coordinated verb does not govern its partner
             via_conj = node.dep_ == "conj"
             # stop climbing at a reporting verb: "X said that ISIS attacked" is factual
@@ -1570,6 +1580,8 @@ _CONSEQUENCE_VERBS = frozenset({"cause", "spark", "prompt", "trigger", "provoke"
 _EXPEL_LEMMAS = frozenset({"expel", "oust", "deport"})
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "maim", "hit", "strike"})
 _BLAME_VERBS = frozenset({"attribute", "blame"})
+# a part someone had in a deed: "denied involvement in the bombing", "any role in the attack"
+_PART_NOUNS = frozenset({"involvement", "role", "complicity", "hand"})
 _CAPTURE_LEMMAS = frozenset({"retake", "retook", "recapture", "capture", "seize", "take", "regain", "liberate",
                              "free", "wrest", "win", "reclaim", "clear", "recover"})
 _HOSTING_VERBS = frozenset({"host", "house", "base", "station", "deploy", "garrison", "use"})
