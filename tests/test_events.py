@@ -497,6 +497,8 @@ def test_no_political_violence(text: str) -> None:
         ("an attempt to assassinate the mayor failed", None),
         ("gunmen shot dead the mukhtar of the village", 1),
         ("gunmen shot dead a school principal outside his home", 1),
+        ("armed robbers stormed a fuel station and shot dead the cashier", 1),
+        ("a landmine killed a labourer clearing scrub near the border", 1),
         ("gunmen shot him dead along with his son", 2),
         ("a mob beat to death a man accused of theft", 1),
         ("the bodies of two shepherds were found near the village", 2),
@@ -1515,6 +1517,16 @@ def test_armed_groups_named_by_their_acronyms(text: str, expected: tuple) -> Non
     # groups the press names by an acronym alone, outside the Middle East
     ev = primary(text)
     assert (ev.actor1, ev.inter1, ev.actor2, ev.inter2) == expected
+
+
+def test_robbers_are_a_gang_and_the_robbery_no_riot() -> None:
+    # dacoits fleeing with loot are a gang, not rioters looting; one suspected robber killed by a
+    # crowd stays a civilian
+    ev = primary("On 3 March 2024, dacoits looted a fuel station in Sheikhupura and shot dead the cashier.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Unidentified Gang (Pakistan)", "Civilians (Pakistan)", 1)
+    ev = primary("On 3 March 2024, a mob beat a suspected robber to death in Onitsha.")
+    assert (ev.sub_event_type, ev.actor2) == ("Mob violence", "Civilians (Nigeria)")
 
 
 def test_claimant_of_an_attack_named_as_its_object_did_it() -> None:

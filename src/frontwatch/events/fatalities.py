@@ -39,7 +39,10 @@ _ONE_NOUNS = (r"(?:man|woman|person|boy|girl|child|baby|soldier|officer|policema
         r"shopkeeper|businessman|businesswoman|reporter|photographer|preacher|priest|pastor|recruit|conscript|"
         r"defector|dissident|citizen|individual|pensioner|cameraman|owner|companion|bodyguard|trafficker|dealer|"
         r"gangster|robber|thief|criminal|bandit|gunman|assailant|attacker|insurgent|rebel|jihadist|terrorist|"
-        r"kidnapper|poacher)")
+        r"kidnapper|poacher|cashier|jeweller|jeweler|watchman|labourer|laborer|vendor|hawker|tailor|barber|"
+        r"mechanic|clerk|accountant|manager|constable|jawan|trooper|sergeant|lieutenant|inspector|chairman|"
+        r"sarpanch|headmaster|monk|nun|rancher|miner|carpenter|electrician|plumber|cook|housewife|"
+        r"ex-serviceman|veteran|tourist|pilgrim|worshipper|refugee|migrant|patient|customer|landlord|tenant)")
 _ONE = rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUNS}"
 # the same after "the": "shot dead the mukhtar" (only after a killing verb)
 _THE_ONE = _ONE.replace("(?:a|an|one)\\s+", "(?:a|an|one|the)\\s+", 1)
