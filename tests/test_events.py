@@ -1519,6 +1519,15 @@ def test_armed_groups_named_by_their_acronyms(text: str, expected: tuple) -> Non
     assert (ev.actor1, ev.inter1, ev.actor2, ev.inter2) == expected
 
 
+def test_rebels_killing_a_villager_commit_no_mob_violence() -> None:
+    # India's Maoists, no party named, under ACLED's name; a crowd's violence has a crowd for its
+    # subject, not rebels; "a police informer" is no policeman
+    ev = primary("On 3 March 2024, suspected Maoists killed a former sarpanch in Sukma district after "
+                 "accusing him of being a police informer.")
+    assert (ev.sub_event_type, ev.actor1, ev.inter1, ev.actor2) == (
+        "Attack", "Naxal-Maoist Rebels (India)", 2, "Civilians (India)")
+
+
 def test_robbers_are_a_gang_and_the_robbery_no_riot() -> None:
     # dacoits fleeing with loot are a gang, not rioters looting; one suspected robber killed by a
     # crowd stays a civilian

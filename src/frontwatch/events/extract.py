@@ -992,7 +992,11 @@ class EventExtractor:
         # of its toll, its weapons, its victims); a later one has only its sentence
         paragraph = _paragraph(part.text, sent) if state.leads else None
         if not (best.settled or fired_on_protest or from_air or mob):
-            sub = self._refine(sent.text, sub, event_type, paragraph, bars)
+            refined = self._refine(sent.text, sub, event_type, paragraph, bars)
+            # "suspected Maoists killed a former village head": a crowd's violence has a crowd
+            # for its subject, not a rebel or armed group
+            if not (refined in _CROWD_SUBS and grammatical_agent is not None and grammatical_agent.inter in (2, 3)):
+                sub = refined
         if (sub in TERRITORIAL and agent is not None and target is not None
                 and {anchor.lemma_.lower(), anchor.head.lemma_.lower()} & LOSS_VERBS):
             agent, target = target, agent  # "the army lost the town to the rebels": the rebels took it
@@ -1580,6 +1584,7 @@ _CONSEQUENCE_VERBS = frozenset({"cause", "spark", "prompt", "trigger", "provoke"
 _EXPEL_LEMMAS = frozenset({"expel", "oust", "deport"})
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "maim", "hit", "strike"})
 _BLAME_VERBS = frozenset({"attribute", "blame"})
+_CROWD_SUBS = frozenset({"Mob violence", "Violent demonstration"})
 # a part someone had in a deed: "denied involvement in the bombing", "any role in the attack"
 _PART_NOUNS = frozenset({"involvement", "role", "complicity", "hand"})
 _CAPTURE_LEMMAS = frozenset({"retake", "retook", "recapture", "capture", "seize", "take", "regain", "liberate",
@@ -1896,7 +1901,9 @@ _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|militants?|militia
                             r"servicem[ae]n|gunmen|members)\b", re.I)
 
 
-_EMBLEM_NOUNS = frozenset({"flag", "banner", "poster", "picture", "portrait", "photo", "slogan", "logo", "emblem"})
+_EMBLEM_NOUNS = frozenset({"flag", "banner", "poster", "picture", "portrait", "photo", "slogan", "logo", "emblem",
+                           # (and people who only serve a side: "a police informer" is no policeman)
+                           "informer", "informant"})
 # nouns that count the people of their "of" ("hundreds of protesters", "a group of demonstrators"),
 # unlike "the family of a protester"
 _COUNTING_NOUNS = frozenset("hundred thousand dozen dozens score scores ten tens group groups crowd crowds number "
