@@ -353,10 +353,12 @@ def test_case2021_protocol_follows_the_sidecar_hash(tmp_path: Path) -> None:
 def test_suppression_sweep() -> None:
     codes = ["ARMED_CLASH", "DIPLO"]
     scored = [[("Armed clash", 0.9, 0.1)], [("Armed clash", 0.9, 0.45), ("Arrests", 0.5, 0.1)]]
-    sweep = {r["threshold"]: r for r in ev._suppression_sweep(codes, scored)}
+    sweep = {r["threshold"]: r for r in ev._suppression_sweep(codes, scored, 0.6)}
     assert sweep[0.5]["non_acled_share"] == 1.0
     assert sweep[0.4]["non_acled_share"] == 0.0  # Arrests is not violent
     assert sweep[0.2]["weighted_f1"] == 1.0
+    # above the extractor's own threshold its output cannot tell what would have been kept
+    assert sorted({r["threshold"] for r in ev._suppression_sweep(codes, scored, 0.3)}) == [0.2, 0.3]
 
 
 def test_admin1_matches_folds_spelling_and_type_words() -> None:

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, MalformedInput
+from ..events import extract as _extract
 from ..events.classifier import (
     CASE_CODE_TO_SUB_EVENT,
     SUB_EVENT_TO_EVENT_TYPE,
@@ -470,12 +471,15 @@ NONE_THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6)
 
 
 def _suppression_sweep(
-    codes: Sequence[str], scored: Sequence[Sequence[tuple[str, float, float]]]
+    codes: Sequence[str], scored: Sequence[Sequence[tuple[str, float, float]]], ceiling: float
 ) -> list[dict[str, Any]]:
     """What the figures would be if the extractor dropped every event whose evidence
-    sentence has p_none >= t (the fold model's "no ACLED event" probability)."""
+    sentence has p_none >= t (the fold model's "no ACLED event" probability).
+
+    Only thresholds up to `ceiling`, the extractor's own, can be read from its output:
+    what it already dropped is not there to be kept at a higher one."""
     out = []
-    for t in NONE_THRESHOLDS:
+    for t in (t for t in NONE_THRESHOLDS if t <= ceiling):
         pred: list[str | None] = []
         for evs in scored:
             kept = [(conf, sub) for sub, conf, q in evs if q < t]
@@ -591,10 +595,11 @@ def evaluate_case2021(
         )
     result = score_case2021(codes, predicted)
     if any(scored):
-        result["none_suppression"] = _suppression_sweep(codes, scored)
+        result["none_suppression"] = _suppression_sweep(codes, scored, _extract.NONE_DROP)
         result["none_suppression_document"] = _suppression_sweep(
             codes,
             [[(sub, conf, doc_p_none[i]) for sub, conf, _ in evs] for i, evs in enumerate(scored)],
+            _extract.DOC_NONE_DROP,
         )
     wf = [f["weighted_f1"] for f in per_fold if f["weighted_f1"] is not None]
     result["protocol"] = {
@@ -700,7 +705,8 @@ def format_case2021(result: dict[str, Any]) -> str:
             continue
         lines += [
             "",
-            f"if {what} p_none >= t were dropped (fold models):",
+            f"if {what} p_none >= t were dropped (fold models; t above the"
+            " extractor's own cannot be read from its output):",
             "     t  weighted F1  no event  non-ACLED flagged",
         ]
         for r in result[key]:
