@@ -447,6 +447,10 @@ NOT_POLITICAL_VIOLENCE = [
     "The bombing at a bus stop in Mardan on Tuesday was blamed on the TTP.",
     "Army officers blamed the rebels for the bombing during a wedding in Gao that killed five guests.",
     "The group denied any involvement in Tuesday's suicide bombing at a market in Bannu.",
+    "Police suspect the Arakan Army of planting the landmine that killed three soldiers near Sittwe.",
+    # a party owning or disowning a known deed: who did it, not a fresh event
+    "The Islamic State group claimed the suicide bombing at a mosque in Kunduz that killed 30 worshippers.",
+    "The TTP disowned the attack on a school bus in Swat, calling it un-Islamic.",
     # the accident is told in the next sentence of the paragraph
     "A blast tore through a fireworks workshop in Sivakasi on Tuesday, killing six workers. "
     "Officials blamed a short circuit.",
