@@ -284,6 +284,17 @@ CONVENTIONS = [
              actor2="Civilians (Nigeria)", event_date="2024-03-02"),
     ),
     (
+        # a disappearance told by its words alone; travellers are civilians
+        "On 2 March 2024, a student leader was picked up by men in plain clothes from his hostel in Quetta; "
+        "his whereabouts remain unknown.",
+        dict(sub_event_type="Abduction/forced disappearance", actor2="Civilians (Pakistan)"),
+    ),
+    (
+        "On 2 March 2024, militants ambushed a bus near Kurram and killed 12 travellers.",
+        dict(sub_event_type="Attack", actor1="Unidentified Armed Group (Pakistan)",
+             actor2="Civilians (Pakistan)", fatalities=12),
+    ),
+    (
         # the group whose members a blast killed is its target; who set it off is not said
         "On 2 March 2024, a roadside bomb went off beside a bakery in Manbij, killing three SDF fighters.",
         dict(sub_event_type="Remote explosive/landmine/IED", actor1="Unidentified Armed Group (Syria)", inter1=3,
