@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1259,6 +1260,11 @@ def test_operating_areas_name_divisions_of_the_gazetteer(gaz: Gazetteer) -> None
         # a province's own name closing an address, after a town the gazetteer lacks (not Morocco's Oriental)
         ("On 3 March 2024, families from Barangay Malabo, Bindoy, Negros Oriental, as well as nearby villages fled.",
          {"Negros Oriental": ("Negros Oriental", "PH", "ADM2"), "Oriental": None}),
+        # a container named as a city and as its state is the state for a place of the country
+        # outside the city's state; and it follows the longer name a known one starts
+        ("On 3 March 2024, forces fired mortars at the positions of the Luhansk People's Militia in the area "
+         "of Berezivske, Luhansk.",
+         {"Berezivske": (None, None, None)}),
     ],
 )
 def test_coder_place_lists_and_connectors(gp: Geoparser, nlp, text: str, expected: dict) -> None:
@@ -1268,6 +1274,16 @@ def test_coder_place_lists_and_connectors(gp: Geoparser, nlp, text: str, expecte
             assert name not in got  # no toponym at all
         else:
             assert got[name] == reading, name
+
+
+def test_container_follows_the_longer_name_a_place_starts() -> None:
+    # "San Lucas" read from the start of "San Lucas Tepexco, Puebla": Puebla is its container
+    from frontwatch.geo.resolve import Mention, _contains_link
+
+    x = Mention("San Lucas", 18, 27, "LOC", 0, 6, 8, 0, name_end=9, name_last="tepexco")
+    y = Mention("Puebla", 37, 43, "GPE", 0, 10, 11, 0, prefix="lucas tepexco")
+    assert _contains_link(x, y)
+    assert not _contains_link(replace(x, name_end=None, name_last=""), y)
 
 
 def test_division_closing_an_organisation_name_starts_at_the_name(gp: Geoparser, nlp) -> None:

@@ -331,6 +331,10 @@ class Mention:
     in_list: bool = False  # an item of a coder's place list ("(Rutshuru, Nord-Kivu)"): a division's slot
     # where the missions the document names work: (country, first-level codes) (see `operating_areas`)
     areas: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the end of the longer name a place was read from the start of ("San Lucas" of "San Lucas
+    # Atoyatenco, Puebla") and that name's last word: its container follows that name
+    name_end: int | None = None
+    name_last: str = ""
 
 
 class Geoparser:
@@ -1093,7 +1097,13 @@ class Geoparser:
                         cands = tuple(c for c in self.gaz.candidates(span.text) if c.kind != DEMONYM and c.lat is not None)
                         if cands:
                             pre, suf = self._context_words(doc, i, j)
-                            out.append(Mention(span.text, span.start_char + offset, span.end_char + offset, "LOC", seg, i, j, span.sent.start, pre, suf, cands))
+                            k = j  # (the longer name it starts: "San Lucas Atoyatenco")
+                            while (k < n and k - j < 3 and doc[k].is_title and doc[k].is_alpha and doc[k].pos_ == "PROPN"
+                                   and not taken[k] and doc[k - 1].whitespace_):
+                                k += 1
+                            out.append(Mention(span.text, span.start_char + offset, span.end_char + offset, "LOC", seg, i, j,
+                                               span.sent.start, pre, suf, cands, name_end=k if k > j else None,
+                                               name_last=doc[k - 1].lower_ if k > j else ""))
                             for k in range(i, j):
                                 taken[k] = 1
                             i = j - 1
@@ -1348,6 +1358,11 @@ class Geoparser:
                 y, ys = out[jdx]
                 if y is None or ys < self.priors.min_score or y.lat is None:
                     continue
+                if y.fclass == "P" and y.cc == c.cc and c.admin1 and c.admin1 != y.admin1:
+                    # "San Lucas Atoyatenco, Puebla": a container named as a city and as its state
+                    # is the state, for a place of the country outside it
+                    y = next((d for d in mentions[jdx].cands if d.fcode == "ADM1" and d.tier == TIER_NORM
+                              and d.cc == y.cc and d.admin1 == y.admin1 and d.lat is not None), y)
                 if not (y.fcode in COUNTRY_CODES or y.kind == DEMONYM or y.fcode == "ADM1"):
                     if (y.fclass == "P" and c.cc and y.cc and c.cc != y.cc and (
                             c.population < 50_000 and mentions[jdx].suffix in self.areas.suffixes
@@ -1728,14 +1743,15 @@ def _lies_in(c: Candidate, area: Candidate) -> bool:
 def _contains_link(x: Mention, y: Mention) -> bool:
     """`y` follows `x` as its container: "X, Y", "X (Y)", "X in (the) Y", "(A and) X counties
     in Y"; not "X and Y", nor a name a few words on."""
-    gap = y.tok_start - x.tok_end
+    gap = y.tok_start - (x.name_end or x.tok_end)
     words = y.prefix.split()  # up to two lowercased words before `y`, punctuation left out
     if gap <= 0:
         return True
     if gap == 1:
         # the token between is punctuation or "in"/"of"
         xw = x.text.split()
-        return bool(words) and (words[-1] in ("in", "of") or bool(xw) and words[-1] == xw[-1].lower())
+        last = x.name_last or (xw[-1].lower() if xw else "")
+        return bool(words) and (words[-1] in ("in", "of") or bool(last) and words[-1] == last)
     if gap == 2 and x.suffix in _VILLAGE_NOUNS and words and words[-1] == x.suffix:
         return True  # "Al-Husayniyah village, Deir-ez-Zor countryside"
     if gap <= 4 and words == ["coded", "as"]:
