@@ -1543,6 +1543,15 @@ def test_rebels_killing_a_villager_commit_no_mob_violence() -> None:
         "Attack", "Naxal-Maoist Rebels (India)", 2, "Civilians (India)")
 
 
+def test_named_group_violence_stands_against_the_no_event_reading() -> None:
+    # a short report the classifier reads as no ACLED event (p_none >= 0.3 here) keeps the
+    # violence of an armed group the actor table names
+    text = "Naxals triggered an IED blast in Dantewada on Tuesday, killing two jawans."
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == (
+        "Remote explosive/landmine/IED", "Naxal-Maoist Rebels (India)", 2)
+
+
 def test_robbers_are_a_gang_and_the_robbery_no_riot() -> None:
     # dacoits fleeing with loot are a gang, not rioters looting; one suspected robber killed by a
     # crowd stays a civilian

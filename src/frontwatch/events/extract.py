@@ -108,7 +108,7 @@ CLASSIFIER_OVERRIDE = 0.25
 DEMONSTRATION_OVERRIDE = 0.45
 # weight of the paragraph, against the sentence alone, in its reading of a lead event
 PARAGRAPH_WEIGHT = 0.85
-# events whose evidence it reads as "no ACLED event" this surely are dropped
+# events whose evidence it reads as "no ACLED event" this surely are dropped (but see _named_violence)
 NONE_DROP = 0.3
 # ... and every event of a short report whose whole text it reads so
 DOC_NONE_DROP = 0.3
@@ -225,12 +225,12 @@ class EventExtractor:
                 # the classifier knows what news looks like when it reports no ACLED event
                 # (diplomacy, crime, disasters, claims of responsibility)
                 p_none = self.classifier.p_none([e.evidence.text for e in events])
-                events = [e for e, p in zip(events, p_none, strict=True) if p < NONE_DROP]
+                events = [e for e, p in zip(events, p_none, strict=True) if p < NONE_DROP or self._named_violence(e)]
                 short = [p for p in parts if p.origin == "article" and len(p.text) <= FALLBACK_MAX_CHARS]
                 if events and short and self.classifier.p_none([short[0].text])[0] >= DOC_NONE_DROP:
                     # a short report the classifier reads, as a whole, as no ACLED event
                     # (a claim of responsibility, an accident, a crime) reports none
-                    events = [e for e in events if e.origin != "article"]
+                    events = [e for e in events if e.origin != "article" or self._named_violence(e)]
             elif (not state.saw_trigger and parts and parts[0].origin == "article"
                   and len(parts[0].text) <= FALLBACK_MAX_CHARS):
                 # only where the lexicon found nothing: a trigger the rules set aside stays aside
@@ -238,6 +238,16 @@ class EventExtractor:
                 if ev is not None:
                     events = [ev]
         return events
+
+    def _named_violence(self, ev: Event) -> bool:
+        """Political violence by an armed group the actor table names ("RSF shells fell on the
+        camp", "Naxals triggered an IED"): the rules' reading stands against the classifier's
+        "no ACLED event" (which reads crime, disasters and claims into such short reports).
+        (Not a state's forces: "summoned the envoy over air strikes" is diplomacy; nor in a
+        reader's comment.)"""
+        a = self.table.by_name.get(ev.actor1 or "")
+        return (ev.origin == "article" and ev.event_type in VIOLENT_TYPES and a is not None
+                and self.table.named_group(a))
 
     def _fallback(self, document: Document, part: Part, tops: list[Toponym],
                   article_place: Toponym | None) -> Event | None:
