@@ -1552,6 +1552,20 @@ def test_named_group_violence_stands_against_the_no_event_reading() -> None:
         "Remote explosive/landmine/IED", "Naxal-Maoist Rebels (India)", 2)
 
 
+@pytest.mark.parametrize("text", [
+    "India's foreign ministry on Tuesday protested the detention of three fishermen by Sri Lanka.",
+    "The foreign ministry in Hanoi summoned China's ambassador on Tuesday to protest the ramming of a fishing boat.",
+])
+def test_a_states_protest_is_no_demonstration(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB) if e.event_type in ("Protests", "Riots")] == []
+
+
+def test_state_employees_protesting_still_demonstrate() -> None:
+    # (guard) the people of a ministry protesting their pay are demonstrators, not the ministry
+    ev = primary("On 3 March 2024, ministry employees protested outside the building in Colombo to demand unpaid wages.")
+    assert (ev.sub_event_type, ev.actor1) == ("Peaceful protest", "Protesters (Sri Lanka)")
+
+
 def test_robbers_are_a_gang_and_the_robbery_no_riot() -> None:
     # dacoits fleeing with loot are a gang, not rioters looting; one suspected robber killed by a
     # crowd stays a civilian

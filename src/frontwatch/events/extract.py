@@ -742,6 +742,9 @@ class EventExtractor:
         if told_before and len(told_before) < len(factual):
             # "police arrested members of a cartel who had killed a rival dealer": the arrest
             factual = [h for h in factual if h not in told_before]
+        # (a state's protest is diplomacy, and the classifier may not read a demonstration into it)
+        factual = [h for h in factual if not (h.trigger.event_type == "Protests"
+                                              and _diplomatic_protest(doc[h.head_index]))]
         bars = _bars(hits, factual)
         factual = self._not_crime_or_disaster(factual, sent, mentions, _paragraph(part.text, sent))
         factual = [h for h in factual if not self._blocked_by_no_protester(doc[h.head_index], h, mentions)]
@@ -1601,6 +1604,10 @@ _EXPEL_LEMMAS = frozenset({"expel", "oust", "deport"})
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "maim", "hit", "strike"})
 _BLAME_VERBS = frozenset({"attribute", "blame"})
 _CROWD_SUBS = frozenset({"Mob violence", "Violent demonstration"})
+# how a state protests to another: by summoning, recalling or writing to its envoys
+_DIPLOMATIC_VERBS = frozenset({"summon", "recall", "lodge", "expel"})
+_STATE_ORGANS = frozenset({"ministry", "embassy", "government", "consulate", "envoy", "ambassador",
+                           "mission", "chancellery", "foreign office"})
 # verbs by which a party owns or disowns a deed named as their object
 _OWNING_VERBS = frozenset({"claim", "disown"})
 # a part someone had in a deed: "denied involvement in the bombing", "any role in the attack"
@@ -1984,6 +1991,18 @@ def _alleged_of(tok: Token) -> bool:
     """`tok` tells what someone was accused or suspected of ("caught a man they accused of
     murdering a boy and beat him to death"), not the sentence's own event."""
     return any(a.lemma_.lower() in _ALLEGING_LEMMAS for a in list(tok.ancestors)[:3])
+
+
+def _diplomatic_protest(verb: Token) -> bool:
+    """A state's protest, not a demonstration: "summoned the envoy to protest the strikes",
+    "the foreign ministry protested the detention of its nationals"."""
+    if verb.lemma_.lower() != "protest" or verb.pos_ != "VERB":
+        return False
+    gov = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head is not verb else None
+    if gov is not None and gov.lemma_.lower() in _DIPLOMATIC_VERBS:
+        return True
+    subj = _subject_of(verb) or (_subject_of(gov) if gov is not None else None)
+    return subj is not None and subj.lemma_.lower() in _STATE_ORGANS
 
 
 def _subject_of(verb: Token) -> Token | None:
