@@ -1604,10 +1604,11 @@ _EXPEL_LEMMAS = frozenset({"expel", "oust", "deport"})
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "maim", "hit", "strike"})
 _BLAME_VERBS = frozenset({"attribute", "blame"})
 _CROWD_SUBS = frozenset({"Mob violence", "Violent demonstration"})
-# how a state protests to another: by summoning, recalling or writing to its envoys
+# how a state protests to another: by summoning, recalling or expelling envoys, or lodging a note
 _DIPLOMATIC_VERBS = frozenset({"summon", "recall", "lodge", "expel"})
+# ... and who protests for it
 _STATE_ORGANS = frozenset({"ministry", "embassy", "government", "consulate", "envoy", "ambassador",
-                           "mission", "chancellery", "foreign office"})
+                           "mission", "chancellery"})
 # verbs by which a party owns or disowns a deed named as their object
 _OWNING_VERBS = frozenset({"claim", "disown"})
 # a part someone had in a deed: "denied involvement in the bombing", "any role in the attack"

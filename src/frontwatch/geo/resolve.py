@@ -332,7 +332,7 @@ class Mention:
     # where the missions the document names work: (country, first-level codes) (see `operating_areas`)
     areas: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the end of the longer name a place was read from the start of ("San Lucas" of "San Lucas
-    # Atoyatenco, Puebla") and that name's last word: its container follows that name
+    # Tepexco, Puebla") and that name's last word: its container follows that name
     name_end: int | None = None
     name_last: str = ""
 
@@ -1097,7 +1097,7 @@ class Geoparser:
                         cands = tuple(c for c in self.gaz.candidates(span.text) if c.kind != DEMONYM and c.lat is not None)
                         if cands:
                             pre, suf = self._context_words(doc, i, j)
-                            k = j  # (the longer name it starts: "San Lucas Atoyatenco")
+                            k = j  # (the longer name it starts: "San Lucas Tepexco")
                             while (k < n and k - j < 3 and doc[k].is_title and doc[k].is_alpha and doc[k].pos_ == "PROPN"
                                    and not taken[k] and doc[k - 1].whitespace_):
                                 k += 1
@@ -1359,7 +1359,7 @@ class Geoparser:
                 if y is None or ys < self.priors.min_score or y.lat is None:
                     continue
                 if y.fclass == "P" and y.cc == c.cc and c.admin1 and c.admin1 != y.admin1:
-                    # "San Lucas Atoyatenco, Puebla": a container named as a city and as its state
+                    # "San Lucas Tepexco, Puebla": a container named as a city and as its state
                     # is the state, for a place of the country outside it
                     y = next((d for d in mentions[jdx].cands if d.fcode == "ADM1" and d.tier == TIER_NORM
                               and d.cc == y.cc and d.admin1 == y.admin1 and d.lat is not None), y)
