@@ -1231,6 +1231,9 @@ def test_ground_changes_hands_only_where_the_sentence_says_so(text: str, expecte
         ("On 3 March 2024, in Recife, Pernambuco, a man was shot dead by two armed men on a motorcycle. "
          "The victim had charges against him for robbery and drug trafficking.",
          ("Armed clash", "Unidentified Armed Group (Brazil)", "Unidentified Gang (Brazil)", 1)),
+        ("On 3 March 2024, in Natal, Rio Grande do Norte, gunmen in a car shot dead a 24-year-old man outside a bar. "
+         "The victim had been jailed in 2021 for drug dealing.",
+         ("Armed clash", "Unidentified Armed Group (Brazil)", "Unidentified Gang (Brazil)", 1)),
         ("On 3 March 2024, in Recife, Pernambuco, a man was shot dead by two armed men on a motorcycle. "
          "The victim had a criminal record.",
          ("Attack", "Unidentified Armed Group (Brazil)", "Civilians (Brazil)", 1)),

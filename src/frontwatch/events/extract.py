@@ -1956,7 +1956,11 @@ _CRIMINAL_VICTIM = re.compile(
     r"\b(?:the )?victims?\b[^.;]{0,30}\b(?:had|faced|with)\b[^.;]{0,20}\bcharges?\b[^.;]{0,60}"
     r"\b(?:drug|traffick\w*|gang|cartel)\b"
     r"|\b(?:the )?victims?\s+(?:was|were)\s+(?:an?\s+)?(?:alleged\s+|suspected\s+|known\s+|reputed\s+)?"
-    r"(?:drug traffickers?|drug dealers?|gang members?|members? of (?:a|an|the) [\w-]+ (?:gang|cartel))\b",
+    r"(?:drug traffickers?|drug dealers?|gang members?|members? of (?:a|an|the) [\w-]+ (?:gang|cartel))\b"
+    # "the victim had been convicted of drug trafficking", "... was arrested last year for drug dealing"
+    r"|\b(?:the )?victims?\s+(?:had\s+been|has\s+been|was|were|had)\s+(?:previously\s+|already\s+)?"
+    r"(?:convicted|arrested|jailed|imprisoned|sentenced|detained|charged|investigated)\b[^.;]{0,30}\b(?:for|of|over)\b"
+    r"[^.;]{0,20}\b(?:drug|drugs|traffick\w*|gang|cartel|extortion)\b",
     re.IGNORECASE,
 )
 
