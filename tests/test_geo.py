@@ -1276,6 +1276,17 @@ def test_coder_place_lists_and_connectors(gp: Geoparser, nlp, text: str, expecte
             assert got[name] == reading, name
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a division elsewhere named like a bigger city is not what the name means alone
+    ("Residents blocked the main road in La Paz on Tuesday.", ("La Paz", "BO", "PPL")),
+    # (guard) a division named after its own big seat still means the seat
+    ("Residents blocked the main road in Puebla on Tuesday.", ("Puebla", "MX", "PPL")),
+])
+def test_a_name_alone_is_its_big_city_not_a_division_elsewhere(gp: Geoparser, nlp, text: str, expected) -> None:
+    tops, _ = parse(gp, nlp, text)
+    assert [(t.name, t.country_code, t.feature_code) for t in tops] == [expected]
+
+
 def test_container_follows_the_longer_name_a_place_starts() -> None:
     # "San Lucas" read from the start of "San Lucas Tepexco, Puebla": Puebla is its container
     from frontwatch.geo.resolve import Mention, _contains_link

@@ -1466,6 +1466,8 @@ class Geoparser:
             total_cc = max(1, sum(countries.values()) - sum(own_cc_w.values()))
             # towns with the name: a district named after its seat means the seat unless cued
             towns = {(c.cc, c.admin1): c.population for c in m.cands if c.fclass == "P" and c.tier <= TIER_FOLD}
+            big_town = max((c.population for c in m.cands if c.fclass == "P" and c.tier == TIER_NORM
+                            and c.kind == PRIMARY), default=0)
             # a country's own name: a namesake town wins only on local evidence ("China, Maine")
             country_c = next((c for c in m.cands if c.fcode in COUNTRY_CODES and c.tier == TIER_NORM
                               and c.kind in (PRIMARY, ALTERNATE, ABBREV) and c.lat is not None), None)
@@ -1523,9 +1525,12 @@ class Geoparser:
                     # a division gains as much from its own places as they gain from it
                     s += self._w_admin
                     local = local or True  # (keeps 2: named with its container)
-                if not prov_cue and (c.cc, c.admin1) in towns and (
+                if not prov_cue and ((c.cc, c.admin1) in towns and (
                     c.fcode == "ADM2" or c.fcode == "ADM1" and towns[(c.cc, c.admin1)] >= 100_000
+                ) or c.fcode in ("ADM1", "ADM2") and big_town >= max(100_000, c.population)
                 ) and not (c.fcode == "ADM1" and (c.cc, c.admin1) in held.get(idx, ())):
+                    # (also a division elsewhere named like a bigger city: "in La Paz" is Bolivia's
+                    # city, not the department of Honduras)
                     # (but written as the container of a town of the division, "near Al-Bukamal in
                     # Deir-ez-Zor", the name is the division)
                     s -= self._w_div_city
