@@ -462,6 +462,8 @@ NOT_POLITICAL_VIOLENCE = [
     # a party owning or disowning a known deed: who did it, not a fresh event
     "The Islamic State group claimed the suicide bombing at a mosque in Kunduz that killed 30 worshippers.",
     "The TTP disowned the attack on a school bus in Swat, calling it un-Islamic.",
+    "Officials said the mortar round that hit a school in Kiryat Shmona was fired by Hezbollah, "
+    "but the group denied any involvement.",
     # the accident is told in the next sentence of the paragraph
     "A blast tore through a fireworks workshop in Sivakasi on Tuesday, killing six workers. "
     "Officials blamed a short circuit.",
