@@ -41,7 +41,6 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, MalformedInput
-from ..events import extract as _extract
 from ..events.classifier import (
     CASE_CODE_TO_SUB_EVENT,
     SUB_EVENT_TO_EVENT_TYPE,
@@ -595,6 +594,8 @@ def evaluate_case2021(
         )
     result = score_case2021(codes, predicted)
     if any(scored):
+        from ..events import extract as _extract  # (the extractor's thresholds; not at start-up)
+
         result["none_suppression"] = _suppression_sweep(codes, scored, _extract.NONE_DROP)
         result["none_suppression_document"] = _suppression_sweep(
             codes,

@@ -1011,11 +1011,11 @@ class EventExtractor:
         # of its toll, its weapons, its victims); a later one has only its sentence
         paragraph = _paragraph(part.text, sent) if state.leads else None
         if not (best.settled or fired_on_protest or from_air or mob):
-            refined = self._refine(sent.text, sub, event_type, paragraph, bars)
-            # "suspected Maoists killed a former village head": a crowd's violence has a crowd
-            # for its subject, not a rebel or armed group
-            if not (refined in _CROWD_SUBS and grammatical_agent is not None and grammatical_agent.inter in (2, 3)):
-                sub = refined
+            if grammatical_agent is not None and grammatical_agent.inter in (2, 3):
+                # "suspected Maoists killed a former village head": a crowd's violence has a crowd
+                # for its subject, not a rebel or armed group
+                bars = bars._replace(subs=bars.subs | _CROWD_SUBS)
+            sub = self._refine(sent.text, sub, event_type, paragraph, bars)
         if (sub in TERRITORIAL and agent is not None and target is not None
                 and {anchor.lemma_.lower(), anchor.head.lemma_.lower()} & LOSS_VERBS):
             agent, target = target, agent  # "the army lost the town to the rebels": the rebels took it
