@@ -174,6 +174,7 @@ class EventExtractor:
         self._recent = False
         self._violent_demo = Trigger("Violent demonstration", "main", 0.8, False, (), ())
         self._intervened = next(t for t in self.triggers if t.sub_event_type == "Protest with intervention")
+        self._excessive = next(t for t in self.triggers if t.sub_event_type == "Excessive force against protesters")
         self._blockade = next(t for t in self.triggers if t.sub_event_type == "Peaceful protest" and t.role == "main")
         self.by_lemma: dict[str, list[Trigger]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -772,9 +773,11 @@ class EventExtractor:
                         weapons = [w for w in weapons if w not in governed]
                         mains[k] = replace(h, settled=True)
         modifiers = [h for h in factual if h.trigger.role == "modifier"]
-        if not mains and not weapons and modifiers and any(m.actor.inter in (5, 6) for m in mentions):
-            # "police dispersed protesters": the force tells of the protest it met
-            mains = [h for h in modifiers if h.trigger.event_type == "Protests"]
+        if (all(h.trigger.sub_event_type == "Arrests" for h in mains) and not weapons and modifiers
+                and any(m.actor.inter in (5, 6) for m in mentions)):
+            # "police dispersed protesters": the force tells of the protest it met (and of the
+            # arrests made there: "water cannon were turned on the marchers and 150 were detained")
+            mains = [h for h in modifiers if h.trigger.event_type == "Protests"] + mains
         if not mains and not weapons:
             return []
         # group by ACLED event type: one event per type named in the sentence
@@ -812,11 +815,15 @@ class EventExtractor:
         # workers ahead of the planned march", "protested against the arrest of")
         # (or a protest named as the object of taking part in it: "detained doctors who had been
         # staging a protest camp")
+        # (or made at it: "detained at unauthorised rallies"; or named beside the force used on it:
+        # "water cannon were turned on the marchers and 150 people were taken into custody")
+        protest_at = {h.head_index for h in groups.get("Protests", [])}
+        forced = "Protests" in groups and any(h.trigger.event_type == "Protests" for h in modifiers)
         arrested = [h for h in groups.get("Strategic developments", []) if h.trigger.sub_event_type == "Arrests"
-                and doc[h.head_index].pos_ == "VERB" and any(
+                and (forced or doc[h.head_index].pos_ == "VERB" and (any(
                     (pv := _protest_verb(doc[p.head_index])) is not None and pv.dep_ in ("acl", "relcl", "advcl")
                     and doc[h.head_index].is_ancestor(pv) and not _reason_for(pv)
-                    for p in groups.get("Protests", []))]
+                    for p in groups.get("Protests", [])) or _at_event(doc[h.head_index], protest_at)))]
         if "Protests" in groups and arrested:
             # (the wording settles it: the classifier reads the arrest words as an arrest)
             modifiers = modifiers + [replace(h, trigger=self._intervened) for h in arrested]
@@ -826,8 +833,17 @@ class EventExtractor:
                 del groups["Strategic developments"]
         # "protesters clashed with police": a violent demonstration, not a battle
         forces = {t.i for m in mentions if m.actor.inter == 1 for t in doc[m.start:m.end]}
+        # "a student was shot dead by police during a rally": state forces' violence at a
+        # demonstration is force used against it (ACLED: excessive force against protesters)
+        shot = [h for h in groups.get("Violence against civilians", []) if h.trigger.sub_event_type == "Attack"
+                and _at_event(doc[h.head_index], protest_at) and _by_forces(doc[h.head_index], forces)]
+        if "Protests" in groups and shot and len(shot) == len(groups["Violence against civilians"]):
+            modifiers = modifiers + [replace(h, trigger=self._excessive) for h in shot]
+            groups["Protests"] = [replace(h, settled=True) for h in groups["Protests"]]
+            del groups["Violence against civilians"]
         if ("Protests" in groups and "Battles" in groups
                 and all(h.trigger.sub_event_type == "Armed clash" for h in groups["Battles"])
+                and not any(h.trigger.sub_event_type == "Excessive force against protesters" for h in modifiers)
                 and not all(h.trigger.generic_attack and doc[h.head_index].lemma_.lower() in _FIRE_LEMMAS
                             for h in groups["Battles"])
                 and not any(h.trigger.generic_attack and (subj := _subject_of(doc[h.head_index])) is not None
@@ -1720,6 +1736,30 @@ def _protest_verb(tok: Token) -> Token | None:
                 return t
             return None
     return None
+
+
+_AT_EVENT_PREPS = frozenset({"at", "during"})
+
+
+def _at_event(verb: Token, heads: set[int]) -> bool:
+    """`verb` happened at one of the events named at `heads`: "detained at the rally", "shot
+    during a march", "a student at the sit-in was beaten"."""
+    for t in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))):
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in _AT_EVENT_PREPS and any(
+                    o.i in heads or any(c.i in heads and c.dep_ == "compound" for c in o.children)
+                    for o in prep.children if o.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _by_forces(verb: Token, forces: set[int]) -> bool:
+    """State forces did it: they are the verb's subject or its passive agent."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.i in forces or c.dep_ == "agent" and any(
+                o.i in forces for o in c.children if o.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _beaten_by_men(anchor: Token, subject: Token) -> bool:
