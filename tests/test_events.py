@@ -1684,3 +1684,32 @@ def test_gunmen_at_a_rally_attack_civilians() -> None:
     # (guard) the force-at-a-protest reading is for state forces: gunmen shooting a trader at a rally attack him
     ev = primary("On 4 March 2024, gunmen shot dead a trader during a rally in Kano.")
     assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Nigeria)")
+
+
+def test_nobody_claiming_the_deed_leaves_it_reported() -> None:
+    # a claim of responsibility denied to anyone is no claim's story: the bombing stands, as reported
+    evs = extract("On 4 March 2024, a roadside bomb killed two soldiers near Kunduz; no group has claimed "
+                  "responsibility for the attack.", published=PUB)
+    assert [(e.sub_event_type, e.fatalities, e.certainty) for e in evs] == [
+        ("Remote explosive/landmine/IED", 2, "reported")]
+    ev = primary("On 4 March 2024, a roadside bomb killed two soldiers near Kunduz; nobody has claimed it.")
+    assert (ev.certainty, ev.attribution) == ("reported", None)
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2024, protesters set alight two buses near the bus terminal in Chittagong during a strike.",
+    "On 4 March 2024, demonstrators pelted the police with stones outside the district office in Anantnag.",
+])
+def test_riot_wording(text: str) -> None:
+    # (guard: the classifier already read these; the lexicon now names the words)
+    assert primary(text).sub_event_type == "Violent demonstration"
+
+
+def test_encounter_outranks_the_crowd_the_classifier_read_as_it() -> None:
+    # the encounter's own words name the clash; the stone-throwing crowd the classifier also
+    # reads as a clash does not give it its sides
+    ev = primary("On 4 March 2024, RR, CRPF and SOG had an encounter with LeT militants at Chawalgam village "
+                 "(Kulgam district, J&K) in which two LeT militants were killed and one person was injured when "
+                 "security forces tried to disperse rioters pelting stones trying to hamper the operation.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Armed clash", "Military Forces of India", "LeT")

@@ -333,7 +333,10 @@ class EventExtractor:
             state.saw_trigger = True
         cue_hits: dict[str, list[tuple[int, int]]] = {}
         for key, s, e in self.cue_phrases(doc):
-            cue_hits.setdefault(self._cue_names[key], []).append((s, e))
+            name = self._cue_names[key]
+            if name == "responsibility" and _nobody_claimed(doc[s:e]):
+                continue  # "no group has claimed responsibility": the deed is told, nobody owns it
+            cue_hits.setdefault(name, []).append((s, e))
         out: list[Event] = []
         prev_end = 0
         para_first = 0  # index in `out` of the first event of the current paragraph
@@ -867,11 +870,14 @@ class EventExtractor:
         out = []
         fat_total, fat_spans = find_fatalities(sent.text)
         described: list[Event] = []  # a demonstration that only describes the people fired on
+        retyped: set[int] = set()  # events the classifier gave another type than their words'
         for et, group in groups.items():
             ev = self._make_event(document, part, sent, et, group, modifiers, mentions, tops, cues,
                                   date, state, article_place, fat_total, bars)
             if ev is not None:
                 out.append(ev)
+                if ev.event_type != et:
+                    retyped.add(id(ev))
                 if et in ("Protests", "Riots") and all(doc[h.head_index].dep_ in ("acl", "relcl") for h in group):
                     described.append(ev)
         if described and any(e.sub_event_type == "Excessive force against protesters" for e in out if e not in described):
@@ -881,12 +887,16 @@ class EventExtractor:
         if len(out) > 1:
             # one event per event type in a sentence, also when the classifier read a second
             # group as the first one's type ("jets fired missiles ..., damaging both runways")
+            # (force used at a demonstration says more than the demonstration; the words that name
+            # the type say more than words the classifier read as it: "an encounter with militants
+            # ..., when forces dispersed rioters pelting stones" is the encounter)
+            def rank(e: Event) -> tuple[bool, bool, float]:
+                return e.sub_event_type in FORCE_AT_PROTESTS, id(e) not in retyped, e.confidence
+
             by_type: dict[str, Event] = {}
             for e in out:
-                # (force used at a demonstration says more than the demonstration)
-                rank = (e.sub_event_type in FORCE_AT_PROTESTS, e.confidence)
                 had = by_type.get(e.event_type)
-                if had is None or rank > (had.sub_event_type in FORCE_AT_PROTESTS, had.confidence):
+                if had is None or rank(e) > rank(had):
                     by_type[e.event_type] = e
             out = [e for e in out if by_type[e.event_type] is e]
         if out and fat_total is not None:
@@ -1550,7 +1560,8 @@ class EventExtractor:
         # a reporting verb governing the trigger, or heading the sentence
         node = anchor
         for _ in range(6):
-            if node is not anchor and node.lemma_.lower() in c.claim_verbs and node.pos_ in ("VERB", "AUX"):
+            if (node is not anchor and node.lemma_.lower() in c.claim_verbs and node.pos_ in ("VERB", "AUX")
+                    and not _nobody_claimed(doc[node.i:node.i + 1])):
                 src = self._source(node, mentions)
                 if src:
                     return "claimed", src
@@ -1558,7 +1569,8 @@ class EventExtractor:
                 break
             node = node.head
         root = sent.root
-        if root.lemma_.lower() in c.claim_verbs and root.i != anchor.i:
+        if (root.lemma_.lower() in c.claim_verbs and root.i != anchor.i
+                and not _nobody_claimed(doc[root.i:root.i + 1])):  # (not "no one has claimed it")
             src = self._source(root, mentions)
             if src:
                 return "claimed", src
@@ -1736,6 +1748,26 @@ def _protest_verb(tok: Token) -> Token | None:
                 return t
             return None
     return None
+
+
+_NOBODY = frozenset({"nobody", "none", "no-one"})
+
+
+def _nobody_claimed(span: SpacySpan) -> bool:
+    """A claim of responsibility denied to anyone: "no group has claimed responsibility", "nobody
+    took credit", "the attack has not been claimed", "there was no claim of responsibility"."""
+    verb = span.root
+    if verb.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and verb.head is not verb:
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "expl") and (c.lower_ in _NOBODY or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children) or c.lower_ == "no" and c.head.lower_ == "one"):
+            return True
+        if c.dep_ == "nsubj" and c.lower_ == "one" and any(d.lower_ == "no" for d in c.children):
+            return True
+    return False
 
 
 _AT_EVENT_PREPS = frozenset({"at", "during"})
