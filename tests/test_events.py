@@ -1713,3 +1713,27 @@ def test_encounter_outranks_the_crowd_the_classifier_read_as_it() -> None:
                  "security forces tried to disperse rioters pelting stones trying to hamper the operation.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Armed clash", "Military Forces of India", "LeT")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time of the future dates its own clause: the truce signed today, in force next week
+    ("On 4 March 2024, the government and the ELN signed a ceasefire in Havana that will take effect next week.",
+     "Agreement"),
+    # (guard: the classifier's fallback read it before the lexicon named it)
+    ("On 4 March 2024, the two factions inked a deal in Juba under which the rebel leader returns to government.",
+     "Agreement"),
+])
+def test_strategic_wording(text: str, expected: str) -> None:
+    assert primary(text).sub_event_type == expected
+
+
+def test_state_of_emergency_is_a_strategic_development() -> None:
+    # (which one, change to the group's activity or other, is the classifier's reading)
+    ev = primary("On 4 March 2024, the government declared a state of emergency in the Amhara region.")
+    assert ev.event_type == "Strategic developments"
+
+
+def test_future_time_of_the_deed_itself_is_future() -> None:
+    # (guard) "next week" dating the attack's own clause still makes it a plan
+    assert extract("On 4 March 2024, the army said it will launch an offensive on Idlib next week.",
+                   published=PUB) == []

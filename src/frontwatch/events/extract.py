@@ -716,8 +716,12 @@ class EventExtractor:
         for s, e in cues.get("future", ()):
             phrase = tok.doc[s:e]
             # "plans to attack" governs the attack; "a protest against plans to privatise
-            # the mine" says nothing of whether the protest took place
-            if phrase[-1].lower_ != "to" or phrase.root in tok.ancestors or phrase.root == tok:
+            # the mine" says nothing of whether the protest took place; "tomorrow", "next week"
+            # date their own clause ("signed a truce that takes effect next week")
+            if phrase[-1].lower_ == "to":
+                if phrase.root in tok.ancestors or phrase.root == tok:
+                    return "future"
+            elif _clause_verb(phrase.root) in (tok, _clause_verb(tok)):
                 return "future"
         low = {t.lower_ for t in sent}
         if low & {"scenario", "hypothetically"}:
@@ -1751,6 +1755,16 @@ def _protest_verb(tok: Token) -> Token | None:
 
 
 _NOBODY = frozenset({"nobody", "none", "no-one"})
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause `tok` is in (itself when it is one; the root when there is none)."""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return t
+        t = t.head
+    return t
 
 
 def _nobody_claimed(span: SpacySpan) -> bool:
