@@ -1737,3 +1737,13 @@ def test_future_time_of_the_deed_itself_is_future() -> None:
     # (guard) "next week" dating the attack's own clause still makes it a plan
     assert extract("On 4 March 2024, the army said it will launch an offensive on Idlib next week.",
                    published=PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a crowd turning to violence, however it is put, settles the riot against the classifier's reading
+    "On 4 March 2024, students protesting the fee hike resorted to violence outside the university in Dhaka.",
+    # violence the sentence places during the march makes it a violent one
+    "On 4 March 2024, two people were hurt in violence during the march in Karachi.",
+])
+def test_protest_called_violent(text: str) -> None:
+    assert primary(text).sub_event_type == "Violent demonstration"

@@ -1715,6 +1715,10 @@ def _called_violent(tok: Token) -> bool:
     prep = tok.head if tok.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in ("during", "at", "in"):
         return False
+    if prep.head.lemma_.lower() == "violence" or any(
+            c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() == "violence" for o in c.children)
+            for c in prep.head.children):
+        return True  # "violence during the march", "two people were hurt in violence during the march"
     return prep.head.lemma_.lower() in ("erupt", "break", "flare", "ensue") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() == "violence" for c in prep.head.children)
 
