@@ -1747,3 +1747,10 @@ def test_future_time_of_the_deed_itself_is_future() -> None:
 ])
 def test_protest_called_violent(text: str) -> None:
     assert primary(text).sub_event_type == "Violent demonstration"
+
+
+def test_classifier_fallback_reads_no_accident_as_violence() -> None:
+    # no trigger word: the classifier's fallback would name a chemical weapon, but the text tells
+    # of a factory's gas (an accident), as the triggers' own disaster check reads it
+    assert extract("On 4 March 2024, suffocating gas from a chemical factory in Tarapur poisoned 40 villagers.",
+                   published=PUB) == []

@@ -278,6 +278,8 @@ class EventExtractor:
         hit = _Hit(trig, root.i, root.i + 1)
         mentions, pending = self.actors.find(part.doc)
         sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+        if not self._not_crime_or_disaster([hit], sent, sent_mentions, _paragraph(part.text, sent)):
+            return None  # the classifier's reading of an accident ("a gas leak at a chemical factory")
         date = resolve_date(sent.text, document.published)
         state = _State()
         part_tops = [t for t in tops if part.offset <= t.start < part.offset + len(part.text)]
