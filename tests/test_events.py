@@ -1754,3 +1754,12 @@ def test_classifier_fallback_reads_no_accident_as_violence() -> None:
     # of a factory's gas (an accident), as the triggers' own disaster check reads it
     assert extract("On 4 March 2024, suffocating gas from a chemical factory in Tarapur poisoned 40 villagers.",
                    published=PUB) == []
+
+
+def test_claimant_owning_a_deed_and_its_toll_tells_no_new_event() -> None:
+    # the group says it was behind a known attack and claims a toll for it: one claim, no new clash
+    assert extract("On 4 March 2024, the ADF said in a statement that its fighters were behind the raid on an "
+                   "army camp near Beni, claiming to have killed 12 soldiers.", published=PUB) == []
+    # (guard) a claim of a toll alone still tells the deed
+    ev = primary("On 4 March 2024, the ADF claimed to have killed 12 soldiers in a raid on an army camp near Beni.")
+    assert (ev.actor1, ev.fatalities, ev.certainty) == ("ADF: Allied Democratic Forces", 12, "claimed")

@@ -746,7 +746,13 @@ class EventExtractor:
             self._recent = False
         # (a word of a trigger phrase governs nothing: "baton-charged a march" is no court's charge)
         worded = {i for h in hits if h.end - h.start > 1 for i in range(h.start, h.end)}
-        factual = [h for h in hits if self._nonfactual(doc[h.head_index], sent, cues, published, worded) is None]
+        why = [self._nonfactual(doc[h.head_index], sent, cues, published, worded) for h in hits]
+        factual = [h for h, w in zip(hits, why, strict=True) if w is None]
+        if "attribution" in why:
+            # "said its fighters were behind the attack on the base, claiming to have killed 30
+            # soldiers": what the claimant says of the deed it owns is the claim's story too
+            factual = [h for h in factual if not any(a.lemma_.lower() in self.cues.claim_verbs
+                                                     for a in doc[h.head_index].ancestors)]
         # (not a protest: "fired on residents who had gathered to demand ..." tells who they were)
         told_before = [h for h in factual if h.trigger.event_type != "Protests" and _earlier_deed(doc[h.head_index])]
         if told_before and len(told_before) < len(factual):
