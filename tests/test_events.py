@@ -1763,3 +1763,9 @@ def test_claimant_owning_a_deed_and_its_toll_tells_no_new_event() -> None:
     # (guard) a claim of a toll alone still tells the deed
     ev = primary("On 4 March 2024, the ADF claimed to have killed 12 soldiers in a raid on an army camp near Beni.")
     assert (ev.actor1, ev.fatalities, ev.certainty) == ("ADF: Allied Democratic Forces", 12, "claimed")
+
+
+def test_who_planned_a_known_attack_is_attribution() -> None:
+    # the attack is already known; the sentence tells who planned it
+    assert extract("On 4 March 2024, the army said the attack on the convoy near Quetta had been masterminded "
+                   "by handlers across the border.", published=PUB) == []

@@ -701,6 +701,8 @@ class EventExtractor:
                 # "ISIS claimed the suicide bombing that killed 32", "the TTP disowned the attack":
                 # who did a known event ("claimed an attack on a police post" tells a new one)
                 return "attribution"
+            if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in _PLANNING_VERBS and _definite(node):
+                return "attribution"  # "the attack on the train had been directed by handlers abroad"
             if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _BLAME_VERBS and any(
                     x.dep_ == "prep" and x.lower_ in ("on", "to") for x in (*node.children, *node.head.children)):
                 return "attribution"  # "blamed the bombing on the PKK", "the attack was attributed to the ELN"
@@ -1767,6 +1769,9 @@ def _protest_verb(tok: Token) -> Token | None:
 
 
 _NOBODY = frozenset({"nobody", "none", "no-one"})
+# who planned or backed a known deed: "the attack was masterminded by ..."
+_PLANNING_VERBS = frozenset({"direct", "plan", "orchestrate", "mastermind", "order", "sponsor", "engineer",
+                             "fund", "finance", "instigate", "plot"})
 
 
 def _clause_verb(tok: Token) -> Token:
