@@ -1769,3 +1769,14 @@ def test_who_planned_a_known_attack_is_attribution() -> None:
     # the attack is already known; the sentence tells who planned it
     assert extract("On 4 March 2024, the army said the attack on the convoy near Quetta had been masterminded "
                    "by handlers across the border.", published=PUB) == []
+
+
+def test_ground_taken_where_the_other_side_withdrew_is_a_transfer() -> None:
+    # no fighting named, the army had left: the town changed hands without a battle; the taker is actor1
+    evs = extract("On 4 March 2024, STC fighters took over government buildings in Ataq after troops loyal to the "
+                  "government handed over their positions.", published=PUB)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Non-violent transfer of territory", "Southern Transitional Council (STC)", "Military Forces of Yemen")]
+    # (guard) with fighting named it is a takeover
+    ev = primary("On 4 March 2024, M23 rebels took control of Rutshuru after heavy fighting with the army.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"

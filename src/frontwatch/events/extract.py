@@ -876,6 +876,16 @@ class EventExtractor:
                     and any(t.lower_ == "without" for t in doc[h.start:h.end])]
         if peaceful and "Battles" in groups and all(h.trigger.sub_event_type in TERRITORIAL for h in groups["Battles"]):
             del groups["Battles"]
+        # "M23 took control of the town after the army abandoned its positions": ground taken where
+        # the other side had withdrawn, no fighting named, changes hands without a battle
+        given_up = [h for h in groups.get("Strategic developments", [])
+                    if h.trigger.sub_event_type == "Non-violent transfer of territory"]
+        if (given_up and not peaceful and "Battles" in groups
+                and all(h.trigger.sub_event_type in TERRITORIAL and not h.trigger.generic_attack
+                        for h in groups["Battles"])):
+            taken = [replace(h, trigger=given_up[0].trigger, settled=True) for h in groups.pop("Battles")]
+            groups["Strategic developments"] = taken + [h for h in groups["Strategic developments"]
+                                                        if h not in given_up]
         # a generic attack verb next to a specific trigger of another type adds nothing
         if len(groups) > 1:
             for et in list(groups):
