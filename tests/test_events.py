@@ -1780,3 +1780,21 @@ def test_ground_taken_where_the_other_side_withdrew_is_a_transfer() -> None:
     # (guard) with fighting named it is a takeover
     ev = primary("On 4 March 2024, M23 rebels took control of Rutshuru after heavy fighting with the army.")
     assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2024, the opposition alliance suspended its road blockade programme in Dhaka for Ramadan.",
+    "On 4 March 2024, protesters called off their sit-in outside parliament in Accra.",
+])
+def test_protest_called_off_is_no_protest(text: str) -> None:
+    # the protest did not take place; the group changed what it does (ACLED: change to group/activity)
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == ("Change to group/activity", ev.actor1)
+    assert ev.actor1 is not None and ev.actor1.startswith("Protesters")
+
+
+def test_deed_told_beside_an_accusation_stands() -> None:
+    # (guard) an accusation is no claim of the deed: the mob's beating is told, as the police say
+    ev = primary("On 4 March 2024, a mob beat a man to death in Rajshahi after accusing him of stealing a phone, "
+                 "police said.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Mob violence", 1)

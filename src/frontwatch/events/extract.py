@@ -175,6 +175,8 @@ class EventExtractor:
         self._violent_demo = Trigger("Violent demonstration", "main", 0.8, False, (), ())
         self._intervened = next(t for t in self.triggers if t.sub_event_type == "Protest with intervention")
         self._excessive = next(t for t in self.triggers if t.sub_event_type == "Excessive force against protesters")
+        # a protest called off: the protesters' group changed what it does
+        self._called_off = Trigger("Change to group/activity", "main", 0.7, False, (), (), settles=True)
         self._blockade = next(t for t in self.triggers if t.sub_event_type == "Peaceful protest" and t.role == "main")
         self.by_lemma: dict[str, list[Trigger]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -750,9 +752,14 @@ class EventExtractor:
         worded = {i for h in hits if h.end - h.start > 1 for i in range(h.start, h.end)}
         why = [self._nonfactual(doc[h.head_index], sent, cues, published, worded) for h in hits]
         factual = [h for h, w in zip(hits, why, strict=True) if w is None]
-        if "attribution" in why:
+        owned = [h for h, w in zip(hits, why, strict=True) if w == "attribution" and (
+            cues.get("responsibility") or any(a.lower_ == "behind" or a.lemma_.lower() in _OWNING_VERBS
+                                              for a in doc[h.head_index].ancestors))]
+        if owned:
             # "said its fighters were behind the attack on the base, claiming to have killed 30
             # soldiers": what the claimant says of the deed it owns is the claim's story too
+            # (an owned deed, not a blamed one: "a mob beat him to death after accusing him of
+            # stealing, the proctor said")
             factual = [h for h in factual if not any(a.lemma_.lower() in self.cues.claim_verbs
                                                      for a in doc[h.head_index].ancestors)]
         # (not a protest: "fired on residents who had gathered to demand ..." tells who they were)
@@ -760,6 +767,18 @@ class EventExtractor:
         if told_before and len(told_before) < len(factual):
             # "police arrested members of a cartel who had killed a rival dealer": the arrest
             factual = [h for h in factual if h not in told_before]
+        # "the unions called off the strike", "suspended its blockade programme": a protest that did not
+        # take place; the group changed what it does
+        # (calling off is itself a governor that makes the protest nonfactual)
+        off = [h for h, w in zip(hits, why, strict=True) if w in (None, "nonfactual")
+               and h.trigger.event_type == "Protests" and _called_off(doc[h.start:h.end].root)]
+        if off:
+            # (the protesters who called it off are no protest either)
+            verbs = {doc[h.start:h.end].root.head.i for h in off}
+            factual = [replace(h, trigger=self._called_off, settled=True) if h in off else h
+                       for h in [*factual, *(h for h in off if h not in factual)]
+                       if not (h.trigger.event_type == "Protests" and doc[h.head_index].dep_ == "nsubj"
+                               and doc[h.head_index].head.i in verbs)]
         # (a state's protest is diplomacy, and the classifier may not read a demonstration into it)
         factual = [h for h in factual if not (h.trigger.event_type == "Protests"
                                               and _diplomatic_protest(doc[h.head_index]))]
@@ -1147,6 +1166,8 @@ class EventExtractor:
             target = self._civilians
         if agent is None and sub == "Armed clash" and target is not None and target.name == self._gang.name:
             agent = self._unidentified  # "a drug trafficker was found dead": most often another gang
+        if best.trigger is self._called_off and agent is None:
+            agent = self._protesters  # "the unions called off the strike": the protesters' side
         agent, target = self._conventions(sub, agent, target, iso)
         if agent is not None:
             agent = with_country(agent, iso, self.table)
@@ -1779,6 +1800,20 @@ def _protest_verb(tok: Token) -> Token | None:
 
 
 _NOBODY = frozenset({"nobody", "none", "no-one"})
+_CALLING_OFF = frozenset({"suspend", "cancel", "postpone", "defer", "withdraw", "abandon", "halt"})
+
+
+def _called_off(tok: Token) -> bool:
+    """The protest word is what someone called off, suspended or postponed ("called off the
+    strike", "the march was cancelled", "suspended its road blockade programme")."""
+    t = tok
+    while t.dep_ in ("compound", "nmod") and t.head is not t:
+        t = t.head
+    if t.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = t.head
+    lemma = verb.lemma_.lower()
+    return lemma in _CALLING_OFF or lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 # who planned or backed a known deed: "the attack was masterminded by ..."
 _PLANNING_VERBS = frozenset({"direct", "plan", "orchestrate", "mastermind", "order", "sponsor", "engineer",
                              "fund", "finance", "instigate", "plot"})
