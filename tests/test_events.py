@@ -1798,3 +1798,22 @@ def test_deed_told_beside_an_accusation_stands() -> None:
     ev = primary("On 4 March 2024, a mob beat a man to death in Rajshahi after accusing him of stealing a phone, "
                  "police said.")
     assert (ev.sub_event_type, ev.fatalities) == ("Mob violence", 1)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # state forces firing on the demonstration itself, however the deaths are worded
+    ("On 4 March 2024, soldiers opened fire on the rally in Conakry, killing three people.",
+     ("Excessive force against protesters", "Military Forces of Guinea", 3)),
+    # (guard: already read so)
+    ("On 4 March 2024, police fired on a march against a copper smelter in Thoothukudi, killing 13 people.",
+     ("Excessive force against protesters", "Police Forces of India", 13)),
+])
+def test_forces_firing_on_a_demonstration(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == expected
+
+
+def test_gunmen_firing_on_a_rally_attack_it() -> None:
+    # (guard) not state forces: an attack on civilians
+    ev = primary("On 4 March 2024, gunmen opened fire on a rally in Kano, killing two.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 2)

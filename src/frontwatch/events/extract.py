@@ -872,11 +872,22 @@ class EventExtractor:
         # "a student was shot dead by police during a rally": state forces' violence at a
         # demonstration is force used against it (ACLED: excessive force against protesters)
         shot = [h for h in groups.get("Violence against civilians", []) if h.trigger.sub_event_type == "Attack"
-                and _at_event(doc[h.head_index], protest_at) and _by_forces(doc[h.head_index], forces)]
+                and _at_event(doc[h.head_index], protest_at, _AT_EVENT_PREPS | _FIRED_AT_PREPS)
+                and _by_forces(doc[h.head_index], forces)]
         if "Protests" in groups and shot and len(shot) == len(groups["Violence against civilians"]):
             modifiers = modifiers + [replace(h, trigger=self._excessive) for h in shot]
             groups["Protests"] = [replace(h, settled=True) for h in groups["Protests"]]
             del groups["Violence against civilians"]
+        # "police fired on a march against the smelter, killing 13": state forces firing on the
+        # demonstration itself, whatever else the sentence says the shots did
+        fired = [h for h in groups.get("Battles", []) if h.trigger.generic_attack
+                 and doc[h.head_index].lemma_.lower() in _FIRE_LEMMAS
+                 and _at_event(doc[h.head_index], protest_at, _FIRED_AT_PREPS) and _by_forces(doc[h.head_index], forces)]
+        if ("Protests" in groups and fired and "Riots" not in groups
+                and all(h.trigger.generic_attack for h in groups["Battles"])):
+            modifiers = modifiers + [replace(h, trigger=self._excessive) for h in fired]
+            groups["Protests"] = [replace(h, settled=True) for h in groups["Protests"]]
+            del groups["Battles"]
         if ("Protests" in groups and "Battles" in groups
                 and all(h.trigger.sub_event_type == "Armed clash" for h in groups["Battles"])
                 and not any(h.trigger.sub_event_type == "Excessive force against protesters" for h in modifiers)
@@ -1847,14 +1858,16 @@ def _nobody_claimed(span: SpacySpan) -> bool:
 
 
 _AT_EVENT_PREPS = frozenset({"at", "during"})
+_FIRED_AT_PREPS = frozenset({"at", "on", "into", "upon"})
 
 
-def _at_event(verb: Token, heads: set[int]) -> bool:
+def _at_event(verb: Token, heads: set[int], preps: frozenset[str] = _AT_EVENT_PREPS) -> bool:
     """`verb` happened at one of the events named at `heads`: "detained at the rally", "shot
-    during a march", "a student at the sit-in was beaten"."""
+    during a march", "a student at the sit-in was beaten" (with `preps` "on", "into": "fired on
+    a march")."""
     for t in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))):
         for prep in t.children:
-            if prep.dep_ == "prep" and prep.lower_ in _AT_EVENT_PREPS and any(
+            if prep.dep_ == "prep" and prep.lower_ in preps and any(
                     o.i in heads or any(c.i in heads and c.dep_ == "compound" for c in o.children)
                     for o in prep.children if o.dep_ == "pobj"):
                 return True
@@ -1864,9 +1877,9 @@ def _at_event(verb: Token, heads: set[int]) -> bool:
 def _by_forces(verb: Token, forces: set[int]) -> bool:
     """State forces did it: they are the verb's subject or its passive agent."""
     for c in verb.children:
-        if c.dep_ == "nsubj" and c.i in forces or c.dep_ == "agent" and any(
-                o.i in forces for o in c.children if o.dep_ == "pobj"):
-            return True
+        if c.dep_ == "nsubj" and (c.i in forces or any(x.dep_ == "conj" and x.i in forces for x in c.children)) \
+                or c.dep_ == "agent" and any(o.i in forces for o in c.children if o.dep_ == "pobj"):
+            return True  # (a dateline parsed as the subject: "THOOTHUKUDI, India - Police fired on ...")
     return False
 
 
