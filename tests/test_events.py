@@ -1817,13 +1817,3 @@ def test_gunmen_firing_on_a_rally_attack_it() -> None:
     # (guard) not state forces: an attack on civilians
     ev = primary("On 4 March 2024, gunmen opened fire on a rally in Kano, killing two.")
     assert (ev.sub_event_type, ev.fatalities) == ("Attack", 2)
-
-
-@pytest.mark.parametrize("text,expected", [
-    # the protest is what the arrest was for, told of an earlier day: an arrest
-    ("On 4 March 2024, police arrested three men in Kano for organising a protest last week.", "Arrests"),
-    # (guard) protesters arrested for what they are doing there: the protest's intervention
-    ("On 4 March 2024, police arrested 20 protesters for blocking the highway in Kano.", "Protest with intervention"),
-])
-def test_protest_an_arrest_was_for(text: str, expected: str) -> None:
-    assert primary(text).sub_event_type == expected

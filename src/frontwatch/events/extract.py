@@ -782,16 +782,6 @@ class EventExtractor:
         # (a state's protest is diplomacy, and the classifier may not read a demonstration into it)
         factual = [h for h in factual if not (h.trigger.event_type == "Protests"
                                               and _diplomatic_protest(doc[h.head_index]))]
-        # "arrested three men for organising a protest last week": the protest is what the arrest was
-        # for, not one this sentence reports (and the classifier may not read one into the arrest)
-        # (a protest named as a noun; not protesters arrested "for blocking the highway", at it)
-        arresting = {h.head_index for h in factual if h.trigger.sub_event_type == "Arrests" and not any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PROTESTER_NOUNS for c in doc[h.head_index].children)}
-        if arresting:
-            factual = [h for h in factual if not (h.trigger.event_type == "Protests" and doc[h.head_index].pos_ == "NOUN" and any(
-                a.dep_ == "prep" and a.lower_ in ("for", "over") and (a.head.i in arresting or (
-                    a.head.dep_ in ("dobj", "nsubjpass") and a.head.head.i in arresting))
-                for a in doc[h.head_index].ancestors))]
         bars = _bars(hits, factual)
         factual = self._not_crime_or_disaster(factual, sent, mentions, _paragraph(part.text, sent))
         factual = [h for h in factual if not self._blocked_by_no_protester(doc[h.head_index], h, mentions)]
@@ -1821,7 +1811,6 @@ def _protest_verb(tok: Token) -> Token | None:
 
 
 _NOBODY = frozenset({"nobody", "none", "no-one"})
-_PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "agitator", "picketer"})
 _CALLING_OFF = frozenset({"suspend", "cancel", "postpone", "defer", "withdraw", "abandon", "halt"})
 
 
