@@ -338,7 +338,7 @@ class EventExtractor:
         cue_hits: dict[str, list[tuple[int, int]]] = {}
         for key, s, e in self.cue_phrases(doc):
             name = self._cue_names[key]
-            if name == "responsibility" and _nobody_claimed(doc[s:e]):
+            if name == "responsibility" and _nobody_claimed(doc[s:e].root):
                 continue  # "no group has claimed responsibility": the deed is told, nobody owns it
             cue_hits.setdefault(name, []).append((s, e))
         out: list[Event] = []
@@ -862,11 +862,7 @@ class EventExtractor:
                     for p in groups.get("Protests", [])) or _at_event(doc[h.head_index], protest_at)))]
         if "Protests" in groups and arrested:
             # (the wording settles it: the classifier reads the arrest words as an arrest)
-            modifiers = modifiers + [replace(h, trigger=self._intervened) for h in arrested]
-            groups["Protests"] = [replace(h, settled=True) for h in groups["Protests"]]
-            groups["Strategic developments"] = [h for h in groups["Strategic developments"] if h not in arrested]
-            if not groups["Strategic developments"]:
-                del groups["Strategic developments"]
+            modifiers += _met_protest(groups, "Strategic developments", arrested, self._intervened)
         # "protesters clashed with police": a violent demonstration, not a battle
         forces = {t.i for m in mentions if m.actor.inter == 1 for t in doc[m.start:m.end]}
         # "a student was shot dead by police during a rally": state forces' violence at a
@@ -875,9 +871,7 @@ class EventExtractor:
                 and _at_event(doc[h.head_index], protest_at, _AT_EVENT_PREPS | _FIRED_AT_PREPS)
                 and _by_forces(doc[h.head_index], forces)]
         if "Protests" in groups and shot and len(shot) == len(groups["Violence against civilians"]):
-            modifiers = modifiers + [replace(h, trigger=self._excessive) for h in shot]
-            groups["Protests"] = [replace(h, settled=True) for h in groups["Protests"]]
-            del groups["Violence against civilians"]
+            modifiers += _met_protest(groups, "Violence against civilians", shot, self._excessive)
         # "police fired on a march against the smelter, killing 13": state forces firing on the
         # demonstration itself, whatever else the sentence says the shots did
         fired = [h for h in groups.get("Battles", []) if h.trigger.generic_attack
@@ -885,9 +879,8 @@ class EventExtractor:
                  and _at_event(doc[h.head_index], protest_at, _FIRED_AT_PREPS) and _by_forces(doc[h.head_index], forces)]
         if ("Protests" in groups and fired and "Riots" not in groups
                 and all(h.trigger.generic_attack for h in groups["Battles"])):
-            modifiers = modifiers + [replace(h, trigger=self._excessive) for h in fired]
-            groups["Protests"] = [replace(h, settled=True) for h in groups["Protests"]]
-            del groups["Battles"]
+            # (the whole group goes: "killing 13" is what the firing did)
+            modifiers += _met_protest(groups, "Battles", groups["Battles"], self._excessive, fired)
         if ("Protests" in groups and "Battles" in groups
                 and all(h.trigger.sub_event_type == "Armed clash" for h in groups["Battles"])
                 and not any(h.trigger.sub_event_type == "Excessive force against protesters" for h in modifiers)
@@ -1617,7 +1610,7 @@ class EventExtractor:
         node = anchor
         for _ in range(6):
             if (node is not anchor and node.lemma_.lower() in c.claim_verbs and node.pos_ in ("VERB", "AUX")
-                    and not _nobody_claimed(doc[node.i:node.i + 1])):
+                    and not _nobody_claimed(node)):
                 src = self._source(node, mentions)
                 if src:
                     return "claimed", src
@@ -1626,7 +1619,7 @@ class EventExtractor:
             node = node.head
         root = sent.root
         if (root.lemma_.lower() in c.claim_verbs and root.i != anchor.i
-                and not _nobody_claimed(doc[root.i:root.i + 1])):  # (not "no one has claimed it")
+                and not _nobody_claimed(root)):  # (not "no one has claimed it")
             src = self._source(root, mentions)
             if src:
                 return "claimed", src
@@ -1810,8 +1803,16 @@ def _protest_verb(tok: Token) -> Token | None:
     return None
 
 
+# who owns nothing: "nobody claimed it"
 _NOBODY = frozenset({"nobody", "none", "no-one"})
+# what is done to a protest that does not take place: "suspended its blockade", "called off the strike"
 _CALLING_OFF = frozenset({"suspend", "cancel", "postpone", "defer", "withdraw", "abandon", "halt"})
+# who planned or backed a known deed: "the attack was masterminded by ..."
+_PLANNING_VERBS = frozenset({"direct", "plan", "orchestrate", "mastermind", "order", "sponsor", "engineer",
+                             "fund", "finance", "instigate", "plot"})
+# where force met a demonstration: "detained at the rally", "shot during a march", "fired on a march"
+_AT_EVENT_PREPS = frozenset({"at", "during"})
+_FIRED_AT_PREPS = frozenset({"at", "on", "into", "upon"})
 
 
 def _called_off(tok: Token) -> bool:
@@ -1825,9 +1826,6 @@ def _called_off(tok: Token) -> bool:
     verb = t.head
     lemma = verb.lemma_.lower()
     return lemma in _CALLING_OFF or lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-# who planned or backed a known deed: "the attack was masterminded by ..."
-_PLANNING_VERBS = frozenset({"direct", "plan", "orchestrate", "mastermind", "order", "sponsor", "engineer",
-                             "fund", "finance", "instigate", "plot"})
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -1840,25 +1838,29 @@ def _clause_verb(tok: Token) -> Token:
     return t
 
 
-def _nobody_claimed(span: SpacySpan) -> bool:
-    """A claim of responsibility denied to anyone: "no group has claimed responsibility", "nobody
-    took credit", "the attack has not been claimed", "there was no claim of responsibility"."""
-    verb = span.root
-    if verb.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and verb.head is not verb:
-        verb = verb.head
-    for c in verb.children:
-        if c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no":
-            return True
-        if c.dep_ in ("nsubj", "nsubjpass", "expl") and (c.lower_ in _NOBODY or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children) or c.lower_ == "no" and c.head.lower_ == "one"):
-            return True
-        if c.dep_ == "nsubj" and c.lower_ == "one" and any(d.lower_ == "no" for d in c.children):
-            return True
-    return False
+def _nobody_claimed(word: Token) -> bool:
+    """A claim (the claiming verb, or the claim's noun under it) denied to anyone: "no group has
+    claimed responsibility", "no one took credit", "the attack has not been claimed", "there was
+    no claim of responsibility"."""
+    verb = word.head if word.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and word.head is not word else word
+    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no"
+               or c.dep_ in ("nsubj", "nsubjpass", "expl") and (
+                   c.lower_ in _NOBODY or any(d.lower_ == "no" and d.dep_ in ("det", "neg", "amod") for d in c.children))
+               for c in verb.children)
 
 
-_AT_EVENT_PREPS = frozenset({"at", "during"})
-_FIRED_AT_PREPS = frozenset({"at", "on", "into", "upon"})
+def _met_protest(groups: dict[str, list[_Hit]], key: str, gone: Sequence[_Hit], force: Trigger,
+                 named: Sequence[_Hit] | None = None) -> list[_Hit]:
+    """The hits `gone` of group `key` told of the force the sentence's demonstration met: they
+    leave their group (dropped when emptied), the demonstration's reading is settled, and the
+    force (`named`, by default the same hits) is returned as modifiers of trigger `force`."""
+    groups["Protests"] = [replace(h, settled=True) for h in groups["Protests"]]
+    kept = [h for h in groups[key] if h not in gone]
+    if kept:
+        groups[key] = kept
+    else:
+        del groups[key]
+    return [replace(h, trigger=force) for h in (gone if named is None else named)]
 
 
 def _at_event(verb: Token, heads: set[int], preps: frozenset[str] = _AT_EVENT_PREPS) -> bool:
