@@ -1298,8 +1298,40 @@ def test_container_follows_the_longer_name_a_place_starts() -> None:
 
 
 def test_division_closing_an_organisation_name_starts_at_the_name(gp: Geoparser, nlp) -> None:
+    # spaCy reads "Paucarpata, Arequipa" as one organisation; the address is a town and its region
     tops, text = parse(gp, nlp, "On 3 March 2024, in Paucarpata, Arequipa, street sweepers staged a demonstration.")
-    assert [(text[t.start:t.end], t.feature_code) for t in tops] == [("Arequipa", "ADM1")]
+    assert [(text[t.start:t.end], t.feature_code) for t in tops] == [("Paucarpata", "PPL"), ("Arequipa", "ADM1")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name with lowercase connectors the language model splits into two "people"
+    ("On 12 June 2024, gunmen blew up a cash machine in Vertente do Lerio, Pernambuco.",
+     {"Vertente do Lerio": ("Vertente do Lério", "BR", "PPL"), "Pernambuco": ("Pernambuco", "BR", "ADM1")}),
+    # a name the gazetteer lacks, then a town it has, then the state
+    ("Police raided a farm in Hulu Rening, Batang Kali, Selangor, on Friday.",
+     {"Batang Kali": ("Batang Kali", "MY", "PPL"), "Selangor": ("Selangor", "MY", "ADM1")}),
+    # a place noun and a comma before the town: "community, Tibu"
+    ("A union leader was shot in the Caño Seco community, Tibu, Norte de Santander department.",
+     {"Tibu": ("Tibú", "CO", "PPL"), "Norte de Santander": ("Norte de Santander", "CO", "ADM1")}),
+    # three names closed by a second-level division: the town with no reading there is left out
+    ("Soldiers and rebels exchanged fire in Macarthur, Monreal, Masbate.",
+     {"Macarthur": (None, None, None), "Monreal": ("Monreal", "PH", "PPL"), "Masbate": ("Masbate", "PH", "ADM2")}),
+    # (guard) a list of cities is no address: no city is read as inside the next one
+    ("The plan adds trains connecting Cleveland, Columbus, Dayton and Cincinnati.",
+     {"Cleveland": ("Cleveland", "US", "PPL"), "Columbus": ("Columbus", "US", "PPL"),
+      "Dayton": ("Dayton", "US", "PPL"), "Cincinnati": ("Cincinnati", "US", "PPL")}),
+])
+def test_address_written_with_commas_reads_names_inside_its_division(gp: Geoparser, nlp, text: str, expected) -> None:
+    assert _resolved(parse(gp, nlp, text)[0]) == expected
+
+
+def test_a_province_seat_is_its_namesake_town_or_its_largest(gaz: Gazetteer) -> None:
+    kandahar = next(c for c in gaz.divisions("Kandahar", "AF"))
+    assert gaz.seat(kandahar.id).name == "Kandahār"
+    darfur = next(c for c in gaz.divisions("North Darfur", "SD"))
+    assert gaz.seat(darfur.id).name == "El Fasher"  # no town is called North Darfur: the largest
+    town = next(c for c in gaz.candidates("Kandahar", False) if c.fclass == "P")
+    assert gaz.seat(town.id) is None  # a town has no seat
 
 
 def test_hyphenated_first_end_of_a_road(gp: Geoparser, nlp) -> None:

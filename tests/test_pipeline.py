@@ -27,3 +27,19 @@ def test_an_armed_groups_name_is_no_toponym(pipeline) -> None:
                    published=dt.date(2024, 3, 6), kind="text")
     result = pipeline.process_one(doc)
     assert [(t.text, t.country_code) for t in result.toponyms] == [("Israel", "IL")]
+
+
+def test_an_event_known_by_its_province_sits_at_the_province_seat(pipeline) -> None:
+    # ACLED places a province-level event at the provincial capital; the toponym keeps the
+    # province's own point
+    import datetime as dt
+
+    from frontwatch.models import Document
+
+    doc = Document(doc_id="t", text="On 3 March 2024, protesters rallied in Barinas state against power cuts.",
+                   published=dt.date(2024, 3, 5), kind="text")
+    result = pipeline.process_one(doc)
+    [ev] = result.events
+    assert (ev.location, ev.geo_precision, ev.latitude, ev.longitude) == ("Barinas", 3, 8.62064, -70.23105)
+    [top] = result.toponyms
+    assert top.feature_code == "ADM1" and (top.latitude, top.longitude) != (ev.latitude, ev.longitude)

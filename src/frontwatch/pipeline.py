@@ -68,6 +68,9 @@ class Pipeline:
                 tops = [t for t in self.geoparser.parse([(p.doc, p.offset) for p in ps], doc_id=d.doc_id,
                                                         home_countries=home) if (t.start, t.end) not in groups]
             evs = self.extractor.extract(d, s, ps, tops)
+            if self.geoparser is not None:
+                for ev in evs:
+                    self.geoparser.place_at_seat(ev)
             out.append(Result(d, s, evs, tops))
         return out
 

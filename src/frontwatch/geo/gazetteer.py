@@ -820,6 +820,7 @@ class Gazetteer:
         }
         self._sql = {col: _CAND_SQL.format(col=col) for col in ("norm", "fold", "skel")}
         self.candidates = lru_cache(maxsize=262_144)(self._candidates)  # type: ignore[method-assign]
+        self._seats = lru_cache(maxsize=8192)(self._seat)
 
     def _connect(self) -> sqlite3.Connection:
         con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
@@ -910,6 +911,32 @@ class Gazetteer:
                 "SELECT id FROM places WHERE cc = ? AND admin1 = ? AND fcode = 'ADM1' LIMIT 1", (cc, code)
             ).fetchone()
         return self.get(r[0]) if r else None
+
+    def seat(self, pid: int) -> Candidate | None:
+        """The town standing for a first-level division, as ACLED places an event known only
+        by its province: the division's namesake town ("Barinas" in Barinas state) when it
+        has one, else its largest town. None for anything but a first-level division, or
+        one without towns."""
+        return self._seats(pid)
+
+    def _seat(self, pid: int) -> Candidate | None:
+        div = self.get(pid)
+        if div is None or div.fcode != "ADM1" or div.cc is None or div.admin1 is None:
+            return None
+        with self._lock:
+            names = [r[0] for r in self._con.execute("SELECT norm FROM names WHERE id = ?", (pid,))]
+            towns = self._con.execute(
+                "SELECT id FROM places WHERE cc = ? AND admin1 = ? AND fclass = 'P' ORDER BY population DESC, id",
+                (div.cc, div.admin1),
+            ).fetchall()
+            ids = [r[0] for r in towns]
+            namesakes: set[int] = set()
+            for nm in names:
+                namesakes.update(r[0] for r in self._con.execute("SELECT id FROM names WHERE norm = ?", (nm,)))
+        for i in ids:
+            if i in namesakes:
+                return self.get(i)
+        return self.get(ids[0]) if ids else None
 
     def counts(self) -> dict[str, int]:
         with self._lock:

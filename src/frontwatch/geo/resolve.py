@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..models import Toponym
+from ..models import Event, Toponym
 from . import data as geodata
 from .gazetteer import (
     _SUFFIX_CLASSES,
@@ -419,6 +419,7 @@ class Geoparser:
         person_tokens = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title}
         out.extend(self._paren_lists(doc, offset, seg, taken))
         out.extend(self._road_ends(doc, offset, seg, taken))
+        out.extend(self._address_chains(doc, offset, seg, taken))
         from_lists = {id(m) for m in out}  # (a coder's list says where its names end)
         for ent in _comma_parts(doc):
             label = ent.label_
@@ -796,6 +797,116 @@ class Geoparser:
                     if not any(taken[k] for k in range(x, y)):
                         for k in range(x, y):
                             taken[k] = 3
+        return out
+
+    def _address_chains(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
+        """Addresses written out with commas: "in Vertente do Lerio, Pernambuco", "Hulu Rening,
+        Batang Kali, Selangor", "El Tambo municipality, Cauca department". The last name is a
+        division (or a country); a name before it is a place when the gazetteer has a reading of
+        it inside that division. Foreign names the language model misses or takes for people are
+        then found; only readings inside the division are kept."""
+        out: list[Mention] = []
+        n = len(doc)
+        if "," not in doc.text:
+            return out
+
+        def chunk_start(e: int) -> int:
+            """Where a name ending just before `e` starts (`e` if none): title words, joined by
+            hyphens or lowercase connectors, and an optional division word after them."""
+            k = e
+            if k > 0 and doc[k - 1].lower_ in _LIST_DIVISION_WORDS and doc[k - 1].is_lower:
+                k -= 1
+            a = k
+            while a > 0 and k - a < 6:
+                t = doc[a - 1]
+                if (t.is_title or t.is_upper and len(t) > 1) and t.is_alpha:
+                    a -= 1
+                elif t.text in ("-", "'", "’") and a < k and a > 1 and doc[a - 2].is_alpha:
+                    a -= 1
+                elif t.is_lower and t.lower_ in _NAME_CONNECTORS and a < k and a > 1 and doc[a - 2].is_title:
+                    a -= 1
+                else:
+                    break
+            while a < k and not doc[a].is_title:
+                a += 1  # a name starts with a capital
+            return a if a < k else e
+
+        j = 0
+        while j < n:
+            # the end of a chain: a name after a comma, followed by no further ", Name"
+            e = j + 1
+            nxt = doc[e] if e < n else None
+            if not (doc[j].is_alpha and doc[j].is_title or doc[j].is_lower and doc[j].lower_ in _LIST_DIVISION_WORDS) or (
+                    nxt is not None and (nxt.is_title and nxt.is_alpha or nxt.lower_ in _LIST_DIVISION_WORDS
+                                         or nxt.text in ("-", "'", "’")
+                                         or nxt.lower_ in _NAME_CONNECTORS and e + 1 < n and doc[e + 1].is_title
+                                         or nxt.lower_ in ("and", "or", "&", ",") and e + 1 < n and doc[e + 1].is_title)):
+                j += 1
+                continue  # ("Rio| de Janeiro": the name goes on; "Cleveland, Columbus, Dayton and ...": a list)
+            j += 1
+            a = chunk_start(e)
+            if a == e or a < 2 or doc[a - 1].text != "," or taken[a:e].count(0) != e - a:
+                continue
+            # the division: a first-level division or a country by its own name, or a second-level
+            # division written with its division word ("Maturin municipality")
+            # ("Macarthur, Monreal, Masbate": also a second-level division closing three names)
+            three = a >= 4 and doc[a - 1].text == "," and (b2 := chunk_start(a - 1)) < a - 1 and b2 >= 2 and doc[b2 - 1].text == ","
+            worded = doc[e - 1].lower_ in _LIST_DIVISION_WORDS and e - 1 > a
+            divs: tuple[Candidate, ...] = ()
+            for de in ([e - 1, e] if worded else [e]):  # the name alone, its division word after it
+                divs = tuple(
+                    c for c in self.gaz.candidates(doc[a:de].text, False) if c.lat is not None and c.tier == TIER_NORM
+                    and (c.kind in (PRIMARY, ALTERNATE) and (c.fcode == "ADM1" or c.fcode in COUNTRY_CODES and not worded)
+                         or c.fcode == "ADM2" and (worded or three and c.kind == PRIMARY)))
+                if divs:
+                    break
+            if not divs:
+                continue
+            within = {(c.cc, c.admin1 if c.fcode in ("ADM1", "ADM2") else None) for c in divs}
+            items: list[tuple[int, int, tuple[Candidate, ...]]] = []
+            right = a - 1  # the comma before the division
+            while right >= 2 and len(items) < 3:
+                b = chunk_start(right)
+                if b == right or taken[b:right].count(0) != right - b:
+                    break
+                # the bare name first ("Sain Alto municipality": the town), then with its division word
+                ends = [right - 1, right] if doc[right - 1].lower_ in _LIST_DIVISION_WORDS and right - 1 > b else [right]
+                inside: tuple[Candidate, ...] = ()
+                for end in ends:
+                    inside = tuple(
+                        c for c in self.gaz.candidates(doc[b:end].text, False) if c.kind != DEMONYM and c.lat is not None
+                        and c.tier <= TIER_FOLD and c.fcode not in COUNTRY_CODES and c.id not in {d.id for d in divs}
+                        and ((c.cc, c.admin1) in within or (c.cc, None) in within))
+                    if inside:
+                        break
+                if not inside:
+                    break
+                items.append((b, end, inside))
+                if b < 2 or doc[b - 1].text != ",":
+                    break
+                right = b - 1
+            if not items:
+                continue
+            # the address follows a place preposition ("in", "near the"), or a place noun and a
+            # comma ("in the Cano Raya community, Tibu, ..."): not a list of names or a byline
+            b = items[-1][0]
+            for _ in range(2):  # (over names the gazetteer lacks: "at a camp in Hulu Rening, Batang Kali, Selangor")
+                if b >= 2 and doc[b - 1].text == "," and (b2 := chunk_start(b - 1)) < b - 1:
+                    b = b2
+            p = b - 1
+            while p > 0 and (doc[p].lower_ in ("the", "a") or doc[p].lower_ in _DIRECTION_ADJECTIVES):
+                p -= 1
+            if not (p >= 0 and doc[p].lower_ in self.areas.name_prepositions and p < b
+                    or b >= 2 and doc[b - 1].text == "," and (doc[b - 2].lower_ in _WRITTEN_WITH_NOUNS or doc[b - 2].lower_ == "community")):
+                continue
+            keep = {(c.cc, c.admin1) for _b, _r, cs in items for c in cs}
+            divs = tuple(c for c in divs if (c.cc, c.admin1) in keep or c.fcode in COUNTRY_CODES and any(c.cc == k[0] for k in keep))
+            for b, r, cs in [*reversed(items), (a, de, divs)]:
+                if not cs:
+                    continue
+                out.append(self._mention(doc, b, r, offset, seg, "GPE", cs))
+                for k in range(b, r):
+                    taken[k] = 1
         return out
 
     def _postal_divisions(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
@@ -1688,6 +1799,16 @@ class Geoparser:
         context: places named in the article help resolve those in comments.
         """
         return self.resolve_mentions(self.recognise(parts), doc_id, home_countries)
+
+    def place_at_seat(self, event: Event) -> None:
+        """An event known only by its province sits at the province's seat, as ACLED codes it
+        (geo_precision 3 at the provincial capital), not at the province's middle: the town is
+        where such reports mostly come from, and a point inside the province either way."""
+        if event.geonameid is None or event.geo_precision != 3:
+            return
+        town = self.gaz.seat(event.geonameid)
+        if town is not None and town.lat is not None and town.lon is not None:
+            event.latitude, event.longitude = town.lat, town.lon
 
     def resolve_name(self, name: str, context: Iterable[str | Toponym] | str | None = None) -> Toponym | None:
         """Resolve a single name; `context` names places (or countries) the text is about.
