@@ -1348,3 +1348,27 @@ def test_village_written_with_a_governorate_of_another_country(gp: Geoparser, nl
                                    "Deir-ez-Zor countryside.")[0])
     assert got["Al-Husayniyah"] == (None, None, None)
     assert got["Deir-ez-Zor"][1:] == ("SY", "ADM1")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a Persian name joined by its connecting vowel: not Al-Kut in Iraq
+    ("Nurses in Kut e Abdollah went on strike over unpaid wages.", "Kut e Abdollah", ("Kūt-e ‘Abdollāh", "IR", "PPL")),
+    ("Two soldiers died in fighting in Qala i Naw, Badghis.", "Qala i Naw", ("Qala i Naw", "AF", "PPL")),
+])
+def test_names_joined_by_a_connecting_vowel_and_districts_named_after_their_seat(gp: Geoparser, nlp, text: str, name: str, expected) -> None:
+    assert _resolved(parse(gp, nlp, text)[0])[name] == expected
+
+
+def test_a_district_the_gazetteer_lacks_is_the_town_it_is_named_after(gaz: Gazetteer) -> None:
+    assert [(c.name, c.cc, c.fcode) for c in gaz.candidates("Qala i Naw district")] == [("Qala i Naw", "AF", "PPL")]
+    # (guard) a district the gazetteer has stays the district
+    assert {c.fcode for c in gaz.candidates("Kandahar province")} == {"ADM1"}
+
+
+def test_a_city_written_as_the_container_of_a_distant_town_is_its_province(gp: Geoparser, nlp) -> None:
+    got = _resolved(parse(gp, nlp, "Gunmen shot a teacher in Ghoryan district center, Herat, on Sunday.")[0])
+    assert got["Ghoryan"] == ("Ghōriyān", "AF", "PPL")
+    assert got["Herat"] == ("Herat", "AF", "ADM1")
+    # (guard) a neighbourhood of the city itself keeps the city
+    got = _resolved(parse(gp, nlp, "Police raided a flat in Koreatown, Los Angeles.")[0])
+    assert got["Los Angeles"] == ("Los Angeles", "US", "PPL")

@@ -784,6 +784,10 @@ _SUFFIX_CLASSES: dict[str, frozenset[str]] = {
 }
 
 
+# division words of districts that are mostly named after their seat town
+_SEAT_NAMED_DIVISIONS = frozenset({"district", "municipality", "lga", "commune", "subdivision", "raion", "rayon"})
+
+
 def _close_fold(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= 2 and a[:2] == b[:2] and a[-1:] == b[-1:]
 
@@ -859,6 +863,9 @@ class Gazetteer:
                 if not found:
                     bf = keys(base)[1]
                     found = [c for c in self._query("fold", bf, TIER_FOLD) if c.fclass in want and c.kind != DEMONYM] if len(bf) >= 4 else []
+                if not found and toks[-1] in _SEAT_NAMED_DIVISIONS:
+                    # "Qala i Naw district": a district the gazetteer lacks, named after its seat
+                    found = [c for c in self._query("norm", base, TIER_NORM) if c.fclass == "P" and c.kind != DEMONYM]
         if not found and f and not caps:
             found = self._query("fold", f, TIER_FOLD)
             if not found and allow_fuzzy and len(s) >= 5 and len(f) >= 7:

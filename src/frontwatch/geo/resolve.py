@@ -91,6 +91,10 @@ _LIST_PLACE_NOUNS = frozenset("village town city area district neighbourhood nei
 # or after a comma: "Uri sector (Baramulla, J&K)", "X district, Y"
 _WRITTEN_WITH_NOUNS = _LIST_PLACE_NOUNS | {"sector"}
 _SETTLEMENT_NOUNS = frozenset({"town", "village", "city"})
+# how far from a city a place written as "Place, City" may lie and still be of the city itself
+_CITY_AREA_KM = 30.0
+# the part of a district a report names after the district's word: "Ghoryan district center, Herat"
+_SEAT_NOUNS = frozenset({"center", "centre", "headquarters", "area", "town", "city", "village"})
 # a direction written between a preposition and a name: "in northern Idleb"
 _DIRECTION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
                                    "northwestern", "southeastern", "southwestern", "upper", "lower"})
@@ -167,7 +171,7 @@ def _before_paren_list(doc: Doc, i: int, j: int) -> bool:
 
 
 # lowercase words inside place names: "Sao Goncalo do Amarante", "Lanao del Sur", "Bir at Tutah"
-_NAME_CONNECTORS = frozenset("de del do da dos das di du des la las los le el al ad ar ash az ez ibn bin au aux sur sous en".split())
+_NAME_CONNECTORS = frozenset("de del do da dos das di du des la las los le el al ad ar ash az ez ibn bin au aux sur sous sub en i e ye".split())
 
 
 def _name_goes_on(doc: Doc, i: int, j: int, known: Callable[[str], bool]) -> bool:
@@ -490,8 +494,9 @@ class Geoparser:
                     towns = tuple(c for c in cands if c.fclass == "P" and c.tier == TIER_NORM and c.lat is not None)
                     if divs and i >= 2 and doc[i - 1].text == "," and taken[i - 2]:
                         label, cands = "GPE", divs
-                    elif towns and j < len(doc) and doc[j].lower_ in _SETTLEMENT_NOUNS:
-                        label, cands = "GPE", towns
+                    elif towns and j < len(doc) and (doc[j].lower_ in _SETTLEMENT_NOUNS or doc[j].lower_ in _LIST_PLACE_NOUNS
+                                                     and i > 0 and doc[i - 1].lower_ in self.areas.name_prepositions):
+                        label, cands = "GPE", towns  # (also "gunmen in Ghoryan district center")
                     elif (towns and i > 1 and doc[i - 1].lower_ == "and" and taken[i - 2] == 1
                           and not (j < len(doc) and (doc[j].lower_ in _PLURAL_DIVISIONS or doc[j].lower_ in self.areas.suffixes))):
                         label, cands = "GPE", towns  # "between Balad Ruz and Mandali": the second town
@@ -1474,6 +1479,15 @@ class Geoparser:
                     # is the state, for a place of the country outside it
                     y = next((d for d in mentions[jdx].cands if d.fcode == "ADM1" and d.tier == TIER_NORM
                               and d.cc == y.cc and d.admin1 == y.admin1 and d.lat is not None), y)
+                if (y.fclass == "P" and y.cc == c.cc and c.admin1 and y.admin1 == c.admin1 and c.id != y.id
+                        and c.lat is not None and haversine_km(c.lat, c.lon, y.lat, y.lon) > _CITY_AREA_KM):  # type: ignore[arg-type]
+                    # "Ghoryan district center, Herat": a town far from the city named as its
+                    # container lies in the city's province, which the name means here
+                    div = next((d for d in mentions[jdx].cands if d.fcode == "ADM1" and d.tier == TIER_NORM
+                                and d.cc == y.cc and d.admin1 == y.admin1 and d.lat is not None), None)
+                    if div is not None:
+                        out[jdx] = (div, ys)
+                        break
                 if not (y.fcode in COUNTRY_CODES or y.kind == DEMONYM or y.fcode == "ADM1"):
                     if (y.fclass == "P" and c.cc and y.cc and c.cc != y.cc and (
                             c.population < 50_000 and mentions[jdx].suffix in self.areas.suffixes
@@ -1886,6 +1900,9 @@ def _contains_link(x: Mention, y: Mention) -> bool:
             x.suffix in _WRITTEN_WITH_NOUNS or x.suffix in _PLURAL_DIVISIONS) and (gap == 3 or words[0] == x.suffix):
         # (the words are the two tokens before `y` less punctuation: one word and a bracket or comma)
         return True  # "Uri sector (Baramulla, J&K)", "Shahpur sector area (Poonch district, J&K)"
+    if gap == 3 and len(words) == 1 and words[0] in _SEAT_NOUNS and x.suffix in _WRITTEN_WITH_NOUNS:
+        # (the words are the two tokens before `y` less punctuation: the seat's word and a comma)
+        return True  # "Ghoryan district center, Herat", "Kunduz city centre, Kunduz"
     if gap in (2, 4) and len(words) == 2 and words[1] in ("in", "of") and words[0] in _WRITTEN_WITH_NOUNS and (
             x.suffix == words[0] if gap == 2 else x.suffix == "sub"):
         return True  # "Bole neighbourhood of Addis Ababa", "Bole sub-city of Addis Ababa"
