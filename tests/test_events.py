@@ -1817,3 +1817,26 @@ def test_gunmen_firing_on_a_rally_attack_it() -> None:
     # (guard) not state forces: an attack on civilians
     ev = primary("On 4 March 2024, gunmen opened fire on a rally in Kano, killing two.")
     assert (ev.sub_event_type, ev.fatalities) == ("Attack", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2024, the Ansar Brigade announced it was changing its name to the Dawn Front.",
+    "On 4 March 2024, the movement relocated its headquarters from Goma to Bukavu, a spokesman said.",
+    "On 4 March 2024, the separatists declared a sit-at-home order across the south-east.",
+    "On 4 March 2024, a breakaway faction of the rebel group elected its own chairman in Dimapur.",
+    "On 4 March 2024, the rebels announced a unilateral ceasefire for the holy month.",
+    # a group's declared change is the change itself, though worded as what it will do
+    "On 4 March 2024, the militia announced it would dissolve and hand its weapons to the state.",
+    "On 4 March 2024, the opposition alliance said it would boycott the national dialogue in Conakry.",
+])
+def test_a_group_changes_its_name_seat_orders_or_activity(text: str) -> None:
+    assert primary(text).sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize("text", [
+    # (guard) what armed men say they will do is no event; nor a visit announced
+    "On 4 March 2024, the rebels said they would attack the city within days.",
+    "On 4 March 2024, the foreign minister said he would visit Kabul next month.",
+])
+def test_a_declared_plan_other_than_a_groups_change_is_no_event(text: str) -> None:
+    assert primary_event(extract(text, published=PUB)) is None

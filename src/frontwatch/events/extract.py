@@ -228,12 +228,14 @@ class EventExtractor:
                 # the classifier knows what news looks like when it reports no ACLED event
                 # (diplomacy, crime, disasters, claims of responsibility)
                 p_none = self.classifier.p_none([e.evidence.text for e in events])
-                events = [e for e, p in zip(events, p_none, strict=True) if p < NONE_DROP or self._named_violence(e)]
+                events = [e for e, p in zip(events, p_none, strict=True)
+                          if p < NONE_DROP or self._named_violence(e) or _settled_development(e)]
                 short = [p for p in parts if p.origin == "article" and len(p.text) <= FALLBACK_MAX_CHARS]
                 if events and short and self.classifier.p_none([short[0].text])[0] >= DOC_NONE_DROP:
                     # a short report the classifier reads, as a whole, as no ACLED event
                     # (a claim of responsibility, an accident, a crime) reports none
-                    events = [e for e in events if e.origin != "article" or self._named_violence(e)]
+                    events = [e for e in events if e.origin != "article" or self._named_violence(e)
+                              or _settled_development(e)]
             elif (not state.saw_trigger and parts and parts[0].origin == "article"
                   and len(parts[0].text) <= FALLBACK_MAX_CHARS):
                 # only where the lexicon found nothing: a trigger the rules set aside stays aside
@@ -751,6 +753,9 @@ class EventExtractor:
         # (a word of a trigger phrase governs nothing: "baton-charged a march" is no court's charge)
         worded = {i for h in hits if h.end - h.start > 1 for i in range(h.start, h.end)}
         why = [self._nonfactual(doc[h.head_index], sent, cues, published, worded) for h in hits]
+        # "the PKK announced it would dissolve": a group's declared change is the change itself
+        why = [None if w in ("future", "hypothetical") and h.trigger.sub_event_type == "Change to group/activity"
+               and _announced(doc[h.head_index]) else w for h, w in zip(hits, why, strict=True)]
         factual = [h for h, w in zip(hits, why, strict=True) if w is None]
         owned = [h for h, w in zip(hits, why, strict=True) if w == "attribution" and (
             cues.get("responsibility") or any(a.lower_ == "behind" or a.lemma_.lower() in _OWNING_VERBS
@@ -1245,6 +1250,7 @@ class EventExtractor:
             evidence=evidence,
         )
         ev._trigger_char = part.offset + anchor.idx  # type: ignore[attr-defined]
+        ev._settled = best.settled and sub == best.trigger.sub_event_type  # type: ignore[attr-defined]
         if found_agent is not None and agent is not None and agent.inter in ARMED:
             state.agents.append(agent)
         return ev
@@ -2135,6 +2141,33 @@ def _km(a: Toponym, b: Toponym) -> float:
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return float("inf")
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _settled_development(ev: Event) -> bool:
+    """A non-violent development its words name outright ("changed its name", "a unilateral
+    ceasefire", "a sit-at-home order"): it stands against the classifier's "no ACLED event",
+    which reads political news as diplomacy. (It can raise no false alarm of violence.)"""
+    return ev.event_type == "Strategic developments" and bool(getattr(ev, "_settled", False))
+
+
+_DECLARING_VERBS = frozenset({"announce", "declare", "say", "decide", "vow", "pledge", "state", "confirm"})
+
+
+def _announced(tok: Token) -> bool:
+    """`tok` is what a group declares it will do: "announced it would dissolve", "said it would
+    boycott the talks", "a video announcing that they would take up arms again" (the clause under
+    the declaring verb holds "will" or "would")."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in node.children):
+            break
+        if node.head is node:
+            return False
+        node = node.head
+    else:
+        return False
+    head = node.head
+    return node.dep_ in ("ccomp", "xcomp") and head is not node and head.lemma_.lower() in _DECLARING_VERBS
 
 
 def _in_time_clause(tok: Token) -> bool:
