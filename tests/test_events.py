@@ -1840,3 +1840,36 @@ def test_a_group_changes_its_name_seat_orders_or_activity(text: str) -> None:
 ])
 def test_a_declared_plan_other_than_a_groups_change_is_no_event(text: str) -> None:
     assert primary_event(extract(text, published=PUB)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2024, marchers in Lyon set two delivery vans ablaze outside the prefecture.",
+    "On 4 March 2024, students protesting fee rises set part of the rectorate on fire in Tegucigalpa.",
+    "On 4 March 2024, youths at a rally in Tunis threw firecrackers and bottles at the police line.",
+    "On 4 March 2024, demonstrators in Lille smashed the windows of three banks during the pension march.",
+])
+def test_a_crowds_deed_with_its_words_apart_is_a_riot(text: str) -> None:
+    assert primary(text).sub_event_type == "Violent demonstration"
+
+
+def test_what_someone_was_held_for_is_no_riot() -> None:
+    # (guard) the stand is for two activists detained for a past deed
+    ev = primary("On 4 March 2024, activists held a sit-in in Tyre for two men who face trial for hurling "
+                 "a petrol bomb at a bank.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_march_stopped_by_force_took_place() -> None:
+    ev = primary("On 4 March 2024, police used tear gas to stop a student march heading to parliament in Colombo.")
+    assert (ev.sub_event_type, ev.actor2) == ("Protest with intervention", "Police Forces of Sri Lanka")
+
+
+def test_no_clashes_reported_keeps_the_protest_peaceful() -> None:
+    ev = primary("On 4 March 2024, thousands marched in Khartoum against military rule; no clashes were reported.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_what_a_protest_is_against_is_no_event() -> None:
+    evs = extract("On 4 March 2024, hundreds of women held a vigil in Karachi against rising sexual violence.",
+                  published=PUB)
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]

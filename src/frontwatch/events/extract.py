@@ -178,6 +178,9 @@ class EventExtractor:
         # a protest called off: the protesters' group changed what it does
         self._called_off = Trigger("Change to group/activity", "main", 0.7, False, (), (), settles=True)
         self._blockade = next(t for t in self.triggers if t.sub_event_type == "Peaceful protest" and t.role == "main")
+        # a crowd's deed read from the parse ("set the station ablaze"): a riot
+        riot = next(t for t in self.triggers if t.sub_event_type == "Violent demonstration" and t.role == "main")
+        self._riot = Trigger(riot.sub_event_type, riot.role, riot.weight, False, (), ())
         self.by_lemma: dict[str, list[Trigger]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._phrase_key: dict[int, Trigger] = {}
@@ -510,6 +513,11 @@ class EventExtractor:
                 # the Puente Vela sector", "blocking the main artery"): a blockade, a form of protest
                 hits.append(_Hit(self._blockade, tok.i, tok.i + 1, tok.i, settled=self._blockade.settles))
                 continue
+            if tok.pos_ == "VERB" and _riot_deed(tok):
+                # the crowd's deed however worded: "set the police station ablaze", "threw
+                # firecrackers and stones at the guards", "smashed bank windows"
+                hits.append(_Hit(self._riot, tok.i, tok.i + 1, tok.i, settled=self._riot.settles))
+                continue
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _EQUIPPED_NOUNS:
                 continue  # "riot police", "attack helicopters", "assault rifles": a kind of unit or arm
             if lemma == "disperse" and tok.pos_ == "VERB" and tok.dep_ not in ("xcomp", "ccomp") and not any(
@@ -787,7 +795,28 @@ class EventExtractor:
         # (a state's protest is diplomacy, and the classifier may not read a demonstration into it)
         factual = [h for h in factual if not (h.trigger.event_type == "Protests"
                                               and _diplomatic_protest(doc[h.head_index]))]
+        # "police used tear gas and water cannon to stop a student march": a protest stopped by
+        # force did take place (the force is its intervention)
+        force_used = [h for h in factual if h.trigger.event_type == "Protests" and h.trigger.role == "modifier"]
+        if force_used:
+            factual += [h for h, w in zip(hits, why, strict=True)
+                        if w == "nonfactual" and h.trigger.event_type == "Protests" and h.trigger.role == "main"
+                        and doc[h.head_index].head.lemma_.lower() in _STOPPING_VERBS and h not in factual]
+        protested = any(h.trigger.event_type == "Protests" and h.trigger.role == "main" for h in factual)
+        if protested:
+            # a crowd at a protest that sets things ablaze, throws stones or smashes windows: the
+            # words settle a violent demonstration
+            factual = [replace(h, settled=True) if h.trigger is self._riot else h for h in factual]
+        causes = [h for h in factual if protested and h.trigger.event_type != "Protests"
+                  and _protested_against(doc[h.head_index])]
+        if causes:
+            # "a vigil against rising sexual violence": what a protest is against is its cause, not an event
+            factual = [h for h in factual if h not in causes]
         bars = _bars(hits, factual)
+        if any(w == "negated" and h.trigger.event_type in (*VIOLENT_TYPES, "Riots")
+               for h, w in zip(hits, why, strict=True)):
+            # "no clashes were reported": the classifier may not read a riot into the protest either
+            bars = bars._replace(types=bars.types | {"Riots"})
         factual = self._not_crime_or_disaster(factual, sent, mentions, _paragraph(part.text, sent))
         factual = [h for h in factual if not self._blocked_by_no_protester(doc[h.head_index], h, mentions)]
         if not factual:
@@ -1775,6 +1804,33 @@ def _called_violent(tok: Token) -> bool:
 
 
 # what people block in protest: "blocked the Puente Vela sector", "blocking the main artery"
+# what a crowd sets alight, throws or smashes, with the words apart: "set the station ablaze",
+# "set part of the building on fire", "threw firecrackers and stones at", "smashed bank windows"
+_ABLAZE_WORDS = frozenset({"alight", "ablaze", "afire"})
+_THROWN_NOUNS = frozenset({"stone", "rock", "brick", "firecracker", "bottle", "cocktail", "projectile", "molotov"})
+_THROWING_VERBS = frozenset({"throw", "hurl", "pelt", "lob"})
+_SMASHED_NOUNS = frozenset({"window", "windscreen", "windshield", "shopfront", "storefront", "glass"})
+
+
+def _riot_deed(verb: Token) -> bool:
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+        return False  # "detained for hurling a Molotov cocktail": what someone is held for
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [x for o in objs for x in o.conjuncts]
+    if lemma == "set":
+        return bool(objs) and any(
+            c.lower_ in _ABLAZE_WORDS or c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "fire" for p in c.children)
+            for c in verb.subtree if c.i > verb.i and not (c.pos_ == "VERB" and c is not verb))
+    if lemma in _THROWING_VERBS:
+        things = objs + [p for c in kids if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+        return any(o.lemma_.lower() in _THROWN_NOUNS for o in things)
+    if lemma in ("smash", "shatter"):
+        return any(o.lemma_.lower() in _SMASHED_NOUNS for o in objs)
+    return False
+
+
 _THOROUGHFARES = frozenset({"road", "highway", "street", "route", "sector", "bridge", "junction", "roundabout",
                             "intersection", "traffic", "railway", "rail", "track", "entrance", "access", "motorway",
                             "avenue", "crossing", "artery", "boulevard", "square", "expressway", "thoroughfare",
@@ -2150,6 +2206,20 @@ def _settled_development(ev: Event) -> bool:
     return ev.event_type == "Strategic developments" and bool(getattr(ev, "_settled", False))
 
 
+def _protested_against(tok: Token) -> bool:
+    """`tok` is what something is held against: "a vigil against rising sexual violence",
+    "marched against the killings" (the preposition within three steps up)."""
+    node = tok
+    for _ in range(3):
+        if node.head is node:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ == "against":
+            return True
+        node = node.head
+    return False
+
+
+_STOPPING_VERBS = frozenset({"stop", "prevent", "halt", "block", "thwart", "foil"})
 _DECLARING_VERBS = frozenset({"announce", "declare", "say", "decide", "vow", "pledge", "state", "confirm"})
 
 
