@@ -1873,3 +1873,9 @@ def test_what_a_protest_is_against_is_no_event() -> None:
     evs = extract("On 4 March 2024, hundreds of women held a vigil in Karachi against rising sexual violence.",
                   published=PUB)
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+
+
+def test_a_crowd_attacking_is_a_mob_and_its_other_deeds_part_of_it() -> None:
+    evs = extract("On 4 March 2024, a crowd in Gujranwala attacked and killed a shopkeeper accused of theft and "
+                  "burned his stall.", published=PUB)
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in evs] == [("Mob violence", "Rioters (Pakistan)", 1)]

@@ -944,10 +944,19 @@ class EventExtractor:
             groups["Strategic developments"] = taken + [h for h in groups["Strategic developments"]
                                                         if h not in given_up]
         # a generic attack verb next to a specific trigger of another type adds nothing
+        # (but a crowd attacking is a mob's violence: "a crowd attacked and killed a manager and
+        # burned his body")
         if len(groups) > 1:
             for et in list(groups):
-                if all(h.trigger.generic_attack for h in groups[et]):
+                if et not in groups:
+                    continue
+                if all(h.trigger.generic_attack for h in groups[et]) and not any(
+                        (subj := _subject_of(doc[h.head_index])) is not None and _crowd(subj) for h in groups[et]):
                     del groups[et]
+                elif all(h.trigger.generic_attack for h in groups[et]):
+                    # (and the crowd's other deeds told with weak words are part of it: "burned his body")
+                    for other in [o for o in groups if o != et and all(h.trigger.weight < 0.6 for h in groups[o])]:
+                        del groups[other]
         out = []
         fat_total, fat_spans = find_fatalities(sent.text)
         described: list[Event] = []  # a demonstration that only describes the people fired on
@@ -1053,7 +1062,7 @@ class EventExtractor:
             agent, target, swapped = None, agent, False
         mob = (event_type in ("Violence against civilians", "Battles") and (
             best.trigger.sub_event_type == "Attack" or best.trigger.generic_attack) and (subject := _subject_of(anchor)) is not None
-            and (subject.lemma_.lower() in _CROWD_NOUNS and subject.tag_ in ("NNS", "NN") or _beaten_by_men(anchor, subject)))
+            and (_crowd(subject) or _beaten_by_men(anchor, subject)))
         if mob:
             # "residents caught a man and beat him to death": a crowd's violence (ACLED's mob
             # violence); its side is whom the verb names, not a bystander named later
@@ -2166,6 +2175,18 @@ _ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
 # people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
 _CROWD_NOUNS = frozenset("resident villager local inhabitant neighbour neighbor crowd mob passer-by "
                          "bystander youth".split())
+_GROUP_NOUNS = frozenset({"group", "band", "gang", "throng"})
+
+
+def _crowd(subject: Token) -> bool:
+    """A crowd's noun as the subject: "residents", "a crowd", "groups of residents"."""
+    if subject.tag_ not in ("NNS", "NN"):
+        return False
+    if subject.lemma_.lower() in _CROWD_NOUNS:
+        return True
+    return subject.lemma_.lower() in _GROUP_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in _CROWD_NOUNS for p in c.children)
+        for c in subject.children)
 # bare hands and sticks: "four men beat a trader to death", "beaten up by three persons"
 _BEATING_LEMMAS = frozenset({"beat", "thrash", "lynch", "club", "thump"})
 _PLAIN_PEOPLE = frozenset({"man", "person", "people", "individual"})  # (lemmas of a plural subject)
@@ -2278,8 +2299,9 @@ def _diplomatic_protest(verb: Token) -> bool:
 
 def _subject_of(verb: Token) -> Token | None:
     """The nominal subject of `verb`, or of the verb it is coordinated with ("residents caught
-    a man and beat him")."""
-    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+    a man and beat him") or whose participle clause it heads ("residents went door to door
+    attacking foreigners")."""
+    for v in (verb, verb.head if verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" else None):
         if v is None:
             continue
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
