@@ -181,6 +181,7 @@ class EventExtractor:
         # a crowd's deed read from the parse ("set the station ablaze"): a riot
         riot = next(t for t in self.triggers if t.sub_event_type == "Violent demonstration" and t.role == "main")
         self._riot = Trigger(riot.sub_event_type, riot.role, riot.weight, False, (), ())
+        self._base = next(t for t in self.triggers if t.sub_event_type == "Headquarters or base established")
         self.by_lemma: dict[str, list[Trigger]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._phrase_key: dict[int, Trigger] = {}
@@ -512,6 +513,10 @@ class EventExtractor:
                 # blocking a road, a bridge or a district's streets, however worded ("had blocked
                 # the Puente Vela sector", "blocking the main artery"): a blockade, a form of protest
                 hits.append(_Hit(self._blockade, tok.i, tok.i + 1, tok.i, settled=self._blockade.settles))
+                continue
+            if tok.pos_ == "VERB" and _base_set_up(tok):
+                # "set up a permanent camp", "opened what it calls an administrative headquarters"
+                hits.append(_Hit(self._base, tok.i, tok.i + 1, tok.i, settled=self._base.settles))
                 continue
             if tok.pos_ == "VERB" and _riot_deed(tok):
                 # the crowd's deed however worded: "set the police station ablaze", "threw
@@ -1121,8 +1126,12 @@ class EventExtractor:
             sub = max(modifiers, key=lambda h: h.trigger.weight).trigger.sub_event_type
         if event_type == "Protests" and agent is not None and agent.inter in (1,) and target is None:
             target, agent = agent, None
-        if event_type == "Riots" and agent is not None and agent.inter in ARMED and agent.inter != 1:
-            sub, event_type = "Looting/property destruction", "Strategic developments"  # armed men burning a market
+        if event_type == "Riots" and agent is not None and agent.inter in ARMED and (
+                agent.inter != 1 or agent is grammatical_agent and anchor.lemma_.lower() in _ARSON_VERBS
+                and (target is None or target.inter not in (5, 6))):
+            # armed men burning a market; soldiers setting fire to the houses of a village its
+            # people fled (not police in a riot)
+            sub, event_type = "Looting/property destruction", "Strategic developments"
         # the paragraph's lead event is read with the whole paragraph (what follows tells
         # of its toll, its weapons, its victims); a later one has only its sentence
         paragraph = _paragraph(part.text, sent) if state.leads else None
@@ -1821,6 +1830,23 @@ _THROWING_VERBS = frozenset({"throw", "hurl", "pelt", "lob"})
 _SMASHED_NOUNS = frozenset({"window", "windscreen", "windshield", "shopfront", "storefront", "glass"})
 
 
+_BASE_NOUNS = frozenset({"camp", "base", "headquarters", "headquarter", "outpost", "checkpoint", "garrison"})
+_SETTING_UP_VERBS = frozenset({"establish", "open", "build", "erect", "install"})
+
+
+def _base_set_up(verb: Token) -> bool:
+    """A base, camp or headquarters set up, with the words apart: "set up a permanent camp",
+    "opened what it calls an administrative headquarters"."""
+    lemma = verb.lemma_.lower()
+    if not (lemma in _SETTING_UP_VERBS or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [x for o in objs for x in o.conjuncts]
+    # ("what it calls an administrative headquarters")
+    objs += [x for c in verb.children if c.dep_ == "ccomp" for x in c.children if x.dep_ in ("dobj", "oprd")]
+    return any(o.lemma_.lower() in _BASE_NOUNS for o in objs)
+
+
 def _riot_deed(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
         return False  # "detained for hurling a Molotov cocktail": what someone is held for
@@ -2240,6 +2266,7 @@ def _protested_against(tok: Token) -> bool:
     return False
 
 
+_ARSON_VERBS = frozenset({"set", "torch", "burn", "raze", "ransack"})
 _STOPPING_VERBS = frozenset({"stop", "prevent", "halt", "block", "thwart", "foil"})
 _DECLARING_VERBS = frozenset({"announce", "declare", "say", "decide", "vow", "pledge", "state", "confirm"})
 
