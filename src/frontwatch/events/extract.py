@@ -949,19 +949,10 @@ class EventExtractor:
             groups["Strategic developments"] = taken + [h for h in groups["Strategic developments"]
                                                         if h not in given_up]
         # a generic attack verb next to a specific trigger of another type adds nothing
-        # (but a crowd attacking is a mob's violence: "a crowd attacked and killed a manager and
-        # burned his body")
         if len(groups) > 1:
             for et in list(groups):
-                if et not in groups:
-                    continue
-                if all(h.trigger.generic_attack for h in groups[et]) and not any(
-                        (subj := _subject_of(doc[h.head_index])) is not None and _crowd(subj) for h in groups[et]):
+                if all(h.trigger.generic_attack for h in groups[et]):
                     del groups[et]
-                elif all(h.trigger.generic_attack for h in groups[et]):
-                    # (and the crowd's other deeds told with weak words are part of it: "burned his body")
-                    for other in [o for o in groups if o != et and all(h.trigger.weight < 0.6 for h in groups[o])]:
-                        del groups[other]
         out = []
         fat_total, fat_spans = find_fatalities(sent.text)
         described: list[Event] = []  # a demonstration that only describes the people fired on
@@ -1067,7 +1058,7 @@ class EventExtractor:
             agent, target, swapped = None, agent, False
         mob = (event_type in ("Violence against civilians", "Battles") and (
             best.trigger.sub_event_type == "Attack" or best.trigger.generic_attack) and (subject := _subject_of(anchor)) is not None
-            and (_crowd(subject) or _beaten_by_men(anchor, subject)))
+            and (subject.lemma_.lower() in _CROWD_NOUNS and subject.tag_ in ("NNS", "NN") or _beaten_by_men(anchor, subject)))
         if mob:
             # "residents caught a man and beat him to death": a crowd's violence (ACLED's mob
             # violence); its side is whom the verb names, not a bystander named later
@@ -1126,12 +1117,8 @@ class EventExtractor:
             sub = max(modifiers, key=lambda h: h.trigger.weight).trigger.sub_event_type
         if event_type == "Protests" and agent is not None and agent.inter in (1,) and target is None:
             target, agent = agent, None
-        if event_type == "Riots" and agent is not None and agent.inter in ARMED and (
-                agent.inter != 1 or agent is grammatical_agent and anchor.lemma_.lower() in _ARSON_VERBS
-                and (target is None or target.inter not in (5, 6))):
-            # armed men burning a market; soldiers setting fire to the houses of a village its
-            # people fled (not police in a riot)
-            sub, event_type = "Looting/property destruction", "Strategic developments"
+        if event_type == "Riots" and agent is not None and agent.inter in ARMED and agent.inter != 1:
+            sub, event_type = "Looting/property destruction", "Strategic developments"  # armed men burning a market
         # the paragraph's lead event is read with the whole paragraph (what follows tells
         # of its toll, its weapons, its victims); a later one has only its sentence
         paragraph = _paragraph(part.text, sent) if state.leads else None
@@ -2201,18 +2188,6 @@ _ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
 # people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
 _CROWD_NOUNS = frozenset("resident villager local inhabitant neighbour neighbor crowd mob passer-by "
                          "bystander youth".split())
-_GROUP_NOUNS = frozenset({"group", "band", "gang", "throng"})
-
-
-def _crowd(subject: Token) -> bool:
-    """A crowd's noun as the subject: "residents", "a crowd", "groups of residents"."""
-    if subject.tag_ not in ("NNS", "NN"):
-        return False
-    if subject.lemma_.lower() in _CROWD_NOUNS:
-        return True
-    return subject.lemma_.lower() in _GROUP_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in _CROWD_NOUNS for p in c.children)
-        for c in subject.children)
 # bare hands and sticks: "four men beat a trader to death", "beaten up by three persons"
 _BEATING_LEMMAS = frozenset({"beat", "thrash", "lynch", "club", "thump"})
 _PLAIN_PEOPLE = frozenset({"man", "person", "people", "individual"})  # (lemmas of a plural subject)
@@ -2266,7 +2241,6 @@ def _protested_against(tok: Token) -> bool:
     return False
 
 
-_ARSON_VERBS = frozenset({"set", "torch", "burn", "raze", "ransack"})
 _STOPPING_VERBS = frozenset({"stop", "prevent", "halt", "block", "thwart", "foil"})
 _DECLARING_VERBS = frozenset({"announce", "declare", "say", "decide", "vow", "pledge", "state", "confirm"})
 
@@ -2326,9 +2300,8 @@ def _diplomatic_protest(verb: Token) -> bool:
 
 def _subject_of(verb: Token) -> Token | None:
     """The nominal subject of `verb`, or of the verb it is coordinated with ("residents caught
-    a man and beat him") or whose participle clause it heads ("residents went door to door
-    attacking foreigners")."""
-    for v in (verb, verb.head if verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" else None):
+    a man and beat him")."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
         if v is None:
             continue
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
