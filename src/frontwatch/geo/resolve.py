@@ -907,11 +907,8 @@ class Geoparser:
             keep = {(c.cc, c.admin1) for _b, _r, cs in items for c in cs}
             divs = tuple(c for c in divs if (c.cc, c.admin1) in keep or c.fcode in COUNTRY_CODES and any(c.cc == k[0] for k in keep))
             for b, r, cs in [*reversed(items), (a, de, divs)]:
-                if not cs:
-                    continue
-                out.append(self._mention(doc, b, r, offset, seg, "GPE", cs))
-                for k in range(b, r):
-                    taken[k] = 1
+                if cs:
+                    out.append(self._claim(doc, b, r, offset, seg, cs, taken))
         return out
 
     def _postal_divisions(self, doc: Doc, offset: int, seg: int, taken: bytearray) -> list[Mention]:
@@ -971,11 +968,8 @@ class Geoparser:
                     continue
                 name = doc[b:e].text
                 cands = tuple(c for c in self.gaz.candidates(f"{name} {word}", False) if c.fcode == "ADM2" and c.lat is not None)
-                if not cands:
-                    continue
-                out.append(self._mention(doc, b, e, offset, seg, "GPE", cands))
-                for x in range(b, e):
-                    taken[x] = 1
+                if cands:
+                    out.append(self._claim(doc, b, e, offset, seg, cands, taken))
         return out
 
     def _unknown_name(self, doc: Doc, i: int, j: int) -> tuple[Candidate, ...] | None:
@@ -1019,6 +1013,13 @@ class Geoparser:
         pre, suf = self._context_words(doc, i, j)
         sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
         return Mention(span.text, span.start_char + offset, span.end_char + offset, label, seg, i, j, sent_start, pre, suf, cands)
+
+    def _claim(self, doc: Doc, i: int, j: int, offset: int, seg: int, cands: tuple[Candidate, ...],
+               taken: bytearray) -> Mention:
+        """A place mention of `doc[i:j]`, its tokens marked as taken by a place."""
+        for k in range(i, j):
+            taken[k] = 1
+        return self._mention(doc, i, j, offset, seg, "GPE", cands)
 
     def _feature_tail(self, doc: Doc, i: int, j: int) -> tuple[int, tuple[Candidate, ...]] | None:
         """The name ending at `j` goes on with lowercase words that name a site or a natural
