@@ -1808,7 +1808,6 @@ def _called_violent(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() == "violence" for c in prep.head.children)
 
 
-# what people block in protest: "blocked the Puente Vela sector", "blocking the main artery"
 # what a crowd sets alight, throws or smashes, with the words apart: "set the station ablaze",
 # "set part of the building on fire", "threw firecrackers and stones at", "smashed bank windows"
 _ABLAZE_WORDS = frozenset({"alight", "ablaze", "afire"})
@@ -1835,6 +1834,7 @@ def _base_set_up(verb: Token) -> bool:
 
 
 def _riot_deed(verb: Token) -> bool:
+    """A crowd's deed with its words apart (see `_ABLAZE_WORDS` and the sets beside it)."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
         return False  # "detained for hurling a Molotov cocktail": what someone is held for
     lemma = verb.lemma_.lower()
@@ -1853,6 +1853,7 @@ def _riot_deed(verb: Token) -> bool:
     return False
 
 
+# what people block in protest: "blocked the Puente Vela sector", "blocking the main artery"
 _THOROUGHFARES = frozenset({"road", "highway", "street", "route", "sector", "bridge", "junction", "roundabout",
                             "intersection", "traffic", "railway", "rail", "track", "entrance", "access", "motorway",
                             "avenue", "crossing", "artery", "boulevard", "square", "expressway", "thoroughfare",
