@@ -1888,3 +1888,9 @@ def test_a_groups_new_chief_stands_against_the_no_event_reading() -> None:
     ev = primary("On 4 March 2024, the militant group named a new operational chief for the south to replace "
                  "the commander killed last month, it said in a statement.")
     assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_state_forces_shooting_someone_during_a_march_used_force_on_it() -> None:
+    ev = primary("On 4 March 2024, gendarmes shot a teenager during a march against the referendum in Conakry.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Excessive force against protesters", "Protesters (Guinea)", "Police Forces of Guinea")

@@ -912,10 +912,12 @@ class EventExtractor:
         if "Protests" in groups and shot and len(shot) == len(groups["Violence against civilians"]):
             modifiers += _met_protest(groups, "Violence against civilians", shot, self._excessive)
         # "police fired on a march against the smelter, killing 13": state forces firing on the
-        # demonstration itself, whatever else the sentence says the shots did
+        # demonstration itself, whatever else the sentence says the shots did (or shooting someone
+        # during it: "gendarmes shot a boy dead during a march")
         fired = [h for h in groups.get("Battles", []) if h.trigger.generic_attack
                  and doc[h.head_index].lemma_.lower() in _FIRE_LEMMAS
-                 and _at_event(doc[h.head_index], protest_at, _FIRED_AT_PREPS) and _by_forces(doc[h.head_index], forces)]
+                 and _at_event(doc[h.head_index], protest_at, _AT_EVENT_PREPS | _FIRED_AT_PREPS)
+                 and _by_forces(doc[h.head_index], forces)]
         if ("Protests" in groups and fired and "Riots" not in groups
                 and all(h.trigger.generic_attack for h in groups["Battles"])):
             # (the whole group goes: "killing 13" is what the firing did)
