@@ -907,7 +907,7 @@ class EventExtractor:
         # "a student was shot dead by police during a rally": state forces' violence at a
         # demonstration is force used against it (ACLED: excessive force against protesters)
         shot = [h for h in groups.get("Violence against civilians", []) if h.trigger.sub_event_type == "Attack"
-                and _at_event(doc[h.head_index], protest_at, _AT_EVENT_PREPS | _FIRED_AT_PREPS)
+                and _at_event(doc[h.head_index], protest_at, _FORCE_AT_PREPS)
                 and _by_forces(doc[h.head_index], forces)]
         if "Protests" in groups and shot and len(shot) == len(groups["Violence against civilians"]):
             modifiers += _met_protest(groups, "Violence against civilians", shot, self._excessive)
@@ -916,7 +916,7 @@ class EventExtractor:
         # during it: "gendarmes shot a boy dead during a march")
         fired = [h for h in groups.get("Battles", []) if h.trigger.generic_attack
                  and doc[h.head_index].lemma_.lower() in _FIRE_LEMMAS
-                 and _at_event(doc[h.head_index], protest_at, _AT_EVENT_PREPS | _FIRED_AT_PREPS)
+                 and _at_event(doc[h.head_index], protest_at, _FORCE_AT_PREPS)
                  and _by_forces(doc[h.head_index], forces)]
         if ("Protests" in groups and fired and "Riots" not in groups
                 and all(h.trigger.generic_attack for h in groups["Battles"])):
@@ -1816,10 +1816,18 @@ _ABLAZE_WORDS = frozenset({"alight", "ablaze", "afire"})
 _THROWN_NOUNS = frozenset({"stone", "rock", "brick", "firecracker", "bottle", "cocktail", "projectile", "molotov"})
 _THROWING_VERBS = frozenset({"throw", "hurl", "pelt", "lob"})
 _SMASHED_NOUNS = frozenset({"window", "windscreen", "windshield", "shopfront", "storefront", "glass"})
+_DEED_VERBS = _THROWING_VERBS | {"set", "smash", "shatter"}
 
 
 _BASE_NOUNS = frozenset({"camp", "base", "headquarters", "headquarter", "outpost", "checkpoint", "garrison"})
 _SETTING_UP_VERBS = frozenset({"establish", "open", "build", "erect", "install"})
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What `verb` acts on: its direct object (or passive subject) and the words coordinated
+    with it ("threw firecrackers and stones")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objs + [x for o in objs for x in o.conjuncts]
 
 
 def _base_set_up(verb: Token) -> bool:
@@ -1828,8 +1836,7 @@ def _base_set_up(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if not (lemma in _SETTING_UP_VERBS or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
         return False
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [x for o in objs for x in o.conjuncts]
+    objs = _objects(verb)
     # ("what it calls an administrative headquarters")
     objs += [x for c in verb.children if c.dep_ == "ccomp" for x in c.children if x.dep_ in ("dobj", "oprd")]
     return any(o.lemma_.lower() in _BASE_NOUNS for o in objs)
@@ -1837,22 +1844,18 @@ def _base_set_up(verb: Token) -> bool:
 
 def _riot_deed(verb: Token) -> bool:
     """A crowd's deed with its words apart (see `_ABLAZE_WORDS` and the sets beside it)."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
-        return False  # "detained for hurling a Molotov cocktail": what someone is held for
     lemma = verb.lemma_.lower()
-    kids = list(verb.children)
-    objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [x for o in objs for x in o.conjuncts]
+    if lemma not in _DEED_VERBS or verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+        return False  # (not "detained for hurling a Molotov cocktail": what someone is held for)
+    objs = _objects(verb)
     if lemma == "set":
         return bool(objs) and any(
             c.lower_ in _ABLAZE_WORDS or c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "fire" for p in c.children)
-            for c in verb.subtree if c.i > verb.i and not (c.pos_ == "VERB" and c is not verb))
+            for c in verb.subtree if c.i > verb.i and c.pos_ != "VERB")
     if lemma in _THROWING_VERBS:
-        things = objs + [p for c in kids if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+        things = objs + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
         return any(o.lemma_.lower() in _THROWN_NOUNS for o in things)
-    if lemma in ("smash", "shatter"):
-        return any(o.lemma_.lower() in _SMASHED_NOUNS for o in objs)
-    return False
+    return any(o.lemma_.lower() in _SMASHED_NOUNS for o in objs)  # smash, shatter
 
 
 # what people block in protest: "blocked the Puente Vela sector", "blocking the main artery"
@@ -1899,7 +1902,7 @@ _PLANNING_VERBS = frozenset({"direct", "plan", "orchestrate", "mastermind", "ord
                              "fund", "finance", "instigate", "plot"})
 # where force met a demonstration: "detained at the rally", "shot during a march", "fired on a march"
 _AT_EVENT_PREPS = frozenset({"at", "during"})
-_FIRED_AT_PREPS = frozenset({"at", "on", "into", "upon"})
+_FORCE_AT_PREPS = _AT_EVENT_PREPS | {"on", "into", "upon"}
 
 
 def _called_off(tok: Token) -> bool:

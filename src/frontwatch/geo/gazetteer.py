@@ -859,13 +859,14 @@ class Gazetteer:
             if len(toks) >= 2 and toks[-1] in _SUFFIX_CLASSES:
                 want = _SUFFIX_CLASSES[toks[-1]]
                 base = " ".join(toks[:-1])
-                found = [c for c in self._query("norm", base, TIER_NORM) if c.fclass in want and c.kind != DEMONYM]
+                named = [c for c in self._query("norm", base, TIER_NORM) if c.kind != DEMONYM]
+                found = [c for c in named if c.fclass in want]
                 if not found:
                     bf = keys(base)[1]
                     found = [c for c in self._query("fold", bf, TIER_FOLD) if c.fclass in want and c.kind != DEMONYM] if len(bf) >= 4 else []
                 if not found and toks[-1] in _SEAT_NAMED_DIVISIONS:
                     # "Qala i Naw district": a district the gazetteer lacks, named after its seat
-                    found = [c for c in self._query("norm", base, TIER_NORM) if c.fclass == "P" and c.kind != DEMONYM]
+                    found = [c for c in named if c.fclass == "P"]
         if not found and f and not caps:
             found = self._query("fold", f, TIER_FOLD)
             if not found and allow_fuzzy and len(s) >= 5 and len(f) >= 7:

@@ -868,6 +868,7 @@ class Geoparser:
             if not divs:
                 continue
             within = {(c.cc, c.admin1 if c.fcode in ("ADM1", "ADM2") else None) for c in divs}
+            div_ids = {c.id for c in divs}
             items: list[tuple[int, int, tuple[Candidate, ...]]] = []
             right = a - 1  # the comma before the division
             while right >= 2 and len(items) < 3:
@@ -880,7 +881,7 @@ class Geoparser:
                 for end in ends:
                     inside = tuple(
                         c for c in self.gaz.candidates(doc[b:end].text, False) if c.kind != DEMONYM and c.lat is not None
-                        and c.tier <= TIER_FOLD and c.fcode not in COUNTRY_CODES and c.id not in {d.id for d in divs}
+                        and c.tier <= TIER_FOLD and c.fcode not in COUNTRY_CODES and c.id not in div_ids
                         and ((c.cc, c.admin1) in within or (c.cc, None) in within))
                     if inside:
                         break
