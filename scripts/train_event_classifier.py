@@ -33,6 +33,7 @@ from frontwatch.events.classifier import (
     CASE_CODE_TO_SUB_EVENT,
     SubEventClassifier,
     _model_dir,
+    acled_row_key,
     acled_split,
     case_content_hash,
     no_event_examples,
@@ -146,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         "team_examples": len(team_examples()),
         "team_no_event_examples": len(no_event_examples()) if args.none_example_weight else 0,
         "split": "sha256(event_id_cnty) % 100 >= 20 is train",
+        # `frontwatch eval acled` skips these rows, and only these, in any export
+        "acled_train_row_keys": sorted(acled_row_key(r["event_id_cnty"]) for r in train_rows),
     }
     if fit_case:
         assert args.case is not None

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from frontwatch.errors import MalformedInput
 from frontwatch.eval import events as ev
 from frontwatch.eval.common import fold, haversine_km, normalise_actor, primary_event
-from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE, acled_split
+from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE, acled_row_key, acled_split
 from frontwatch.models import Document, Event, Span
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -218,6 +218,18 @@ def test_acled_heldout_split_filters_rows(tmp_path: Path) -> None:
     ]
     assert len(ev.read_acled(f, split="all")) == 3
     assert len(ev.read_acled(f, split="all", limit=1)) == 1
+
+
+def test_acled_heldout_skips_exactly_the_trained_rows(tmp_path: Path) -> None:
+    f = tmp_path / "acled.csv"
+    f.write_text(ACLED_CSV, encoding="utf-8")
+    held = ev.read_acled(f, split="heldout", trained_keys={acled_row_key("RUR2")})
+    assert [r.event_id_cnty for r in held] == ["RUR1", "RUR3"]
+    # the shipped model was trained on none of these rows (their ids fall in the
+    # training split's hash range, which alone would have kept none of them)
+    assert [acled_split(i) for i in ("RUR1", "RUR2", "RUR3")] == ["train"] * 3
+    r = ev.evaluate_acled(f, process=fake_acled_process, progress=False)
+    assert r["rows"] == 3 and r["split"] == "heldout"
 
 
 def test_acled_cli_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

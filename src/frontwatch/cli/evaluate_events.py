@@ -62,7 +62,8 @@ def case2021_cmd(
     type=click.Choice(["heldout", "all"]),
     default="heldout",
     show_default=True,
-    help="heldout: only rows the shipped classifier was not trained on.",
+    help="heldout: only rows the shipped classifier was not trained on (every row of "
+    "an export other than the one it was trained on); all: every row.",
 )
 def acled_cmd(file: str, as_json: bool, limit: int | None, split: str) -> None:
     """Score event extraction on an ACLED export CSV (notes in, coded fields as gold).

@@ -13,9 +13,11 @@ classifier was trained on the file (its content hash is in the model sidecar),
 the figures are K-fold cross-validated: each fold is scored through the same
 pipeline with a classifier trained, by the same recipe, without that fold.
 
-ACLED: by default only the held-out rows (see
-`frontwatch.events.classifier.acled_split`), so the figures never include rows
-the shipped classifier was trained on. `admin1` counts a match when the predicted
+ACLED: by default only the rows the shipped classifier was not trained on (its
+sidecar lists a digest of each training row's `event_id_cnty`, see
+`frontwatch.events.classifier.acled_row_key`): on the dev export that is the
+held-out split (`frontwatch.events.classifier.acled_split`), on any other export
+every row. `admin1` counts a match when the predicted
 and ACLED names denote the same first-level division (`admin1_matches`): equal once
 case, diacritics, punctuation, hyphens, Arabic articles ("al-", "Ad ..."),
 transliteration variants and division type words ("Governorate", "Province",
@@ -35,7 +37,7 @@ import datetime as dt
 import functools
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,6 +46,7 @@ from ..errors import InputError, MalformedInput
 from ..events.classifier import (
     CASE_CODE_TO_SUB_EVENT,
     SUB_EVENT_TO_EVENT_TYPE,
+    acled_row_key,
     acled_split,
     case_content_hash,
     case_fold,
@@ -232,9 +235,14 @@ def _float(value: str) -> float | None:
 
 
 def read_acled(
-    path: str | Path, limit: int | None = None, split: str = "heldout"
+    path: str | Path,
+    limit: int | None = None,
+    split: str = "heldout",
+    trained_keys: Collection[str] | None = None,
 ) -> list[AcledRow]:
-    """Rows of an ACLED export CSV; `split` 'heldout' keeps only the held-out rows."""
+    """Rows of an ACLED export CSV; `split` 'heldout' keeps only the rows a model was not
+    trained on: those whose `acled_row_key` is not in `trained_keys` (the sidecar's list),
+    or, without the list, those `acled_split` holds out."""
     if split not in ("heldout", "all"):
         raise ValueError(f"split must be 'heldout' or 'all', not {split!r}")
     path = Path(path)
@@ -247,7 +255,11 @@ def read_acled(
                 f"not an ACLED export: missing columns {', '.join(missing)}", source=str(path)
             )
         for row in reader:
-            if split == "heldout" and acled_split(row["event_id_cnty"]) != "heldout":
+            if split == "heldout" and (
+                acled_split(row["event_id_cnty"]) != "heldout"
+                if trained_keys is None
+                else acled_row_key(row["event_id_cnty"]) in trained_keys
+            ):
                 continue
             try:
                 out.append(
@@ -629,7 +641,8 @@ def evaluate_acled(
     process: Processor | None = None,
     progress: bool = True,
 ) -> dict[str, Any]:
-    rows = read_acled(path, limit, split)
+    keys = shipped_model_meta().get("trained_on", {}).get("acled_train_row_keys")
+    rows = read_acled(path, limit, split, frozenset(keys) if keys is not None else None)
     docs = [
         Document(
             doc_id=f"acled-{r.event_id_cnty}", text=r.notes, published=r.event_date, kind="text"

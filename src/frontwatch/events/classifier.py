@@ -57,6 +57,12 @@ def acled_split(event_id_cnty: str) -> str:
     return "heldout" if int(digest[:8], 16) % 100 < HELDOUT_PERCENT else "train"
 
 
+def acled_row_key(event_id_cnty: str) -> str:
+    """A short digest of an ACLED row's `event_id_cnty`: the sidecar lists those of the
+    rows the model was trained on, so an evaluation skips exactly them in any file."""
+    return hashlib.sha256(("acled-row:" + event_id_cnty.strip()).encode("utf-8")).hexdigest()[:16]
+
+
 def case_fold(snippet_id: str, k: int) -> int:
     """The cross-validation fold (0..k-1) of a CASE 2021 snippet, from a hash of its id.
 
