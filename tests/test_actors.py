@@ -333,3 +333,49 @@ def test_event_with_no_known_place_takes_the_country_of_the_armed_group_it_names
                                "conscription campaign.", published=_PUB))
     assert ev is not None
     assert (ev.actor1, ev.country, ev.location) == ("Protesters (Syria)", "Syria", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 2 March 2024, CRPF personnel fired on villagers.", ("CRPF", "Police Forces of India", 1)),
+        ("On 2 March 2024, the Frontier Corps raided a compound.", ("Frontier Corps", "Military Forces of Pakistan", 8)),
+        ("On 2 March 2024, the Rapid Action Battalion detained three men.",
+         ("Rapid Action Battalion", "Police Forces of Bangladesh", 1)),
+        ("On 2 March 2024, Carabineros fired tear gas.", ("Carabineros", "Police Forces of Chile", 1)),
+        ("On 2 March 2024, the Guardia Nacional Bolivariana dispersed a march.",
+         ("Guardia Nacional Bolivariana", "Military Forces of Venezuela", 1)),
+        ("On 2 March 2024, FARDC soldiers clashed with rebels.",
+         ("FARDC soldiers", "Military Forces of Democratic Republic of Congo", 1)),
+        ("On 2 March 2024, the Tatmadaw shelled villages.", ("Tatmadaw", "Military Forces of Myanmar", 1)),
+        ("On 2 March 2024, Department of State Services operatives arrested him.",
+         ("Department of State Services", "Police Forces of Nigeria", 1)),
+    ],
+)
+def test_named_state_forces(text: str, expected: tuple) -> None:
+    """A state's forces named by their own name or acronym ("CRPF", "Tatmadaw")."""
+    from frontwatch.actors import ActorMatcher
+    from frontwatch.nlp import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp(text)
+    found, _ = ActorMatcher(nlp).find(doc)
+    assert expected in [(doc[m.start:m.end].text, m.actor.name, m.actor.inter) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a military listed as external forces is a state's forces at home, external abroad
+        ("On 2 March 2024, KDF troops clashed with al-Shabaab militants near Kismayo.",
+         ("Military Forces of Kenya", 8)),
+        ("On 2 March 2024, KDF troops clashed with al-Shabaab militants near Lamu.",
+         ("Military Forces of Kenya", 1)),
+        ("On 2 March 2024, CRPF personnel clashed with Maoists near Bijapur.",
+         ("Police Forces of India", 1)),
+    ],
+)
+def test_named_state_forces_at_home_and_abroad(text: str, expected: tuple) -> None:
+    ev = primary_event(extract(text, published=_PUB))
+    assert ev is not None
+    assert (ev.actor1, ev.inter1) == expected

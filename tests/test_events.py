@@ -1894,3 +1894,45 @@ def test_state_forces_shooting_someone_during_a_march_used_force_on_it() -> None
     ev = primary("On 4 March 2024, gendarmes shot a teenager during a march against the referendum in Conakry.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Excessive force against protesters", "Protesters (Guinea)", "Police Forces of Guinea")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # force on people the sentence tells were protesting, however the protest is attached
+    # (the first case held before these rules: a guard)
+    ("On 4 March 2024, gendarmes fired on traders protesting against new market taxes in Bamako, killing two.",
+     ("Excessive force against protesters", "Protesters (Mali)", "Police Forces of Mali", 2)),
+    ("On 4 March 2024, soldiers opened fire on farmers in Kasese as they gathered to protest the eviction "
+     "order, killing one.",
+     ("Excessive force against protesters", "Protesters (Uganda)", "Military Forces of Uganda", 1)),
+    ("On 4 March 2024, a police officer shot dead a teacher taking part in a march for higher pay in Kisumu.",
+     ("Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya", 1)),
+    ("On 4 March 2024, police shot dead a fisherman when they opened fire on villagers who were blocking "
+     "the highway near Chittagong to protest the closure of the port.",
+     ("Excessive force against protesters", "Protesters (Bangladesh)", "Police Forces of Bangladesh", 1)),
+    ("On 4 March 2024, police shot a boy as he stood at the front of a student rally in Lahore.",
+     ("Excessive force against protesters", "Protesters (Pakistan)", "Police Forces of Pakistan", None)),
+])
+def test_force_on_people_protesting(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == expected
+
+
+def test_shooting_a_man_once_arrested_for_protests_is_no_force_on_a_protest() -> None:
+    # guard: what the victim was once held for is no protest the shooting met
+    ev = primary("On 4 March 2024, gunmen shot dead a man in Kano who was arrested for organising protests "
+                 "last year.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_mob_killing_is_mob_violence() -> None:
+    ev = primary("On 4 March 2024, a mob of traders beat a suspected pickpocket to death at the main market "
+                 "in Onitsha.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Mob violence", "Rioters (Nigeria)", "Civilians (Nigeria)", 1)
+
+
+def test_a_later_sentence_the_classifier_reads_as_a_riot_does_not_make_the_protest_one() -> None:
+    # the later sentence names the series, no riot: the protest stays peaceful
+    ev = primary("On 4 March 2024, thousands of people rallied in Tbilisi against the foreign agents bill, "
+                 "waving flags. It was the fifth week of demonstrations.")
+    assert (ev.sub_event_type, ev.actor1) == ("Peaceful protest", "Protesters (Georgia)")

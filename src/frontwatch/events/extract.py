@@ -561,7 +561,9 @@ class EventExtractor:
         # protest was a violent demonstration, one event
         riots = [e for e in new if e.sub_event_type == "Violent demonstration" and e.inter1 == 5
                  and (e.location is None or e.location == main.location)]
-        if riots and len(riots) == len(new):
+        if riots and len(riots) == len(new) and any(h.trigger.event_type == "Riots" for h in hits):
+            # (riot words, not the classifier's reading of a protest word: "It was the tenth
+            # week of demonstrations")
             riot = max(riots, key=lambda e: e.confidence)
             main.sub_event_type, main.event_type = riot.sub_event_type, riot.event_type
             main.event_id = content_id(main.doc_id, str(main.evidence.start), main.sub_event_type, prefix="ev_")
@@ -577,7 +579,7 @@ class EventExtractor:
         subs = {h.trigger.sub_event_type for h in hits if h.trigger.role == "modifier"}
         subs |= {e.sub_event_type for e in force}
         arrests = [e for e in new if e.sub_event_type == "Arrests"] or (
-            [e for e in new if e.event_type == "Strategic developments"]
+            [e for e in new if e.event_type in ("Strategic developments", "Riots")]
             if any(h.trigger.sub_event_type == "Arrests" for h in hits) else [])
         if not subs and not arrests:
             return []
@@ -928,7 +930,7 @@ class EventExtractor:
                 and not all(h.trigger.generic_attack and doc[h.head_index].lemma_.lower() in _FIRE_LEMMAS
                             for h in groups["Battles"])
                 and not any(h.trigger.generic_attack and (subj := _subject_of(doc[h.head_index])) is not None
-                            and subj.dep_ == "nsubj" and subj.i in forces for h in groups["Battles"])):
+                            and subj.dep_ == "nsubj" and _is_forces(subj, forces) for h in groups["Battles"])):
             # (not "police fired rubber bullets and killed two protesters": force used on them)
             del groups["Battles"]
             groups["Riots"] = [replace(h, trigger=self._violent_demo) for h in groups.pop("Protests")]
@@ -1190,6 +1192,10 @@ class EventExtractor:
             agent = None
             if sub == "Armed clash":
                 sub, event_type = "Attack", "Violence against civilians"
+        if agent is not None and agent.inter == 5 and sub in ("Attack", "Armed clash"):
+            # a mob's violence is a riot whatever it did ("a mob beat the manager to death"):
+            # ACLED codes no attack or clash by rioters
+            sub, event_type = "Mob violence", "Riots"
         found_agent = agent  # a convention's default names nobody a pronoun can refer to
         if (event_type in ("Protests", "Riots") and agent is not None and agent.inter == 1
                 and target is not None and target.inter == 7):
@@ -1956,22 +1962,59 @@ def _met_protest(groups: dict[str, list[_Hit]], key: str, gone: Sequence[_Hit], 
 def _at_event(verb: Token, heads: set[int], preps: frozenset[str] = _AT_EVENT_PREPS) -> bool:
     """`verb` happened at one of the events named at `heads`: "detained at the rally", "shot
     during a march", "a student at the sit-in was beaten" (with `preps` "on", "into": "fired on
-    a march")."""
-    for t in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))):
+    a march"), or to people the sentence tells were protesting ("fired on students protesting",
+    "shot dead a man taking part in protests"), or while they did ("opened fire on supporters as
+    they gathered to protest")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for t in (verb, *objects):
         for prep in t.children:
             if prep.dep_ == "prep" and prep.lower_ in preps and any(
                     o.i in heads or any(c.i in heads and c.dep_ == "compound" for c in o.children)
+                    or _described_as(o, heads)
                     for o in prep.children if o.dep_ == "pobj"):
                 return True
+    if any(_described_as(o, heads) for o in objects if o.dep_ == "dobj"):
+        return True
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "while", "when")
+                                     for m in c.children) \
+                and any(h == c.i or c.is_ancestor(verb.doc[h]) and not _reason_for(verb.doc[h]) for h in heads):
+            return True
     return False
+
+
+def _described_as(people: Token, heads: set[int]) -> bool:
+    """A clause describing `people` names one of the events at `heads`: "students protesting
+    peacefully", "residents who were blocking the road to protest", "a man taking part in
+    protests" (not what they were held for: "a man arrested for organising protests")."""
+    for h in heads:
+        node = people.doc[h]
+        if node.i == people.i or not people.is_ancestor(node) or _reason_for(node):
+            continue
+        while node.i != people.i and node.dep_ in _DESCRIBING_DEPS:
+            node = node.head
+        if node.i == people.i:
+            return True
+    return False
+
+
+_DESCRIBING_DEPS = frozenset({"acl", "relcl", "appos", "prep", "pobj", "xcomp", "advcl", "dobj", "conj", "compound"})
+
+
+def _is_forces(tok: Token, forces: set[int]) -> bool:
+    """`tok` is one of state forces' words, or a person named by them ("a police officer")."""
+    return tok.i in forces or any(c.dep_ == "compound" and c.i in forces for c in tok.children)
 
 
 def _by_forces(verb: Token, forces: set[int]) -> bool:
     """State forces did it: they are the verb's subject or its passive agent."""
     for c in verb.children:
-        if c.dep_ == "nsubj" and (c.i in forces or any(x.dep_ == "conj" and x.i in forces for x in c.children)) \
-                or c.dep_ == "agent" and any(o.i in forces for o in c.children if o.dep_ == "pobj"):
+        if c.dep_ == "nsubj" and (_is_forces(c, forces) or any(x.dep_ == "conj" and _is_forces(x, forces)
+                                                               for x in c.children)) \
+                or c.dep_ == "agent" and any(_is_forces(o, forces) for o in c.children if o.dep_ == "pobj"):
             return True  # (a dateline parsed as the subject: "THOOTHUKUDI, India - Police fired on ...")
+        if c.dep_ == "nsubj" and c.pos_ == "PRON" and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+            return _by_forces(verb.head, forces)  # "police shot a man when they opened fire"
     return False
 
 

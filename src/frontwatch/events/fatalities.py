@@ -47,7 +47,7 @@ _ONE = rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUNS}"
 # the same after "the": "shot dead the mukhtar" (only after a killing verb)
 _THE_ONE = _ONE.replace("(?:a|an|one)\\s+", "(?:a|an|one|the)\\s+", 1)
 # the verbs that kill the figure they govern: "killing 6 civilians", "shot dead two shepherds"
-_KILL_VERB = (r"(?:kill(?:ing|ed|s)?|shot dead|shooting dead|gunn(?:ing|ed) down|murder(?:ing|ed)?|execut(?:ing|ed)|behead(?:ing|ed)|"
+_KILL_VERB = (r"(?:kill(?:ing|ed|s)?|lynch(?:ing|ed)|shot dead|shooting dead|gunn(?:ing|ed) down|murder(?:ing|ed)?|execut(?:ing|ed)|behead(?:ing|ed)|"
               r"assassinat(?:ing|ed))")
 _WORDS = r"(?:[\w'’-]+\s+){0,4}?"
 # words in -ed that describe people, not what they did ("two armed men", "suspected militants")
@@ -68,6 +68,9 @@ _PATTERNS = [
     re.compile(rf"\b{_QUAL}{_NUM}\s+(?!(?:were|was)\s+(?:injured|wounded))(?!{_SPAN_UNITS}\b)"
                rf"{_NOUN_WORDS}(?:[\w'’-]+,\s+(?:including|among them|most of them|mostly|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|all|most|many|several|half) of (?:them|whom))\s[^,.;]{{1,40}},\s+)?"
                rf"(?:(?:were|was|have been|had been|are|being|reportedly|all)\s+){{0,2}}{_KILLED}\b", re.I),
+    # "burned two men to death", "beat three suspected thieves to death"
+    re.compile(rf"\b(?:beat|stabbed|hacked|strangled|burned|burnt|stoned)\s+{_QUAL}{_NUM}\s+(?:[\w'’-]+\s+){{1,3}}?to death\b",
+               re.I),
     # "killing 6 civilians", "killed at least 9 people", "the killing of 4 soldiers", "shot dead two shepherds"
     re.compile(rf"\b{_KILL_VERB}\s+(?:of\s+)?{_QUAL}{_NUM}\b(?!\s*(?:%|percent|km|kilomet|miles|years))", re.I),
     # "Four soldiers and an unknown number of militants were killed": the figure known
@@ -93,7 +96,10 @@ _PATTERNS = [
 _SINGLE = [
     re.compile(rf"\b(?P<n>{_THE_ONE})(?:,?\s+(?:accused|suspected|convicted|charged)\s+of\s+(?:[\w-]+\s+){{0,2}}?[\w-]+,?)?"
                rf"\s+(?:(?:was|has been|had been|is|reportedly|later)\s+){{1,2}}{_KILLED}\b", re.I),
-    re.compile(rf"\b(?:shot|beat|stabbed|hacked|strangled|burned|burnt)\s+(?P<n>{_ONE})\s+to death\b", re.I),
+    re.compile(rf"\b(?:shot|beat|stabbed|hacked|strangled|burned|burnt|stoned)\s+(?P<n>{_ONE})\s+to death\b", re.I),
+    # whoever it is: "beat a suspected pickpocket to death" (the words before "to death" name one)
+    re.compile(r"\b(?:beat|stabbed|hacked|strangled|burned|burnt|stoned)\s+(?P<n>a|an|one)\s+(?:[\w'’-]+\s+){1,3}?to death\b",
+               re.I),
     re.compile(rf"\b(?:beat|beaten|stabbed|hacked|strangled|burned|burnt|shot)\s+to death\s+(?P<n>{_THE_ONE})\b", re.I),
     # "he had died under torture", "she was killed"
     re.compile(rf"\b(?P<n>he|she)\s+(?:had\s+|has\s+|later\s+)?(?:died|(?:was|had been|has been)\s+{_KILLED})\b", re.I),
