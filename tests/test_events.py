@@ -1936,3 +1936,16 @@ def test_a_later_sentence_the_classifier_reads_as_a_riot_does_not_make_the_prote
     ev = primary("On 4 March 2024, thousands of people rallied in Tbilisi against the foreign agents bill, "
                  "waving flags. It was the fifth week of demonstrations.")
     assert (ev.sub_event_type, ev.actor1) == ("Peaceful protest", "Protesters (Georgia)")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # riots named outright stand against the classifier's "no ACLED event"
+    ("Riots broke out in Bulawayo on Monday after the jailing of the former mayor.",
+     ("Violent demonstration", "Rioters (Zimbabwe)", None)),
+    # the crowd the police fired at threw stones: a riot, the police its second side
+    ("Police fired tear gas at stone-throwing protesters in Baramulla on Monday.",
+     ("Violent demonstration", "Rioters (India)", "Police Forces of India")),
+])
+def test_riot_words(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected

@@ -1198,8 +1198,9 @@ class EventExtractor:
             sub, event_type = "Mob violence", "Riots"
         found_agent = agent  # a convention's default names nobody a pronoun can refer to
         if (event_type in ("Protests", "Riots") and agent is not None and agent.inter == 1
-                and target is not None and target.inter == 7):
-            # "students pelted police": at a demonstration the people named are its side
+                and target is not None and target.inter in (5, 6, 7)):
+            # "students pelted police": at a demonstration the people named are its side (also
+            # "police fired tear gas at stone-throwing protesters")
             agent, target = target, agent
         if (agent is None and sub == "Shelling/artillery/missile attack"
                 and any(t.lemma_.lower() in _ROCKET_WORDS for t in sent)):
@@ -2272,9 +2273,10 @@ def _km(a: Toponym, b: Toponym) -> float:
 
 def _settled_development(ev: Event) -> bool:
     """A non-violent development its words name outright ("changed its name", "a unilateral
-    ceasefire", "a sit-at-home order"): it stands against the classifier's "no ACLED event",
-    which reads political news as diplomacy. (It can raise no false alarm of violence.)"""
-    return ev.event_type == "Strategic developments" and bool(getattr(ev, "_settled", False))
+    ceasefire", "a sit-at-home order"), or a riot ("riots broke out", "the crowd turned
+    unruly"): it stands against the classifier's "no ACLED event", which reads political news
+    as diplomacy and unrest as crime."""
+    return ev.event_type in ("Strategic developments", "Riots") and bool(getattr(ev, "_settled", False))
 
 
 def _protested_against(tok: Token) -> bool:
