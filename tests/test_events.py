@@ -1949,3 +1949,26 @@ def test_a_later_sentence_the_classifier_reads_as_a_riot_does_not_make_the_prote
 def test_riot_words(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Students of the polytechnic in Tamale boycotted lectures on Monday over a rise in hostel fees.",
+     ("Peaceful protest", "Protesters (Ghana)")),
+    ("Nurses at the district hospital in Kisii laid down their tools on Monday over unpaid allowances.",
+     ("Peaceful protest", "Protesters (Kenya)")),
+])
+def test_strikes_and_boycotts_of_work_or_class(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == expected
+
+
+def test_a_group_change_named_outright_outranks_a_deal_told_as_background() -> None:
+    ev = primary("On 4 March 2024, the M-19 party, formed by former guerrillas after the 1990 peace deal, "
+                 "changed its name at a congress in Cali.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_allegiance_pledged_is_a_group_change() -> None:
+    ev = primary("On 4 March 2024, two breakaway factions of the Pakistani Taliban rejoined the TTP and pledged "
+                 "allegiance to its chief, the group said in a statement.")
+    assert (ev.sub_event_type, ev.actor1) == ("Change to group/activity", "TTP: Tehreek-i-Taliban Pakistan")

@@ -1013,6 +1013,7 @@ class EventExtractor:
             and doc[o.head_index] in doc[h.head_index].subtree for o in group)}
         best = max(group, key=lambda h: (h.trigger.role == "weapon", not h.trigger.generic_attack,
                                          h.head_index in won, not _alleged_of(doc[h.head_index]),
+                                         h.settled,  # words that settle the type outrank a weightier word
                                          h.trigger.weight, -WEAPON_ORDER.get(h.trigger.sub_event_type, 9)))
         anchor = doc[best.head_index]
         while anchor.dep_ == "compound" and anchor.head is not anchor:
