@@ -1972,3 +1972,18 @@ def test_allegiance_pledged_is_a_group_change() -> None:
     ev = primary("On 4 March 2024, two breakaway factions of the Pakistani Taliban rejoined the TTP and pledged "
                  "allegiance to its chief, the group said in a statement.")
     assert (ev.sub_event_type, ev.actor1) == ("Change to group/activity", "TTP: Tehreek-i-Taliban Pakistan")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # state forces out of service are civilians (ACLED's coding): an attack, not a clash
+    ("On 4 March 2024, gunmen shot dead an off-duty police sergeant at a bar in Owerri.",
+     ("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")),
+    ("On 4 March 2024, Taliban fighters took a former army officer from his home in Charikar and shot him dead.",
+     ("Attack", "Taliban", "Civilians (Afghanistan)")),
+    # guard: on duty, or nobody knows, the fight is a clash
+    ("On 4 March 2024, gunmen shot dead a police sergeant at a checkpoint in Owerri.",
+     ("Armed clash", "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria")),
+])
+def test_forces_out_of_service_are_civilians(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected

@@ -1153,6 +1153,11 @@ class EventExtractor:
             # "clashes between two clans", "two clans fought, killing 3 people": communal
             # militias fight (the people killed are theirs), no mob
             sub, agent, target = "Armed clash", agent if agent is not None and agent.inter == 4 else target, None
+        if (target is not None and target.inter == 1 and sub in ("Attack", "Armed clash")
+                and _OFF_DUTY.search(sent.text) and not _UNSURE.search(sent.text)):
+            # "shot dead an off-duty police officer", "a former soldier": out of service he is a
+            # civilian (ACLED's coding)
+            sub, target = "Attack", self._civilians
         if (sub == "Attack" and target is not None and target.inter in ARMED
                 and (agent is None or agent.inter in ARMED)):
             sub = "Armed clash"  # ACLED's attacks are on civilians; on armed men, a clash
@@ -1910,6 +1915,10 @@ _PLANNING_VERBS = frozenset({"direct", "plan", "orchestrate", "mastermind", "ord
                              "fund", "finance", "instigate", "plot"})
 # where force met a demonstration: "detained at the rally", "shot during a march", "fired on a march"
 _AT_EVENT_PREPS = frozenset({"at", "during"})
+_OFF_DUTY = re.compile(r"\boff[- ]duty\b|\b(?:former|retired|ex-)\s*(?:[\w-]+\s+){0,3}?"
+                       r"(?:soldiers?|policem[ae]n|police|officers?|army|military|servicem[ae]n|troopers?|guards?)\b",
+                       re.I)
+_UNSURE = re.compile(r"\b(?:not clear|unclear|unknown) (?:from the source )?(?:if|whether)\b", re.I)
 _FORCE_AT_PREPS = _AT_EVENT_PREPS | {"on", "into", "upon"}
 
 
