@@ -1987,3 +1987,10 @@ def test_allegiance_pledged_is_a_group_change() -> None:
 def test_forces_out_of_service_are_civilians(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected
+
+
+def test_what_a_clause_of_time_tells_came_before_settles_nothing() -> None:
+    # the allegiance pledged before is background: the city changed hands without a fight
+    ev = primary("On 4 March 2024, forces loyal to the eastern command entered the desert town of Sabha without "
+                 "fighting after a local brigade pledged allegiance to them and opened the town's gates.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"

@@ -501,7 +501,10 @@ class EventExtractor:
         for m, s, e in self.phrases(doc):
             root = doc[s:e].root
             trig = self._phrase_key[m]
-            hits.append(_Hit(trig, s, e, root.i if root.pos_ in ("VERB", "AUX") else None, settled=trig.settles))
+            # (what a clause of time tells came before settles nothing: "entered the city after a
+            # brigade pledged allegiance to them")
+            hits.append(_Hit(trig, s, e, root.i if root.pos_ in ("VERB", "AUX") else None,
+                             settled=trig.settles and not _told_before(root)))
             covered[s:e] = b"\x01" * (e - s)
         for tok in doc:
             if (covered[tok.i] or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ")
@@ -529,7 +532,7 @@ class EventExtractor:
                     c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in tok.children):
                 continue  # "the rally dispersed peacefully": the crowd left, nobody dispersed it
             for t in self.by_lemma.get(lemma, ()) or self.by_lemma.get(tok.lower_, ()):
-                hits.append(_Hit(t, tok.i, tok.i + 1, settled=t.settles))
+                hits.append(_Hit(t, tok.i, tok.i + 1, settled=t.settles and not _told_before(tok)))
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -2327,6 +2330,14 @@ def _in_time_clause(tok: Token) -> bool:
     """`tok` is in a clause that tells what came before or after the sentence's own event
     ("... after Iraqi units pulled back under heavy mortar fire")."""
     return any(_marked(a, _TIME_MARKS) for a in [tok, *tok.ancestors])
+
+
+def _told_before(tok: Token) -> bool:
+    """`tok` tells what came before or after the sentence's event, in a clause of time or
+    after a preposition of time ("after a local brigade pledged allegiance to them", however
+    the parser attaches it)."""
+    return _in_time_clause(tok) or any(
+        a.dep_ == "pobj" and a.head.lower_ in ("after", "before", "following") for a in [tok, *tok.ancestors])
 
 
 def _marked(clause: Token, marks: frozenset[str]) -> bool:
