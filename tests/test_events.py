@@ -1994,3 +1994,10 @@ def test_what_a_clause_of_time_tells_came_before_settles_nothing() -> None:
     ev = primary("On 4 March 2024, forces loyal to the eastern command entered the desert town of Sabha without "
                  "fighting after a local brigade pledged allegiance to them and opened the town's gates.")
     assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_one_named_and_described_killed_where_police_broke_up_a_march() -> None:
+    ev = primary("On 4 March 2024, Amina Bello, a 24-year-old nursing student, was shot dead in Abuja as police "
+                 "broke up a march against fuel prices.")
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == (
+        "Excessive force against protesters", "Police Forces of Nigeria", 1)

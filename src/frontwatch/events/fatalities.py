@@ -101,6 +101,9 @@ _SINGLE = [
     re.compile(r"\b(?:beat|stabbed|hacked|strangled|burned|burnt|stoned)\s+(?P<n>a|an|one)\s+(?:[\w'’-]+\s+){1,3}?to death\b",
                re.I),
     re.compile(rf"\b(?:beat|beaten|stabbed|hacked|strangled|burned|burnt|shot)\s+to death\s+(?P<n>{_THE_ONE})\b", re.I),
+    # "Shaimaa al-Sabbagh, a 31-year-old poet and activist, was shot dead": one named and described
+    re.compile(rf"\b(?-i:[A-Z])[\w'’-]+,\s+(?P<n>a|an)\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+,\s+"
+               rf"(?:(?:was|has been|had been|reportedly|later)\s+){{1,2}}{_KILLED}\b", re.I),
     # "he had died under torture", "she was killed"
     re.compile(rf"\b(?P<n>he|she)\s+(?:had\s+|has\s+|later\s+)?(?:died|(?:was|had been|has been)\s+{_KILLED})\b", re.I),
     # "the body of a man was found"
