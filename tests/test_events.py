@@ -2001,3 +2001,12 @@ def test_one_named_and_described_killed_where_police_broke_up_a_march() -> None:
                  "broke up a march against fuel prices.")
     assert (ev.sub_event_type, ev.actor2, ev.fatalities) == (
         "Excessive force against protesters", "Police Forces of Nigeria", 1)
+
+
+def test_a_lynching_settles_mob_violence() -> None:
+    # the man the crowd killed had attacked his family: the lynching, not his attack, is the event
+    # (a guard: the shipped classifier reads it so too; a model trained on less data did not)
+    ev = primary("On 4 March 2024, residents of a village near Malda lynched a man after he attacked his wife "
+                 "and killed their son. He had also attacked the neighbours who came to help, and was beaten "
+                 "to death.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Mob violence", "Rioters (India)", 1)
