@@ -1107,7 +1107,8 @@ class EventExtractor:
             # "police fired tear gas": force used at a protest, not a battle
             event_type = "Protests"
         # specialise generic attacks by who was hit and with what
-        if not mob and (best.trigger.generic_attack or sub == "Armed clash" and target is not None and target.inter == 7):
+        if not mob and (best.trigger.generic_attack or sub == "Armed clash" and target is not None and target.inter == 7
+                        and not best.settled):
             if target is not None and target.inter in (6, 7):
                 sub = "Attack"  # (on protesters: excessive force, below)
             elif (target is None and event_type != "Explosions/Remote violence"
@@ -1166,7 +1167,7 @@ class EventExtractor:
             sub = "Armed clash"  # ACLED's attacks are on civilians; on armed men, a clash
         elif (sub == "Armed clash" and target is not None and target.inter == 7
               and agent is not None and agent.inter in ARMED
-              and anchor.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS):
+              and anchor.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS and not best.settled):
             # and a clash is between armed sides: armed men against civilians attack them (not when
             # the text says both fought, "clashed with farmers", or names another armed side
             # outside what is said of the victims: "civilians who cooperated with the army")
@@ -1194,6 +1195,13 @@ class EventExtractor:
             target = None
         if part.origin == "comment" and agent is None and target is None:
             return None  # a reader's remark with nobody doing anything is not an event
+        if (sub == "Armed clash" and agent is not None and agent.inter == 7 and target is not None
+                and target.inter == 1 and anchor.lemma_.lower() in MUTUAL_FIGHT_LEMMAS and not modifiers):
+            # "fruit sellers clashed with the police": people with no arms fighting state forces
+            # are a crowd's violence, as ACLED codes it, not a battle
+            mob = self.table.conventions["Mob violence"].actor1
+            sub, event_type = "Mob violence", "Riots"
+            agent = Actor(mob.name, mob.inter) if mob is not None else Actor("Rioters", 5)
         if agent is not None and agent.inter == 7 and event_type in VIOLENT_TYPES:
             # civilians are the victims of political violence, never its perpetrators here
             if target is None:
