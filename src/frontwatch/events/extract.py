@@ -1127,7 +1127,10 @@ class EventExtractor:
         if event_type == "Protests" and agent is not None and agent.inter in (1,) and target is None:
             target, agent = agent, None
         if event_type == "Riots" and agent is not None and agent.inter in ARMED and agent.inter != 1:
-            sub, event_type = "Looting/property destruction", "Strategic developments"  # armed men burning a market
+            if sub == "Mob violence" and target is not None and target.inter == 7:
+                sub, event_type = "Attack", "Violence against civilians"  # guards lynching a trader
+            else:
+                sub, event_type = "Looting/property destruction", "Strategic developments"  # armed men burning a market
         # the paragraph's lead event is read with the whole paragraph (what follows tells
         # of its toll, its weapons, its victims); a later one has only its sentence
         paragraph = _paragraph(part.text, sent) if state.leads else None
@@ -1149,7 +1152,7 @@ class EventExtractor:
                    else "Non-state actor overtakes territory")
         if (sub == "Mob violence" and agent is not None and agent is grammatical_agent and agent.inter in (1, 8)
                 and target is not None and target.inter == 7):
-            sub = "Attack"  # police or guards beating a man: an attack on a civilian, not a mob
+            sub, event_type = "Attack", "Violence against civilians"  # police or guards beating a man: no mob
         if (sub in ("Mob violence", "Violent demonstration")
                 and any(t.lemma_.lower() in MUTUAL_FIGHT_LEMMAS for t in (anchor, *anchor.children))
                 and 4 in {a.inter for a in (agent, target) if a is not None}
@@ -1199,9 +1202,9 @@ class EventExtractor:
                 and target.inter == 1 and anchor.lemma_.lower() in MUTUAL_FIGHT_LEMMAS and not modifiers):
             # "fruit sellers clashed with the police": people with no arms fighting state forces
             # are a crowd's violence, as ACLED codes it, not a battle
-            mob = self.table.conventions["Mob violence"].actor1
+            crowd = self.table.conventions["Mob violence"].actor1
             sub, event_type = "Mob violence", "Riots"
-            agent = Actor(mob.name, mob.inter) if mob is not None else Actor("Rioters", 5)
+            agent = Actor(crowd.name, crowd.inter) if crowd is not None else Actor("Rioters", 5)
         if agent is not None and agent.inter == 7 and event_type in VIOLENT_TYPES:
             # civilians are the victims of political violence, never its perpetrators here
             if target is None:
