@@ -233,13 +233,13 @@ class EventExtractor:
                 # (diplomacy, crime, disasters, claims of responsibility)
                 p_none = self.classifier.p_none([e.evidence.text for e in events])
                 events = [e for e, p in zip(events, p_none, strict=True)
-                          if p < NONE_DROP or self._named_violence(e) or _settled_development(e)]
+                          if p < NONE_DROP or self._named_violence(e) or _named_outright(e)]
                 short = [p for p in parts if p.origin == "article" and len(p.text) <= FALLBACK_MAX_CHARS]
                 if events and short and self.classifier.p_none([short[0].text])[0] >= DOC_NONE_DROP:
                     # a short report the classifier reads, as a whole, as no ACLED event
                     # (a claim of responsibility, an accident, a crime) reports none
                     events = [e for e in events if e.origin != "article" or self._named_violence(e)
-                              or _settled_development(e)]
+                              or _named_outright(e)]
             elif (not state.saw_trigger and parts and parts[0].origin == "article"
                   and len(parts[0].text) <= FALLBACK_MAX_CHARS):
                 # only where the lexicon found nothing: a trigger the rules set aside stays aside
@@ -2008,6 +2008,10 @@ def _at_event(verb: Token, heads: set[int], preps: frozenset[str] = _AT_EVENT_PR
     return False
 
 
+# the links of a clause that describes people ("students protesting", "a man taking part in protests")
+_DESCRIBING_DEPS = frozenset({"acl", "relcl", "appos", "prep", "pobj", "xcomp", "advcl", "dobj", "conj", "compound"})
+
+
 def _described_as(people: Token, heads: set[int]) -> bool:
     """A clause describing `people` names one of the events at `heads`: "students protesting
     peacefully", "residents who were blocking the road to protest", "a man taking part in
@@ -2021,9 +2025,6 @@ def _described_as(people: Token, heads: set[int]) -> bool:
         if node.i == people.i:
             return True
     return False
-
-
-_DESCRIBING_DEPS = frozenset({"acl", "relcl", "appos", "prep", "pobj", "xcomp", "advcl", "dobj", "conj", "compound"})
 
 
 def _is_forces(tok: Token, forces: set[int]) -> bool:
@@ -2295,7 +2296,7 @@ def _km(a: Toponym, b: Toponym) -> float:
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
-def _settled_development(ev: Event) -> bool:
+def _named_outright(ev: Event) -> bool:
     """A non-violent development its words name outright ("changed its name", "a unilateral
     ceasefire", "a sit-at-home order"), or a riot ("riots broke out", "the crowd turned
     unruly"): it stands against the classifier's "no ACLED event", which reads political news
