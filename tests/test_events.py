@@ -2025,3 +2025,8 @@ def test_a_lynching_settles_mob_violence() -> None:
 def test_who_clashed_with_whom(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2 if expected[2] else None) == expected
+
+
+def test_youths_killed_are_civilians() -> None:
+    ev = primary("On 4 March 2024, bandits ambushed youths returning from a farm near Riyom, killing two.")
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Nigeria)", 2)
