@@ -2030,3 +2030,11 @@ def test_who_clashed_with_whom(text: str, expected: tuple) -> None:
 def test_youths_killed_are_civilians() -> None:
     ev = primary("On 4 March 2024, bandits ambushed youths returning from a farm near Riyom, killing two.")
     assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Nigeria)", 2)
+
+
+def test_rioters_damaging_a_church_is_mob_violence() -> None:
+    # (a guard: the shipped classifier reads it so too; a model trained on less data read
+    # the damage as property destruction by rioters, which ACLED never codes)
+    ev = primary("On 4 March 2024, an unidentified group assumed to be rioters attacked a synagogue in Izmir. "
+                 "The attackers tried to set its gate on fire, causing minor material damage.")
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Riots", "Mob violence", "Rioters (Turkey)")

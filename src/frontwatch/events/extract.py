@@ -1212,9 +1212,9 @@ class EventExtractor:
             agent = None
             if sub == "Armed clash":
                 sub, event_type = "Attack", "Violence against civilians"
-        if agent is not None and agent.inter == 5 and sub in ("Attack", "Armed clash"):
-            # a mob's violence is a riot whatever it did ("a mob beat the manager to death"):
-            # ACLED codes no attack or clash by rioters
+        if agent is not None and agent.inter == 5 and sub in ("Attack", "Armed clash", "Looting/property destruction"):
+            # a mob's violence is a riot whatever it did ("a mob beat the manager to death", "rioters
+            # tried to set the church gate on fire"): ACLED codes no attack, clash or looting by rioters
             sub, event_type = "Mob violence", "Riots"
         found_agent = agent  # a convention's default names nobody a pronoun can refer to
         if (event_type in ("Protests", "Riots") and agent is not None and agent.inter == 1
