@@ -232,14 +232,12 @@ class EventExtractor:
                 # the classifier knows what news looks like when it reports no ACLED event
                 # (diplomacy, crime, disasters, claims of responsibility)
                 p_none = self.classifier.p_none([e.evidence.text for e in events])
-                events = [e for e, p in zip(events, p_none, strict=True)
-                          if p < NONE_DROP or self._named_violence(e) or _named_outright(e)]
+                events = [e for e, p in zip(events, p_none, strict=True) if p < NONE_DROP or self._stands(e)]
                 short = [p for p in parts if p.origin == "article" and len(p.text) <= FALLBACK_MAX_CHARS]
                 if events and short and self.classifier.p_none([short[0].text])[0] >= DOC_NONE_DROP:
                     # a short report the classifier reads, as a whole, as no ACLED event
                     # (a claim of responsibility, an accident, a crime) reports none
-                    events = [e for e in events if e.origin != "article" or self._named_violence(e)
-                              or _named_outright(e)]
+                    events = [e for e in events if e.origin != "article" or self._stands(e)]
             elif (not state.saw_trigger and parts and parts[0].origin == "article"
                   and len(parts[0].text) <= FALLBACK_MAX_CHARS):
                 # only where the lexicon found nothing: a trigger the rules set aside stays aside
@@ -247,6 +245,11 @@ class EventExtractor:
                 if ev is not None:
                     events = [ev]
         return events
+
+    def _stands(self, ev: Event) -> bool:
+        """The rules' reading stands against the classifier's "no ACLED event": violence by a
+        named armed group, or a development or riot its words name outright."""
+        return self._named_violence(ev) or _named_outright(ev)
 
     def _named_violence(self, ev: Event) -> bool:
         """Political violence by an armed group the actor table names ("RSF shells fell on the
@@ -2258,6 +2261,7 @@ _COUNTING_NOUNS = frozenset("hundred thousand dozen dozens score scores ten tens
                             "hundreds thousands some many several most all few lot lots dozen handful members "
                             "member band column wave march convoy gathering".split())
 _TIME_MARKS = frozenset({"after", "before", "since", "until", "once"})
+_TIME_PREPS = frozenset({"after", "before", "following"})
 _AFTER = frozenset({"after"})
 _ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
 # people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
@@ -2309,7 +2313,7 @@ def _protested_against(tok: Token) -> bool:
     "marched against the killings" (the preposition within three steps up)."""
     node = tok
     for _ in range(3):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         if node.dep_ == "pobj" and node.head.lower_ == "against":
             return True
@@ -2329,13 +2333,12 @@ def _announced(tok: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in node.children):
             break
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     else:
         return False
-    head = node.head
-    return node.dep_ in ("ccomp", "xcomp") and head is not node and head.lemma_.lower() in _DECLARING_VERBS
+    return node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in _DECLARING_VERBS
 
 
 def _in_time_clause(tok: Token) -> bool:
@@ -2348,8 +2351,8 @@ def _told_before(tok: Token) -> bool:
     """`tok` tells what came before or after the sentence's event, in a clause of time or
     after a preposition of time ("after a local brigade pledged allegiance to them", however
     the parser attaches it)."""
-    return _in_time_clause(tok) or any(
-        a.dep_ == "pobj" and a.head.lower_ in ("after", "before", "following") for a in [tok, *tok.ancestors])
+    return any(_marked(a, _TIME_MARKS) or a.dep_ == "pobj" and a.head.lower_ in _TIME_PREPS
+               for a in [tok, *tok.ancestors])
 
 
 def _marked(clause: Token, marks: frozenset[str]) -> bool:
