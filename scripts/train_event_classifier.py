@@ -13,7 +13,9 @@ five other classes as the "no ACLED event" class. The held-out ACLED rows are
 scored and printed. Because the model then has seen the CASE file, the sidecar records its
 content hash and `frontwatch eval case2021` on that file cross-validates (fold
 models trained by the same `frontwatch.events.classifier.train`). With
---case-report-only the CASE file is only scored, never trained on.
+--case-report-only the CASE file is only scored, never trained on. With
+--embedding-weight W > 0 the model also reads the sentence encoder's vectors
+(frontwatch.encoder; measured and not shipped, see docs/eval.md).
 Deterministic: the same inputs give the same vocabularies and coefficients.
 """
 
@@ -50,6 +52,7 @@ DEFAULTS = {
     "snippet_weight": 3.0,
     "none_weight": 1.0,
     "none_example_weight": 3.0,
+    "embedding_weight": 0.0,
 }
 
 
@@ -100,6 +103,12 @@ def main(argv: list[str] | None = None) -> int:
         default=DEFAULTS["none_example_weight"],
         help="weight of the team's no-event sentences (data/no_event_examples.yaml); 0 leaves them out",
     )
+    ap.add_argument(
+        "--embedding-weight",
+        type=float,
+        default=DEFAULTS["embedding_weight"],
+        help="weight of the sentence encoder's vectors beside the n-gram features; 0 trains on n-grams alone",
+    )
     args = ap.parse_args(argv)
     hyper = {
         "c": args.c,
@@ -108,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         "snippet_weight": args.snippet_weight,
         "none_weight": args.none_weight,
         "none_example_weight": args.none_example_weight,
+        "embedding_weight": args.embedding_weight,
     }
 
     rows = read_acled(args.acled)
