@@ -226,4 +226,4 @@ class _DiskCache:
                 bar.close()
         finally:
             con.close()
-        return np.stack([found[k] for k in keys]).astype(np.float32)
+        return np.stack([found[k] for k in keys])

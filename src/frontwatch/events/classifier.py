@@ -29,6 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..encoder import ENCODER_ID
 from ..errors import ModelMissing
 from .taxonomy import load_taxonomy
 
@@ -274,10 +275,10 @@ class SubEventClassifier:
         fitted = joblib.load(blob)
         if not isinstance(fitted, _Fitted) or sorted(fitted.labels) != expected:
             raise ModelMissing("model file holds an unexpected object", source=where)
-        if fitted.embedding_weight and fitted.encoder_id != _encoder_id():
+        if fitted.embedding_weight and fitted.encoder_id != ENCODER_ID:
             raise ModelMissing(
                 f"model was trained with sentence encoder {fitted.encoder_id}, installed is "
-                f"{_encoder_id()}; run `make install` or retrain", source=where)
+                f"{ENCODER_ID}; run `make install` or retrain", source=where)
         clf = cls(fitted)
         clf.meta = meta
         return clf
@@ -298,7 +299,6 @@ class SubEventClassifier:
             "labels": self.labels,
             "none_class": self._fitted.none_label,
             "encoder": self._fitted.encoder_id,
-            "embedding_weight": self._fitted.embedding_weight,
             "sha256": _sha256(blob),
             "size_bytes": blob.stat().st_size,
         }
@@ -506,7 +506,9 @@ def fit(
         ]
     )
     model = LogisticRegression(C=c, max_iter=3000, tol=1e-4)
-    X = _features(features, masked, [clean_acled_notes(t) for t in raw], embedding_weight, fit=True, cache=True)
+    # (the encoder reads the texts cleaned, as they come at prediction; only when it is asked to)
+    plain = [clean_acled_notes(t) for t in raw] if embedding_weight else []
+    X = _features(features, masked, plain, embedding_weight, fit=True, cache=True)
     model.fit(X, y, sample_weight=sample_weight)
     pipeline = Pipeline([("features", features), ("model", model)])
     for _, vec in features.transformer_list:
@@ -523,15 +525,9 @@ def fit(
             labels=labels,
             none_label=NONE_LABEL if NONE_LABEL in counts else None,
             embedding_weight=float(embedding_weight),
-            encoder_id=_encoder_id() if embedding_weight else None,
+            encoder_id=ENCODER_ID if embedding_weight else None,
         )
     )
-
-
-def _encoder_id() -> str:
-    from ..encoder import ENCODER_ID
-
-    return ENCODER_ID
 
 
 def team_examples() -> list[tuple[str, str]]:
