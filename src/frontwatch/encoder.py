@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
+import json
 import math
 import sqlite3
 import zipfile
@@ -62,17 +63,15 @@ def _package_zip() -> Path:
 class SentenceEncoder:
     """all-MiniLM-L6-v2 as numpy arrays. Load once with `SentenceEncoder.load()`."""
 
-    def __init__(self, weights: dict[str, Any], tokenizer_json: str) -> None:
+    def __init__(self, weights: dict[str, Any], tokenizer_json: str, heads: int) -> None:
         import numpy as np
         from tokenizers import Tokenizer
 
-        self._w = {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in weights.items()}
-        # weights pre-transposed for x @ W
-        for k in list(self._w):
-            if k.endswith(".weight") and self._w[k].ndim == 2 and "embeddings" not in k:
-                self._w[k] = np.ascontiguousarray(self._w[k].T)
+        # the dense layers' matrices transposed once, for x @ W
+        self._w = {k: np.ascontiguousarray(v.T if v.ndim == 2 and "embeddings" not in k else v, dtype=np.float32)
+                   for k, v in weights.items()}
         self._layers = sum(1 for k in self._w if k.endswith("attention.self.query.weight"))
-        self._heads = 12
+        self._heads = heads
         self._tok = Tokenizer.from_str(tokenizer_json)
         self._tok.no_padding()
         self._tok.enable_truncation(MAX_TOKENS)
@@ -91,9 +90,10 @@ class SentenceEncoder:
             with zipfile.ZipFile(path) as zf:
                 weights = load_safetensors(zf.read("model.safetensors"))
                 tokenizer_json = zf.read("tokenizer.json").decode("utf-8")
+                heads = int(json.loads(zf.read("config.json"))["num_attention_heads"])
         except (OSError, KeyError, zipfile.BadZipFile, ValueError) as exc:
             raise ModelMissing(f"unreadable sentence-encoder archive: {exc}", source=where) from exc
-        return cls(weights, tokenizer_json)
+        return cls(weights, tokenizer_json, heads)
 
     # -- encoding ---------------------------------------------------------------
 
