@@ -2038,3 +2038,50 @@ def test_rioters_damaging_a_church_is_mob_violence() -> None:
     ev = primary("On 4 March 2024, an unidentified group assumed to be rioters attacked a synagogue in Izmir. "
                  "The attackers tried to set its gate on fire, causing minor material damage.")
     assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Riots", "Mob violence", "Rioters (Turkey)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agreement already made frames what it will bring: the agreement is the event
+        ("On Tuesday, under the deal, the militia will hand over its weapons to the army within 30 days.",
+         [("Agreement", "reported")]),
+        ("Under an agreement reached on Tuesday, the militants will leave the area with their light weapons.",
+         [("Agreement", "reported")]),
+        # ... and "according to" the deal names no source
+        ("On Tuesday, according to the agreement, government troops will withdraw from the town.",
+         [("Agreement", "reported")]),
+        # one still to be made is none
+        ("The government will sign the agreement next week.", []),
+        ("The deal will be signed in Doha next week.", []),
+    ],
+)
+def test_what_an_agreement_already_made_will_bring(text: str, expected: list) -> None:
+    assert [(e.sub_event_type, e.certainty) for e in extract(text, published=PUB)] == expected
+
+
+def test_fighting_that_went_on_for_weeks_before_is_background() -> None:
+    evs = extract("Tribal elders brokered a reconciliation between the two villages on Tuesday after weeks of "
+                  "fighting.", published=PUB)
+    assert not [e for e in evs if e.event_type == "Battles"]
+    evs = extract("After two days of fighting, the rebels captured the town of Kidal on Tuesday.", published=PUB)
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Non-state actor overtakes territory", "Rebel group")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # property damaged at a protest, named, settles a violent demonstration against the
+        # classifier's reading of the protest words
+        ("Taxi drivers staged a protest in Nairobi on Tuesday and damaged several municipal vehicles.",
+         "Violent demonstration"),
+        # ... but what a protest burns for show does not
+        ("Students protested outside the embassy in Nairobi on Tuesday and burnt an effigy of the president.",
+         "Peaceful protest"),
+        # the crowd that rallied is the one that turned violent: a demonstration, not a mob
+        ("Hundreds of people rallied in front of the courthouse; some of them attacked a police vehicle.",
+         "Violent demonstration"),
+    ],
+)
+def test_violence_at_a_demonstration(text: str, expected: str) -> None:
+    assert primary(text).sub_event_type == expected

@@ -695,6 +695,9 @@ class EventExtractor:
                                      for t in sent):
             return "attribution"  # "the ISI sponsored the Uri attack, says the army": who did a known event
         # walk from the trigger up to the root: negation, modals, future, non-factual governors
+        # (what an agreement already made will bring is no future agreement: "under the deal,
+        # the rebels will withdraw", "the accord, signed on Saturday, will see troops leave")
+        made = _standing_agreement(tok)
         node = tok
         via_conj = False
         for _ in range(6):
@@ -704,7 +707,7 @@ class EventExtractor:
                     return "negated"
                 if child.dep_ == "aux" and lw in c.hypothetical_aux:
                     return "hypothetical"
-                if child.dep_ == "aux" and lw in c.future_aux:
+                if child.dep_ == "aux" and lw in c.future_aux and not made:
                     return "future"
                 if child.dep_ == "mark" and lw in ("if", "unless", "whether"):
                     return "hypothetical"
@@ -742,7 +745,7 @@ class EventExtractor:
             if node.head.lemma_.lower() in c.claim_verbs | c.deny_verbs:
                 break
             node = node.head
-        for s, e in cues.get("future", ()):
+        for s, e in () if made else cues.get("future", ()):
             phrase = tok.doc[s:e]
             # "plans to attack" governs the attack; "a protest against plans to privatise
             # the mine" says nothing of whether the protest took place; "tomorrow", "next week"
@@ -886,7 +889,11 @@ class EventExtractor:
                   if h.trigger.sub_event_type == "Looting/property destruction"]
         if "Protests" in groups and damage and not any(m.actor.inter in ARMED and _acting(doc[m.start:m.end])
                                                        for m in mentions):
-            groups["Riots"] = [replace(h, trigger=self._violent_demo) for h in groups.pop("Protests")]
+            # (what they damaged, named, settles it against the classifier's reading of the protest
+            # words; not what a protest burns for show: "burned tyres", "burnt an effigy")
+            named = any((o := next((c for c in doc[h.head_index].children if c.dep_ == "dobj"), None)) is not None
+                        and o.lemma_.lower() not in _BURNED_FOR_SHOW for h in damage)
+            groups["Riots"] = [replace(h, trigger=self._violent_demo, settled=named) for h in groups.pop("Protests")]
             groups["Strategic developments"] = [h for h in groups["Strategic developments"] if h not in damage]
             if not groups["Strategic developments"]:
                 del groups["Strategic developments"]
@@ -1379,9 +1386,10 @@ class EventExtractor:
         if event_type in ("Protests", "Riots") and SUB_EVENT_TYPES.get(top) == "Battles":
             return sub  # "students clashed with police during a protest": demonstrators, no battle
         # a demonstration the wording calls peaceful turns violent only on firmer evidence,
-        # and one it calls violent turns peaceful only so
+        # one it calls violent turns peaceful only so, and so does a violent crowd the wording
+        # puts at a demonstration (or not) turn into a mob (or a demonstration)
         bar = DEMONSTRATION_OVERRIDE if {event_type, SUB_EVENT_TYPES.get(top)} == {
-            "Protests", "Riots"} else CLASSIFIER_OVERRIDE
+            "Protests", "Riots"} or {sub, top} == _CROWD_SUBS else CLASSIFIER_OVERRIDE
         if top != sub and top in SUB_EVENT_TYPES and p_top >= bar:
             return top
         same = {k: v for k, v in probs.items() if SUB_EVENT_TYPES.get(k) == event_type}
@@ -1676,7 +1684,8 @@ class EventExtractor:
         for t in sent:
             if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
                 obj = [ch for ch in doc[t.i + 1].children if ch.dep_ == "pobj"]
-                if obj:
+                if obj and obj[0].lemma_.lower() not in _AGREEMENT_NOUNS | {"plan", "term"}:
+                    # (not "according to the deal": what a party agreed to, not who says so)
                     return "claimed", self._name_of(obj[0], mentions)
         # a reporting verb governing the trigger, or heading the sentence
         node = anchor
@@ -1746,6 +1755,11 @@ _ACRONYM_NAME = re.compile(r"^[A-Z][A-Za-z0-9/&.-]{1,11}: ")  # ACLED's "QSD: Sy
 # what a sentence tells happened after violence, that is itself no event
 # (not a reaction that names the violence it follows: "the governor called for calm after
 # clashes killed five" reports the clashes)
+_BURNED_FOR_SHOW = frozenset({"tyre", "tire", "effigy", "flag", "poster", "banner", "photo", "photograph",
+                              "picture", "portrait", "copy", "coffin", "mask", "card", "bill", "book"})
+_AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "armistice"})
+_MAKING_VERBS = frozenset({"sign", "reach", "agree", "broker", "strike", "conclude", "seal", "announce", "ink"})
+_SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "decade"})
 _TALK_WORDS = frozenset({"hold", "meet", "meeting", "talk", "talks", "summon", "discuss", "ease", "visit",
                          "convene"})
 _CONSEQUENCE_VERBS = frozenset({"cause", "spark", "prompt", "trigger", "provoke", "lead", "result"})
@@ -1809,9 +1823,13 @@ def _supplied(tok: Token) -> bool:
 
 def _after_what(tok: Token) -> bool:
     """`tok` names, in an "after"/"following" phrase, what came before a sentence whose own
-    verb tells of no violence: "the two armies held a meeting after a firing incident"."""
+    verb tells of no violence: "the two armies held a meeting after a firing incident"; or what
+    went on for a span of time before the sentence's event, whatever its verb: "after weeks of
+    fighting"."""
     for a in [tok, *tok.ancestors][:4]:
         if a.dep_ == "pobj" and a.head.lower_ in ("after", "following") and a.head.dep_ == "prep":
+            if a is not tok and a.lemma_.lower() in _SPANS_OF_TIME and tok.head.lower_ == "of":
+                return True  # "after weeks of fighting", "following years of war": what went before
             return a.head.head.lemma_.lower() in _TALK_WORDS
         if _marked(a, _AFTER):
             return a.head.lemma_.lower() in _TALK_WORDS
@@ -2177,6 +2195,23 @@ def _names_author(doc: Doc, hits: Sequence[_Hit], new: list[Event], main: Event)
         return False
     main.actor1, main.inter1 = author.actor1, author.inter1
     return True
+
+
+def _standing_agreement(tok: Token) -> bool:
+    """`tok` names an agreement already made, as the frame of what it will bring: "under the
+    deal", "according to the agreement", "as part of the truce", "the accord, signed on
+    Saturday, will ..." (not one still to be made: "will sign the deal", "the deal will be
+    signed")."""
+    if tok.lemma_.lower() not in _AGREEMENT_NOUNS:
+        return False
+    made = _definite(tok) or any(c.dep_ == "poss" for c in tok.children) or any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _MAKING_VERBS for c in tok.children)
+    if not made:
+        return False
+    if tok.dep_ == "nsubj":
+        return True
+    return tok.dep_ == "pobj" and (tok.head.lower_ in ("under", "per") or tok.head.lower_ in ("to", "of") and any(
+        t.lower_ in ("according", "part", "accordance", "line", "terms") for t in (tok.head.head, tok.head.head.head)))
 
 
 def _definite(tok: Token) -> bool:
