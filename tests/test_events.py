@@ -2085,3 +2085,51 @@ def test_fighting_that_went_on_for_weeks_before_is_background() -> None:
 )
 def test_violence_at_a_demonstration(text: str, expected: str) -> None:
     assert primary(text).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadly strike by an armed side stands against the classifier's "no ACLED event"
+        # (which reads a toll told by officials as a disaster)
+        ("A Russian ballistic missile struck the centre of Sumy on Sunday morning as residents headed "
+         "to church, killing 34 people, regional authorities said.",
+         ("Shelling/artillery/missile attack", "Military Forces of Russia", 34)),
+        ("Sudanese army warplanes bombed a crowded market in Kabkabiya, North Darfur, on Monday, killing "
+         "at least 23 people, according to a local emergency response room.",
+         ("Air/drone strike", "Military Forces of Sudan", 23)),
+    ],
+)
+def test_deadly_strike_stands_against_the_no_event_reading(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("Police did not intervene.", ("Peaceful protest", None)),
+        ("No arrests were made.", ("Peaceful protest", None)),
+        ("Police dispersed them with tear gas.", ("Protest with intervention", "Police Forces of Serbia")),
+    ],
+)
+def test_force_a_later_sentence_denies_is_no_intervention(later: str, expected: tuple) -> None:
+    evs = extract("Students in Novi Sad blocked a main bridge over the Danube on Tuesday. " + later, published=PUB)
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a withdrawal under fire is part of the battle for the ground: taken by force, one event
+        ("M23 rebels captured the town of Rubaya on Tuesday after government soldiers pulled out under "
+         "heavy fire, residents said.", ["Non-state actor overtakes territory"]),
+        ("Al-Shabaab militants took control of Adan Yabaal on Tuesday after government troops abandoned "
+         "their positions following a night of attacks.", ["Non-state actor overtakes territory"]),
+        # ... a withdrawal with no fighting told hands the ground over
+        ("M23 took control of the town of Rubaya on Tuesday after the army abandoned its positions.",
+         ["Non-violent transfer of territory"]),
+    ],
+)
+def test_ground_taken_after_a_withdrawal(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

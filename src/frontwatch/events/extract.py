@@ -248,8 +248,9 @@ class EventExtractor:
 
     def _stands(self, ev: Event) -> bool:
         """The rules' reading stands against the classifier's "no ACLED event": violence by a
-        named armed group, or a development or riot its words name outright."""
-        return self._named_violence(ev) or _named_outright(ev)
+        named armed group, a deadly strike or shelling by an armed side, or a development or
+        riot its words name outright."""
+        return self._named_violence(ev) or _named_outright(ev) or _deadly_strike(ev)
 
     def _named_violence(self, ev: Event) -> bool:
         """Political violence by an armed group the actor table names ("RSF shells fell on the
@@ -411,7 +412,9 @@ class EventExtractor:
                     # drug trafficking.": gangs fighting each other, a clash (ACLED's convention)
                     main.sub_event_type, main.event_type = "Armed clash", "Battles"
                     self._set_actor2(main, self._gang)
-                merged = self._intervention(sent_hits, new, out[para_first:len(out) - len(new)], sent_mentions)
+                # (not force the sentence denies: "Police did not intervene")
+                told = [h for h in sent_hits if not _negated(doc[h.head_index])]
+                merged = self._intervention(told, new, out[para_first:len(out) - len(new)], sent_mentions)
                 if merged:
                     out = [e for e in out if all(e is not m for m in merged)]
             if sent_cues.get("responsibility") and len(out) > para_first:
@@ -957,14 +960,26 @@ class EventExtractor:
             del groups["Battles"]
         # "M23 took control of the town after the army abandoned its positions": ground taken where
         # the other side had withdrawn, no fighting named, changes hands without a battle
+        # (unless the withdrawal is told with fighting: "pulled out under heavy fire", "abandoned
+        # their positions following a night of attacks")
         given_up = [h for h in groups.get("Strategic developments", [])
                     if h.trigger.sub_event_type == "Non-violent transfer of territory"]
-        if (given_up and not peaceful and "Battles" in groups
+        fought = any(h.trigger.event_type == "Battles" and h.trigger.sub_event_type not in TERRITORIAL
+                     and any(doc[g.head_index].is_ancestor(doc[h.head_index]) for g in given_up) for h in mains)
+        if (given_up and not peaceful and not fought and "Battles" in groups
                 and all(h.trigger.sub_event_type in TERRITORIAL and not h.trigger.generic_attack
                         for h in groups["Battles"])):
             taken = [replace(h, trigger=given_up[0].trigger, settled=True) for h in groups.pop("Battles")]
             groups["Strategic developments"] = taken + [h for h in groups["Strategic developments"]
                                                         if h not in given_up]
+        elif given_up and fought and any(h.trigger.sub_event_type in TERRITORIAL for h in groups.get("Battles", [])):
+            # the withdrawal under fire is part of the battle for the ground, not an event of its own
+            # (and the fighting named settles that the ground was taken by force)
+            groups["Battles"] = [replace(h, settled=True) if h.trigger.sub_event_type in TERRITORIAL else h
+                                 for h in groups["Battles"]]
+            groups["Strategic developments"] = [h for h in groups["Strategic developments"] if h not in given_up]
+            if not groups["Strategic developments"]:
+                del groups["Strategic developments"]
         # a generic attack verb next to a specific trigger of another type adds nothing
         if len(groups) > 1:
             for et in list(groups):
@@ -1759,6 +1774,7 @@ _BURNED_FOR_SHOW = frozenset({"tyre", "tire", "effigy", "flag", "poster", "banne
                               "picture", "portrait", "copy", "coffin", "mask", "card", "bill", "book"})
 _AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "armistice"})
 _MAKING_VERBS = frozenset({"sign", "reach", "agree", "broker", "strike", "conclude", "seal", "announce", "ink"})
+_WAR_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "decade"})
 _TALK_WORDS = frozenset({"hold", "meet", "meeting", "talk", "talks", "summon", "discuss", "ease", "visit",
                          "convene"})
@@ -2333,6 +2349,21 @@ def _km(a: Toponym, b: Toponym) -> float:
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return float("inf")
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _negated(tok: Token) -> bool:
+    """The word, or the verb it is the object of, is negated: "did not intervene", "made no
+    arrests", "no arrests were made"."""
+    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or (
+        tok.dep_ in ("dobj", "xcomp") and any(c.dep_ == "neg" for c in tok.head.children))
+
+
+def _deadly_strike(ev: Event) -> bool:
+    """A strike, shelling or bombing by an armed side that the sentence says killed people
+    ("a Russian missile struck the centre of Sumy, killing 34"): it stands against the
+    classifier's "no ACLED event", which reads a toll told by officials as a disaster."""
+    return (ev.origin == "article" and ev.sub_event_type in _WAR_WEAPONS and (ev.fatalities or 0) > 0
+            and ev.inter1 in (1, 2, 3, 8))
 
 
 def _named_outright(ev: Event) -> bool:
