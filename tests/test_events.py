@@ -2133,3 +2133,27 @@ def test_force_a_later_sentence_denies_is_no_intervention(later: str, expected: 
 )
 def test_ground_taken_after_a_withdrawal(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chemical agent named is a chemical weapon whatever delivered it
+        ("Ukraine's military said Russian troops had dropped grenades filled with chloropicrin on its positions "
+         "near Pokrovsk on Tuesday.", ("Chemical weapon", "Military Forces of Russia")),
+        ("Ukrainian marines said on Tuesday that Russian drones had dropped gas munitions on their positions "
+         "near Robotyne.", ("Chemical weapon", "Military Forces of Russia")),
+        # crowd-control munitions are no grenade attack
+        ("Police fired tear gas grenades at protesters in Nairobi on Tuesday.",
+         ("Protest with intervention", "Protesters (Kenya)")),
+        ("Soldiers fired tear gas shells at the protesters in Srinagar on Tuesday.",
+         ("Protest with intervention", "Protesters (India)")),
+        # a planted bomb that killed people stands against the classifier's "no ACLED event"
+        ("A car bomb parked beside a minibus carrying farm workers exploded on the outskirts of Manbij on "
+         "Tuesday, killing 20 people, Syria's civil defence said.",
+         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)")),
+    ],
+)
+def test_weapons_named_and_not(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == expected

@@ -538,6 +538,9 @@ class EventExtractor:
                     c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in tok.children):
                 continue  # "the rally dispersed peacefully": the crowd left, nobody dispersed it
             for t in self.by_lemma.get(lemma, ()) or self.by_lemma.get(tok.lower_, ()):
+                if t.role == "weapon" and any(c.dep_ in ("compound", "amod") and c.lower_ in _NON_LETHAL
+                                              for c in tok.children):
+                    continue  # "tear gas grenades", "stun grenades", "smoke shells": crowd control
                 hits.append(_Hit(t, tok.i, tok.i + 1, settled=t.settles and not _told_before(tok)))
         hits.sort(key=lambda h: h.start)
         return hits
@@ -1388,6 +1391,8 @@ class EventExtractor:
             if other != sub and other in probs and not words & needed:
                 probs = {**probs, other: 0.0}  # a weapon the text does not name
         top, p_top = max(probs.items(), key=lambda kv: kv[1])
+        if sub == "Chemical weapon" and SUB_EVENT_TYPES.get(top) == "Explosions/Remote violence":
+            return sub  # a chemical agent named, whatever delivered it (drones, grenades, shells)
         if (sub == "Looting/property destruction" and top == "Attack"
                 and not _HARM_WORDS.search(_NO_HARM.sub(" ", paragraph or text))):
             return sub  # "set fire to wheat fields": nobody harmed, property destroyed
@@ -1775,6 +1780,9 @@ _BURNED_FOR_SHOW = frozenset({"tyre", "tire", "effigy", "flag", "poster", "banne
 _AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "armistice"})
 _MAKING_VERBS = frozenset({"sign", "reach", "agree", "broker", "strike", "conclude", "seal", "announce", "ink"})
 _WAR_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_NON_LETHAL = frozenset({"gas", "teargas", "tear-gas", "stun", "smoke", "flash", "sound", "rubber", "paint", "pepper"})
+_PLANTED_BOMB = re.compile(r"\b(?:car|truck|roadside|motorcycle|bicycle|parcel|magnetic|sticky) bombs?\b|\bIEDs?\b"
+                          r"|\bimprovised explosive|\bexplosive devices?\b|\blandmines?\b|\bbooby[- ]trap", re.I)
 _SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "decade"})
 _TALK_WORDS = frozenset({"hold", "meet", "meeting", "talk", "talks", "summon", "discuss", "ease", "visit",
                          "convene"})
@@ -2362,8 +2370,13 @@ def _deadly_strike(ev: Event) -> bool:
     """A strike, shelling or bombing by an armed side that the sentence says killed people
     ("a Russian missile struck the centre of Sumy, killing 34"): it stands against the
     classifier's "no ACLED event", which reads a toll told by officials as a disaster."""
-    return (ev.origin == "article" and ev.sub_event_type in _WAR_WEAPONS and (ev.fatalities or 0) > 0
-            and ev.inter1 in (1, 2, 3, 8))
+    if ev.origin != "article" or (ev.fatalities or 0) == 0:
+        return False
+    if ev.sub_event_type == "Remote explosive/landmine/IED":
+        # (a bomb the words name as planted by someone: "a car bomb", "a roadside bomb", "an
+        # IED", not "an explosion")
+        return ev.inter1 in (2, 3) and bool(_PLANTED_BOMB.search(ev.evidence.text))
+    return ev.sub_event_type in _WAR_WEAPONS and ev.inter1 in (1, 2, 3, 8)
 
 
 def _named_outright(ev: Event) -> bool:
