@@ -2157,3 +2157,23 @@ def test_ground_taken_after_a_withdrawal(text: str, expected: list) -> None:
 def test_weapons_named_and_not(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fishermen and miners are civilians; the army named in what they were accused of and the
+        # police cited as the source are no side of a clash
+        ("Boko Haram fighters killed 15 fishermen near Kukawa on Tuesday, accusing them of spying for the "
+         "military, a militia leader said.", ("Attack", "Boko Haram", "Civilians (Nigeria)", 15)),
+        ("Fighters from the West Papua National Liberation Army (TPNPB) killed six gold miners in Yahukimo, "
+         "Papua, on Tuesday, police said.", ("Attack", "Rebel group", "Civilians (Indonesia)", 6)),
+        # the crowd damaging vehicles rioted; the arrest hours before is background
+        ("Supporters of Imran Khan broke through the gate of the army's General Headquarters in Rawalpindi on "
+         "Tuesday, chanting slogans and damaging vehicles, hours after his arrest.",
+         ("Violent demonstration", "Rioters (Pakistan)", "Military Forces of Pakistan", None)),
+    ],
+)
+def test_victims_sources_and_what_came_hours_before(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == expected

@@ -1203,7 +1203,12 @@ class EventExtractor:
             # the text says both fought, "clashed with farmers", or names another armed side
             # outside what is said of the victims: "civilians who cooperated with the army")
             said = _said_of_victims(anchor, sent)
-            if not any(m.actor.inter in ARMED and m.actor != agent and m.start not in said for m in mentions):
+            doer = _subject_of(anchor)  # (whose fighters the subject says they are: "fighters from the TPNPB")
+            if doer is not None and doer.lemma_.lower() in _FIGHTER_NOUNS:
+                said |= {t.i for c in doer.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                         for t in c.subtree}
+            if not any(m.actor.inter in ARMED and m.actor != agent and m.start not in said and m.start not in sources
+                       for m in mentions):
                 sub = "Attack"
         event_type = SUB_EVENT_TYPES[sub]
         if (event_type == "Explosions/Remote violence" and sub in RETURNABLE
@@ -1424,14 +1429,16 @@ class EventExtractor:
 
     def _source_tokens(self, anchor: Token, sent: SpacySpan) -> set[int]:
         """Token indices of the sources the sentence cites: subjects of reporting verbs
-        governing the event ("residents said", "police confirmed the attack") and the
-        object of "according to"."""
+        governing the event ("residents said", "police confirmed the attack"; also one the
+        parser hangs off the event's verb: "killed six miners, police said") and the object
+        of "according to"."""
         verbs = self.cues.claim_verbs | self.cues.deny_verbs
         out: set[int] = set()
         ancestors = {t.i for t in anchor.ancestors}
         for t in sent:
             lem = t.lemma_.lower()
-            if lem in verbs and t.i != anchor.i and (t.i in ancestors or t.dep_ == "ROOT"):
+            if lem in verbs and t.i != anchor.i and (t.i in ancestors or t.dep_ == "ROOT" or t.dep_ == "parataxis"
+                                                     and (t.head.i in ancestors or t.head.i == anchor.i)):
                 if ((_open_complement_of(anchor, t) or anchor.dep_ == "dobj" and _open_complement_of(anchor.head, t)
                      or lem == "claim" and anchor.dep_ == "dobj" and anchor.head.i == t.i)
                         and any(ch.dep_ == "nsubj" or ch.dep_ == "nsubjpass" and lem in _SAID_TO_LEMMAS
@@ -1783,6 +1790,7 @@ _WAR_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack
 _NON_LETHAL = frozenset({"gas", "teargas", "tear-gas", "stun", "smoke", "flash", "sound", "rubber", "paint", "pepper"})
 _PLANTED_BOMB = re.compile(r"\b(?:car|truck|roadside|motorcycle|bicycle|parcel|magnetic|sticky) bombs?\b|\bIEDs?\b"
                           r"|\bimprovised explosive|\bexplosive devices?\b|\blandmines?\b|\bbooby[- ]trap", re.I)
+_FIGHTER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "militiaman", "rebel", "insurgent", "cadre"})
 _SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "decade"})
 _TALK_WORDS = frozenset({"hold", "meet", "meeting", "talk", "talks", "summon", "discuss", "ease", "visit",
                          "convene"})
@@ -1854,6 +1862,9 @@ def _after_what(tok: Token) -> bool:
         if a.dep_ == "pobj" and a.head.lower_ in ("after", "following") and a.head.dep_ == "prep":
             if a is not tok and a.lemma_.lower() in _SPANS_OF_TIME and tok.head.lower_ == "of":
                 return True  # "after weeks of fighting", "following years of war": what went before
+            if a.head.head.lemma_.lower() in _SPANS_OF_TIME or any(
+                    c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS_OF_TIME for c in a.head.children):
+                return True  # "hours after his arrest", "two days after the attack"
             return a.head.head.lemma_.lower() in _TALK_WORDS
         if _marked(a, _AFTER):
             return a.head.lemma_.lower() in _TALK_WORDS
@@ -2176,9 +2187,12 @@ def _open_complement_of(tok: Token, verb: Token) -> bool:
 
 def _said_of_victims(anchor: Token, sent: SpacySpan) -> set[int]:
     """Token indices of what the trigger hit and of what relative clauses say of anyone
-    ("civilians who cooperated with the army")."""
+    ("civilians who cooperated with the army") or what someone was accused of."""
     out = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
     out |= {t.i for r in sent if r.dep_ == "relcl" for t in r.subtree}
+    # ... and of what they were accused of ("accusing them of spying for the military")
+    out |= {t.i for r in sent if r.lemma_.lower() in ("accuse", "suspect") and r.dep_ in ("advcl", "xcomp", "acl")
+            for t in r.subtree}
     return out
 
 
