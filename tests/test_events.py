@@ -2177,3 +2177,24 @@ def test_weapons_named_and_not(text: str, expected: tuple) -> None:
 def test_victims_sources_and_what_came_hours_before(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground retaken, however worded, and told in a headline the classifier reads as news of no event
+        ("Malian troops re-entered Ber on Tuesday after driving out jihadist fighters who had held the town "
+         "for ten days.", ("Government regains territory", "Military Forces of Mali")),
+        ("Nigerian troops dislodged Boko Haram fighters from Marte on Tuesday.",
+         ("Government regains territory", "Military Forces of Nigeria")),
+        ("Myanmar junta says it has recaptured Kawkareik after week-long battle",
+         ("Government regains territory", "Military Forces of Myanmar")),
+        # two armed sides fighting are no riot, whatever the paragraph says of shops shut
+        ("Federal troops and Fano militiamen fought in the streets of Debre Markos on Tuesday evening, residents "
+         "said. Heavy machine-gun fire continued until after midnight, and banks and shops stayed shut the next day.",
+         ("Armed clash", "Military Forces of Ethiopia")),
+    ],
+)
+def test_ground_retaken_and_armed_sides_fighting(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == expected

@@ -250,7 +250,8 @@ class EventExtractor:
         """The rules' reading stands against the classifier's "no ACLED event": violence by a
         named armed group, a deadly strike or shelling by an armed side, or a development or
         riot its words name outright."""
-        return self._named_violence(ev) or _named_outright(ev) or _deadly_strike(ev)
+        return self._named_violence(ev) or _named_outright(ev) or _deadly_strike(ev) or (
+            ev.origin == "article" and ev.sub_event_type in TERRITORIAL and ev.inter1 in (1, 2, 3, 8))
 
     def _named_violence(self, ev: Event) -> bool:
         """Political violence by an armed group the actor table names ("RSF shells fell on the
@@ -1167,6 +1168,11 @@ class EventExtractor:
                 # "suspected Maoists killed a former village head": a crowd's violence has a crowd
                 # for its subject, not a rebel or armed group
                 bars = bars._replace(subs=bars.subs | _CROWD_SUBS)
+            if (event_type == "Battles" and agent is not None and target is not None
+                    and agent.inter in ARMED and target.inter in ARMED):
+                # "federal troops and Fano militiamen fought in the streets": two armed sides
+                # fighting are no crowd and no protest, whatever the paragraph says of shops shut
+                bars = bars._replace(types=bars.types | {"Riots", "Protests"})
             sub = self._refine(sent.text, sub, event_type, paragraph, bars)
         if (sub in TERRITORIAL and agent is not None and target is not None
                 and {anchor.lemma_.lower(), anchor.head.lemma_.lower()} & LOSS_VERBS):
