@@ -2198,3 +2198,22 @@ def test_victims_sources_and_what_came_hours_before(text: str, expected: tuple) 
 def test_ground_retaken_and_armed_sides_fighting(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person seized is taken, no ground: an abduction, or an arrest when the police take them
+        ("Gunmen seized a journalist in Kidal on Tuesday.",
+         ("Abduction/forced disappearance", "Unidentified Armed Group (Mali)")),
+        ("Police seized the opposition leader at his home in Caracas on Tuesday.",
+         ("Arrests", "Police Forces of Venezuela")),
+        ("Rebels seized the town of Kidal on Tuesday.", ("Non-state actor overtakes territory", "Rebel group")),
+        # fighters giving themselves up, however the surrender is worded
+        ("Twenty-five Maoists surrendered before senior police officers in Sukma district on Tuesday.",
+         ("Change to group/activity", "Naxal-Maoist Rebels (India)")),
+    ],
+)
+def test_people_seized_and_fighters_surrendering(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == expected

@@ -172,6 +172,8 @@ class EventExtractor:
         # the plain actor "gang members" names (data/actors.yaml)
         self._gang = next(Actor(name, inter) for words, name, inter in self.table.plain if "gang" in words)
         self._recent = False
+        self._abducted = next(t for t in self.triggers
+                              if t.sub_event_type == "Abduction/forced disappearance" and not t.settles)
         self._violent_demo = Trigger("Violent demonstration", "main", 0.8, False, (), ())
         self._intervened = next(t for t in self.triggers if t.sub_event_type == "Protest with intervention")
         self._excessive = next(t for t in self.triggers if t.sub_event_type == "Excessive force against protesters")
@@ -539,6 +541,8 @@ class EventExtractor:
                     c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in tok.children):
                 continue  # "the rally dispersed peacefully": the crowd left, nobody dispersed it
             for t in self.by_lemma.get(lemma, ()) or self.by_lemma.get(tok.lower_, ()):
+                if t.sub_event_type in TERRITORIAL and lemma in ("seize", "capture") and _seized_person(tok):
+                    t = self._abducted  # "gunmen seized a journalist": a person taken, no ground
                 if t.role == "weapon" and any(c.dep_ in ("compound", "amod") and c.lower_ in _NON_LETHAL
                                               for c in tok.children):
                     continue  # "tear gas grenades", "stun grenades", "smoke shells": crowd control
@@ -1216,6 +1220,9 @@ class EventExtractor:
             if not any(m.actor.inter in ARMED and m.actor != agent and m.start not in said and m.start not in sources
                        for m in mentions):
                 sub = "Attack"
+        if (sub == "Abduction/forced disappearance" and anchor.lemma_.lower() in ("seize", "capture")
+                and agent is not None and agent.name.startswith("Police Forces")):
+            sub = "Arrests"  # "police seized the opposition leader": an arrest
         event_type = SUB_EVENT_TYPES[sub]
         if (event_type == "Explosions/Remote violence" and sub in RETURNABLE
                 and any(p in (paragraph or sent.text).lower() for p in self.cues.return_fire_phrases)):
@@ -1797,6 +1804,11 @@ _NON_LETHAL = frozenset({"gas", "teargas", "tear-gas", "stun", "smoke", "flash",
 _PLANTED_BOMB = re.compile(r"\b(?:car|truck|roadside|motorcycle|bicycle|parcel|magnetic|sticky) bombs?\b|\bIEDs?\b"
                           r"|\bimprovised explosive|\bexplosive devices?\b|\blandmines?\b|\bbooby[- ]trap", re.I)
 _FIGHTER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "militiaman", "rebel", "insurgent", "cadre"})
+_SEIZED_PEOPLE = frozenset({"journalist", "reporter", "leader", "coordinator", "activist", "official", "mayor",
+                            "chief", "politician", "lawmaker", "candidate", "critic", "man", "woman", "boy",
+                            "girl", "child", "people", "person", "civilian", "priest", "pastor", "imam",
+                            "student", "worker", "trader", "farmer", "teacher", "doctor", "nurse", "hostage",
+                            "tourist", "engineer", "blogger", "lawyer", "businessman", "villager", "resident"})
 _SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "decade"})
 _TALK_WORDS = frozenset({"hold", "meet", "meeting", "talk", "talks", "summon", "discuss", "ease", "visit",
                          "convene"})
@@ -2377,6 +2389,15 @@ def _km(a: Toponym, b: Toponym) -> float:
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return float("inf")
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _seized_person(tok: Token) -> bool:
+    """What the verb seized is a person ("seized a journalist", "an opposition coordinator
+    seized by masked agents"), not ground."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs.append(tok.head)  # "coordinator seized by masked agents"
+    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in _SEIZED_PEOPLE for o in objs)
 
 
 def _negated(tok: Token) -> bool:
