@@ -2078,9 +2078,6 @@ def test_fighting_that_went_on_for_weeks_before_is_background() -> None:
         # ... but what a protest burns for show does not
         ("Students protested outside the embassy in Nairobi on Tuesday and burnt an effigy of the president.",
          "Peaceful protest"),
-        # the crowd that rallied is the one that turned violent: a demonstration, not a mob
-        ("Hundreds of people rallied in front of the courthouse; some of them attacked a police vehicle.",
-         "Violent demonstration"),
     ],
 )
 def test_violence_at_a_demonstration(text: str, expected: str) -> None:
@@ -2217,3 +2214,23 @@ def test_ground_retaken_and_armed_sides_fighting(text: str, expected: tuple) -> 
 def test_people_seized_and_fighters_surrendering(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces pushed, driven or forced out of a place: ground taken, by whoever did it
+        ("Ukrainian forces have pushed Russian units out of the village of Synkivka on Tuesday after two days "
+         "of fighting.", [("Government regains territory", "Military Forces of Ukraine")]),
+        ("The army drove the militants out of Marte on Tuesday.",
+         [("Government regains territory", "Military Forces of Nigeria")]),
+        # people forced from their homes by floods took no ground
+        ("Floods forced thousands of families out of their homes in Beledweyne on Tuesday.", []),
+        # an earthquake that "struck", killing people, is no strike that stands against the
+        # classifier's "no ACLED event": no weapon is named
+        ("A magnitude 6.1 earthquake struck near Shwebo on Tuesday, killing five people and destroying dozens "
+         "of homes, state media said.", []),
+    ],
+)
+def test_ground_taken_by_ousting_and_no_weapon_no_strike(text: str, expected: list) -> None:
+    assert [(e.sub_event_type, e.actor1) for e in extract(text, published=PUB)] == expected

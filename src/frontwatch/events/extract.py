@@ -172,6 +172,7 @@ class EventExtractor:
         # the plain actor "gang members" names (data/actors.yaml)
         self._gang = next(Actor(name, inter) for words, name, inter in self.table.plain if "gang" in words)
         self._recent = False
+        self._ousting = next(t for t in self.triggers if t.sub_event_type == "Non-state actor overtakes territory")
         self._abducted = next(t for t in self.triggers
                               if t.sub_event_type == "Abduction/forced disappearance" and not t.settles)
         self._violent_demo = Trigger("Violent demonstration", "main", 0.8, False, (), ())
@@ -525,6 +526,12 @@ class EventExtractor:
                 # blocking a road, a bridge or a district's streets, however worded ("had blocked
                 # the Puente Vela sector", "blocking the main artery"): a blockade, a form of protest
                 hits.append(_Hit(self._blockade, tok.i, tok.i + 1, tok.i, settled=self._blockade.settles))
+                continue
+            if (tok.pos_ == "VERB" and lemma in _OUSTING_VERBS and not covered[tok.i]
+                    and any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in tok.children)):
+                # "pushed Russian units out of the village", "drove the militants out": ground taken
+                # (which side took it is decided by who did)
+                hits.append(_Hit(self._ousting, tok.i, tok.i + 1, tok.i, settled=False))
                 continue
             if tok.pos_ == "VERB" and _base_set_up(tok):
                 # "set up a permanent camp", "opened what it calls an administrative headquarters"
@@ -1424,10 +1431,9 @@ class EventExtractor:
         if event_type in ("Protests", "Riots") and SUB_EVENT_TYPES.get(top) == "Battles":
             return sub  # "students clashed with police during a protest": demonstrators, no battle
         # a demonstration the wording calls peaceful turns violent only on firmer evidence,
-        # one it calls violent turns peaceful only so, and so does a violent crowd the wording
-        # puts at a demonstration (or not) turn into a mob (or a demonstration)
+        # and one it calls violent turns peaceful only so
         bar = DEMONSTRATION_OVERRIDE if {event_type, SUB_EVENT_TYPES.get(top)} == {
-            "Protests", "Riots"} or {sub, top} == _CROWD_SUBS else CLASSIFIER_OVERRIDE
+            "Protests", "Riots"} else CLASSIFIER_OVERRIDE
         if top != sub and top in SUB_EVENT_TYPES and p_top >= bar:
             return top
         same = {k: v for k, v in probs.items() if SUB_EVENT_TYPES.get(k) == event_type}
@@ -1799,7 +1805,11 @@ _BURNED_FOR_SHOW = frozenset({"tyre", "tire", "effigy", "flag", "poster", "banne
                               "picture", "portrait", "copy", "coffin", "mask", "card", "bill", "book"})
 _AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "armistice"})
 _MAKING_VERBS = frozenset({"sign", "reach", "agree", "broker", "strike", "conclude", "seal", "announce", "ink"})
-_WAR_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_WAR_WEAPONS = {
+    "Air/drone strike": re.compile(r"\b(?:air ?strikes?|air raids?|warplanes?|jets?|aircraft|drones?|helicopters?|bombers?)\b", re.I),
+    "Shelling/artillery/missile attack": re.compile(
+        r"\b(?:shell(?:s|ed|ing)?|artillery|missiles?|rockets?|mortars?|howitzers?|bombardment)\b", re.I),
+}
 _NON_LETHAL = frozenset({"gas", "teargas", "tear-gas", "stun", "smoke", "flash", "sound", "rubber", "paint", "pepper"})
 _PLANTED_BOMB = re.compile(r"\b(?:car|truck|roadside|motorcycle|bicycle|parcel|magnetic|sticky) bombs?\b|\bIEDs?\b"
                           r"|\bimprovised explosive|\bexplosive devices?\b|\blandmines?\b|\bbooby[- ]trap", re.I)
@@ -1809,6 +1819,7 @@ _SEIZED_PEOPLE = frozenset({"journalist", "reporter", "leader", "coordinator", "
                             "girl", "child", "people", "person", "civilian", "priest", "pastor", "imam",
                             "student", "worker", "trader", "farmer", "teacher", "doctor", "nurse", "hostage",
                             "tourist", "engineer", "blogger", "lawyer", "businessman", "villager", "resident"})
+_OUSTING_VERBS = frozenset({"push", "drive", "flush", "force", "kick", "chase"})
 _SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "decade"})
 _TALK_WORDS = frozenset({"hold", "meet", "meeting", "talk", "talks", "summon", "discuss", "ease", "visit",
                          "convene"})
@@ -2408,16 +2419,17 @@ def _negated(tok: Token) -> bool:
 
 
 def _deadly_strike(ev: Event) -> bool:
-    """A strike, shelling or bombing by an armed side that the sentence says killed people
-    ("a Russian missile struck the centre of Sumy, killing 34"): it stands against the
-    classifier's "no ACLED event", which reads a toll told by officials as a disaster."""
+    """A strike, shelling or bombing by an armed side, its weapon named, that the sentence says
+    killed people ("a Russian missile struck the centre of Sumy, killing 34"): it stands against
+    the classifier's "no ACLED event", which reads a toll told by officials as a disaster."""
     if ev.origin != "article" or (ev.fatalities or 0) == 0:
         return False
     if ev.sub_event_type == "Remote explosive/landmine/IED":
         # (a bomb the words name as planted by someone: "a car bomb", "a roadside bomb", "an
         # IED", not "an explosion")
         return ev.inter1 in (2, 3) and bool(_PLANTED_BOMB.search(ev.evidence.text))
-    return ev.sub_event_type in _WAR_WEAPONS and ev.inter1 in (1, 2, 3, 8)
+    named = _WAR_WEAPONS.get(ev.sub_event_type)  # (the weapon named, not only the classifier's reading)
+    return named is not None and ev.inter1 in (1, 2, 3, 8) and bool(named.search(ev.evidence.text))
 
 
 def _named_outright(ev: Event) -> bool:
