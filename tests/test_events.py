@@ -2234,3 +2234,28 @@ def test_people_seized_and_fighters_surrendering(text: str, expected: tuple) -> 
 )
 def test_ground_taken_by_ousting_and_no_weapon_no_strike(text: str, expected: list) -> None:
     assert [(e.sub_event_type, e.actor1) for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state lodging a protest sends a note, no crowd
+        ("Pakistan's foreign office summoned the Afghan charge d'affaires on Tuesday to lodge a strong protest over "
+         "the use of Afghan soil by militants.", []),
+        # force used on people demonstrating, nothing violent told of them: an intervention, no riot
+        ("Security forces fired tear gas to disperse hundreds of unemployed graduates demonstrating outside the "
+         "governorate building in Nasiriyah on Tuesday, witnesses said.", [("Protest with intervention", 6)]),
+        # guided and glide bombs are dropped from the air; a remote-controlled bomb is planted
+        ("A Russian guided aerial bomb hit a residential street in Zolochiv on Tuesday, killing two women, the "
+         "regional governor said.", [("Air/drone strike", 8)]),  # (Russia's army in Ukraine: external forces)
+        ("A remote-controlled bomb planted on a motorbike tore through a vegetable market in Mastung on Tuesday, "
+         "killing three people, officials said.", [("Remote explosive/landmine/IED", 3)]),
+        # CS gas dropped on positions is a chemical weapon; the people named after the seizure are not what was seized
+        ("Russian troops dropped munitions containing CS gas on Ukrainian positions near Krynky on Tuesday.",
+         [("Chemical weapon", 1)]),
+        ("OLA fighters seize Gidami town after clashes with security forces – residents",
+         [("Non-state actor overtakes territory", 2)]),
+    ],
+)
+def test_notes_crowds_bombs_and_gas(text: str, expected: list) -> None:
+    assert [(e.sub_event_type, e.inter1) for e in extract(text, published=PUB)] == expected

@@ -668,7 +668,8 @@ class EventExtractor:
                     # the tokens of the armed sides the sentence names (not "gunmen", "pirates")
                     named = {t.i: m.actor for m in mentions if self.table.named_group(m.actor) or m.actor.inter in (1, 8)
                              for t in sent.doc[m.start:m.end]}
-                if any(c.dep_ == "dobj" and c.i in people for c in verb.children):
+                first = next((c for c in verb.children if c.dep_ == "dobj"), None)  # (not "..., residents")
+                if first is not None and first.i in people:
                     taker = next((named[t.i] for c in verb.children if c.dep_ == "nsubj"
                                   for t in c.subtree if t.i in named), None)
             if verb.lemma_.lower() in _EXPEL_LEMMAS and not any(
@@ -1169,6 +1170,9 @@ class EventExtractor:
         if event_type == "Riots" and agent is not None and agent.inter in ARMED and agent.inter != 1:
             if sub == "Mob violence" and target is not None and target.inter == 7:
                 sub, event_type = "Attack", "Violence against civilians"  # guards lynching a trader
+            elif (target is not None and target.inter in ARMED
+                  and any(t.lemma_.lower() in MUTUAL_FIGHT_LEMMAS for t in doc[best.start:best.end])):
+                sub, event_type = "Armed clash", "Battles"  # "OLA fighters ... clashes with security forces"
             else:
                 sub, event_type = "Looting/property destruction", "Strategic developments"  # armed men burning a market
         # the paragraph's lead event is read with the whole paragraph (what follows tells
@@ -1179,6 +1183,11 @@ class EventExtractor:
                 # "suspected Maoists killed a former village head": a crowd's violence has a crowd
                 # for its subject, not a rebel or armed group
                 bars = bars._replace(subs=bars.subs | _CROWD_SUBS)
+            if event_type == "Protests" and modifiers and not any(m.actor.inter == 5 for m in mentions):
+                # "fired tear gas to disperse graduates demonstrating": force used on a protest whose
+                # people the sentence names doing nothing violent (riot words, or a mob named, would
+                # make it a riot)
+                bars = bars._replace(types=bars.types | {"Riots"})
             if (event_type == "Battles" and agent is not None and target is not None
                     and agent.inter in ARMED and target.inter in ARMED):
                 # "federal troops and Fano militiamen fought in the streets": two armed sides
@@ -1811,7 +1820,7 @@ _WAR_WEAPONS = {
         r"\b(?:shell(?:s|ed|ing)?|artillery|missiles?|rockets?|mortars?|howitzers?|bombardment)\b", re.I),
 }
 _NON_LETHAL = frozenset({"gas", "teargas", "tear-gas", "stun", "smoke", "flash", "sound", "rubber", "paint", "pepper"})
-_PLANTED_BOMB = re.compile(r"\b(?:car|truck|roadside|motorcycle|bicycle|parcel|magnetic|sticky) bombs?\b|\bIEDs?\b"
+_PLANTED_BOMB = re.compile(r"\b(?:car|truck|roadside|motorcycle|motorbike|bicycle|parcel|magnetic|sticky|remote-controlled) bombs?\b|\bIEDs?\b"
                           r"|\bimprovised explosive|\bexplosive devices?\b|\blandmines?\b|\bbooby[- ]trap", re.I)
 _FIGHTER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "militiaman", "rebel", "insurgent", "cadre"})
 _SEIZED_PEOPLE = frozenset({"journalist", "reporter", "leader", "coordinator", "activist", "official", "mayor",
@@ -1820,6 +1829,7 @@ _SEIZED_PEOPLE = frozenset({"journalist", "reporter", "leader", "coordinator", "
                             "student", "worker", "trader", "farmer", "teacher", "doctor", "nurse", "hostage",
                             "tourist", "engineer", "blogger", "lawyer", "businessman", "villager", "resident"})
 _OUSTING_VERBS = frozenset({"push", "drive", "flush", "force", "kick", "chase"})
+_PROTEST_LODGING_VERBS = frozenset({"lodge", "register", "file", "convey", "deliver", "hand", "issue", "send"})
 _SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "decade"})
 _TALK_WORDS = frozenset({"hold", "meet", "meeting", "talk", "talks", "summon", "discuss", "ease", "visit",
                          "convene"})
@@ -2405,9 +2415,9 @@ def _km(a: Toponym, b: Toponym) -> float:
 def _seized_person(tok: Token) -> bool:
     """What the verb seized is a person ("seized a journalist", "an opposition coordinator
     seized by masked agents"), not ground."""
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")][:1]  # (the first: not "..., residents")
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        objs.append(tok.head)  # "coordinator seized by masked agents"
+        objs = [tok.head]  # "coordinator seized by masked agents"
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in _SEIZED_PEOPLE for o in objs)
 
 
@@ -2507,7 +2517,10 @@ def _alleged_of(tok: Token) -> bool:
 
 def _diplomatic_protest(verb: Token) -> bool:
     """A state's protest, not a demonstration: "summoned the envoy to protest the strikes",
-    "the foreign ministry protested the detention of its nationals"."""
+    "the foreign ministry protested the detention of its nationals", "lodged a strong protest"."""
+    if (verb.lemma_.lower() == "protest" and verb.pos_ == "NOUN" and verb.dep_ == "dobj"
+            and verb.head.lemma_.lower() in _PROTEST_LODGING_VERBS):
+        return True  # "to lodge a strong protest", "conveyed its protest": a note, not a crowd
     if verb.lemma_.lower() != "protest" or verb.pos_ != "VERB":
         return False
     gov = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head is not verb else None
