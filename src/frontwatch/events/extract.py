@@ -173,8 +173,6 @@ class EventExtractor:
         self._gang = next(Actor(name, inter) for words, name, inter in self.table.plain if "gang" in words)
         self._recent = False
         self._ousting = next(t for t in self.triggers if t.sub_event_type == "Non-state actor overtakes territory")
-        self._abducted = next(t for t in self.triggers
-                              if t.sub_event_type == "Abduction/forced disappearance" and not t.settles)
         self._violent_demo = Trigger("Violent demonstration", "main", 0.8, False, (), ())
         self._intervened = next(t for t in self.triggers if t.sub_event_type == "Protest with intervention")
         self._excessive = next(t for t in self.triggers if t.sub_event_type == "Excessive force against protesters")
@@ -251,10 +249,9 @@ class EventExtractor:
 
     def _stands(self, ev: Event) -> bool:
         """The rules' reading stands against the classifier's "no ACLED event": violence by a
-        named armed group, a deadly strike or shelling by an armed side, or a development or
-        riot its words name outright."""
-        return self._named_violence(ev) or _named_outright(ev) or _deadly_strike(ev) or (
-            ev.origin == "article" and ev.sub_event_type in TERRITORIAL and ev.inter1 in (1, 2, 3, 8))
+        named armed group, a deadly strike or shelling by an armed side, ground an armed side
+        took, or a development or riot its words name outright."""
+        return self._named_violence(ev) or _named_outright(ev) or _deadly_strike(ev) or _ground_taken(ev)
 
     def _named_violence(self, ev: Event) -> bool:
         """Political violence by an armed group the actor table names ("RSF shells fell on the
@@ -549,7 +546,7 @@ class EventExtractor:
                 continue  # "the rally dispersed peacefully": the crowd left, nobody dispersed it
             for t in self.by_lemma.get(lemma, ()) or self.by_lemma.get(tok.lower_, ()):
                 if t.sub_event_type in TERRITORIAL and lemma in ("seize", "capture") and _seized_person(tok):
-                    t = self._abducted  # "gunmen seized a journalist": a person taken, no ground
+                    t = self._abduction  # "gunmen seized a journalist": a person taken, no ground
                 if t.role == "weapon" and any(c.dep_ in ("compound", "amod") and c.lower_ in _NON_LETHAL
                                               for c in tok.children):
                     continue  # "tear gas grenades", "stun grenades", "smoke shells": crowd control
@@ -2426,6 +2423,13 @@ def _negated(tok: Token) -> bool:
     arrests", "no arrests were made"."""
     return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or (
         tok.dep_ in ("dobj", "xcomp") and any(c.dep_ == "neg" for c in tok.head.children))
+
+
+def _ground_taken(ev: Event) -> bool:
+    """Ground taken or retaken by an armed side ("the junta says it has recaptured Kawkareik"):
+    it stands against the classifier's "no ACLED event", which reads a side's own claim as a
+    statement."""
+    return ev.origin == "article" and ev.sub_event_type in TERRITORIAL and ev.inter1 in (1, 2, 3, 8)
 
 
 def _deadly_strike(ev: Event) -> bool:
