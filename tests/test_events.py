@@ -2259,3 +2259,30 @@ def test_ground_taken_by_ousting_and_no_weapon_no_strike(text: str, expected: li
 )
 def test_notes_crowds_bombs_and_gas(text: str, expected: list) -> None:
     assert [(e.sub_event_type, e.inter1) for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # property burnt by people nobody names, or by an armed group that hurt nobody, is destruction
+        # (the first read as shelling before; the second guards the reading)
+        ("Unknown persons set fire to a polling station in a primary school near Sibi overnight, officials said.",
+         ("Looting/property destruction", "Unidentified Armed Group (Pakistan)")),
+        ("Unidentified militants set fire to 14 schools, most of them for girls, in Darel valley of Gilgit-Baltistan "
+         "overnight, officials said. No one was hurt as the buildings were empty.",
+         ("Looting/property destruction", "Unidentified Armed Group (Pakistan)")),
+        # a crowd demonstrating that names what it wrecked riots, whatever the protest words say
+        ("Members of a caste group vandalised a cinema hall in Jaipur and set fire to six buses parked outside on "
+         "Tuesday in protest against the screening of a film.", ("Violent demonstration", "Rioters (India)")),
+        # a seizure of power and a mass grave are developments of their own; "anti-coup" protesters
+        # are protesters (a guard)
+        ("Army officers seized power in Bamako on Tuesday, detaining the president at a camp outside the city.",
+         ("Other", "Military Forces of Mali")),
+        ("Forensic teams began exhuming a mass grave near Sinjar on Tuesday, officials said.", ("Other", None)),
+        ("Soldiers shot dead three anti-coup protesters in Mandalay on Tuesday, medics said.",
+         ("Excessive force against protesters", "Protesters (Myanmar)")),
+    ],
+)
+def test_property_burnt_and_power_seized(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == expected

@@ -256,6 +256,13 @@ class EventExtractor:
         took, or a development or riot its words name outright."""
         return self._named_violence(ev) or _named_outright(ev) or _deadly_strike(ev) or _ground_taken(ev)
 
+    def _protest_word(self, tok: Token) -> bool:
+        """`tok` is a word the lexicon reads as a demonstration ("protest", "rally",
+        "agitators"), or a crowd's demand ("demanding")."""
+        lemma = tok.lemma_.lower()
+        return lemma == "demand" and tok.pos_ == "VERB" or any(
+            t.event_type == "Protests" and t.role == "main" for t in self.by_lemma.get(lemma, ()))
+
     def _named_violence(self, ev: Event) -> bool:
         """Political violence by an armed group the actor table names ("RSF shells fell on the
         camp", "Naxals triggered an IED"): the rules' reading stands against the classifier's
@@ -545,6 +552,8 @@ class EventExtractor:
                 continue
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _EQUIPPED_NOUNS:
                 continue  # "riot police", "attack helicopters", "assault rifles": a kind of unit or arm
+            if lemma in _COUP_WORDS and (tok.dep_ in ("compound", "amod", "nmod") or tok.i > 0 and tok.nbor(-1).lower_ == "-"):
+                continue  # "anti-coup protesters", "coup leaders": who they are, not a coup
             if lemma == "disperse" and tok.pos_ == "VERB" and tok.dep_ not in ("xcomp", "ccomp") and not any(
                     c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in tok.children):
                 continue  # "the rally dispersed peacefully": the crowd left, nobody dispersed it
@@ -851,7 +860,11 @@ class EventExtractor:
         if protested:
             # a crowd at a protest that sets things ablaze, throws stones or smashes windows: the
             # words settle a violent demonstration
-            factual = [replace(h, settled=True) if h.trigger is self._riot else h for h in factual]
+            # (so do the lexicon's deeds when they name what was damaged: "vandalised a multiplex
+            # and set fire to a dozen vehicles in protest", not "burned tyres")
+            factual = [replace(h, settled=True) if h.trigger is self._riot or (
+                h.trigger.sub_event_type == "Violent demonstration" and _damage_named(doc[h.head_index])) else h
+                for h in factual]
         causes = [h for h in factual if protested and h.trigger.event_type != "Protests"
                   and _protested_against(doc[h.head_index])]
         if causes:
@@ -1181,6 +1194,12 @@ class EventExtractor:
             sub = max(modifiers, key=lambda h: h.trigger.weight).trigger.sub_event_type
         if event_type == "Protests" and agent is not None and agent.inter in (1,) and target is None:
             target, agent = agent, None
+        if (event_type == "Riots" and agent is None and sub == "Violent demonstration"
+                and (subject := _subject_of(anchor)) is not None and _unknown_hands(subject)
+                and not any(self._protest_word(t) for t in sent)):
+            # "unknown arsonists set fire to the electoral office", "unidentified persons torched a
+            # polling station": hands nobody names, no crowd, no demonstration
+            sub, event_type = "Looting/property destruction", "Strategic developments"
         if event_type == "Riots" and agent is not None and agent.inter in ARMED and agent.inter != 1:
             if sub == "Mob violence" and target is not None and target.inter == 7:
                 sub, event_type = "Attack", "Violence against civilians"  # guards lynching a trader
@@ -1442,9 +1461,11 @@ class EventExtractor:
         top, p_top = max(probs.items(), key=lambda kv: kv[1])
         if sub == "Chemical weapon" and SUB_EVENT_TYPES.get(top) == "Explosions/Remote violence":
             return sub  # a chemical agent named, whatever delivered it (drones, grenades, shells)
-        if (sub == "Looting/property destruction" and top == "Attack"
-                and not _HARM_WORDS.search(_NO_HARM.sub(" ", paragraph or text))):
-            return sub  # "set fire to wheat fields": nobody harmed, property destroyed
+        if (sub == "Looting/property destruction"
+                and SUB_EVENT_TYPES.get(top) in VIOLENT_TYPES
+                and not _HARM_WORDS.search(_NO_HARM.sub(" ", paragraph or text))
+                and not any(w.startswith(_FIGHT_PREFIXES) and not w.startswith("fighter") for w in words)):
+            return sub  # "set fire to wheat fields": nobody harmed, nobody fought, property destroyed
         if (sub == "Arrests" and SUB_EVENT_TYPES.get(top) in VIOLENT_TYPES
                 and not _HARM_WORDS.search(_NO_HARM.sub(" ", paragraph or text))
                 and not any(w.startswith(_FIGHT_PREFIXES) for w in words)):
@@ -1972,6 +1993,34 @@ def _base_set_up(verb: Token) -> bool:
     # ("what it calls an administrative headquarters")
     objs += [x for c in verb.children if c.dep_ == "ccomp" for x in c.children if x.dep_ in ("dobj", "oprd")]
     return any(o.lemma_.lower() in _BASE_NOUNS for o in objs)
+
+
+def _damage_named(tok: Token) -> bool:
+    """The deed at `tok` names what it damaged ("vandalised a multiplex", "set fire to two
+    buses", "torched the office"), not what a protest burns for show ("burned tyres")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "set fire to X", "set X on fire": the thing the fire was set to
+    holders = [verb, *(o for o in objs if o.lower_ in ("fire", "blaze"))]
+    objs += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+             for p in c.children if p.dep_ == "pobj"]
+    return any(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in _BURNED_FOR_SHOW | {"fire", "blaze"}
+               for o in objs)
+
+
+_COUP_WORDS = frozenset({"coup", "putsch"})
+# people nobody names who burn what is not theirs ("unknown arsonists", "unidentified persons")
+_ARSON_HANDS = frozenset({"arsonist", "miscreant", "assailant", "attacker", "man", "person", "individual", "people"})
+
+
+def _unknown_hands(subject: Token) -> bool:
+    """`subject` is people nobody names: "unknown arsonists", "unidentified persons",
+    "masked men", "miscreants"."""
+    lemma = subject.lemma_.lower()
+    return lemma in ("arsonist", "miscreant") or lemma in _ARSON_HANDS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _UNKNOWN_WORDS for c in subject.children)
 
 
 def _riot_deed(verb: Token) -> bool:
