@@ -565,6 +565,9 @@ def test_no_political_violence(text: str) -> None:
         ("The fighting went on for 4 days and 11 militants were killed.", 11),
         ("5 shepherds who were grazing sheep near the berm were killed by a mine.", 5),
         ("A commander of the Hamza Division was killed in the ambush.", 1),
+        # one victim named by an office
+        ("A magnetic bomb stuck to his car killed a deputy district governor in Herat on Tuesday.", 1),
+        ("Gunmen shot dead the assistant commissioner outside his office.", 1),
     ],
 )
 def test_fatality_bookkeeping(text: str, expected: int | None) -> None:

@@ -42,7 +42,10 @@ _ONE_NOUNS = (r"(?:man|woman|person|boy|girl|child|baby|soldier|officer|policema
         r"kidnapper|poacher|cashier|jeweller|jeweler|watchman|labourer|laborer|vendor|hawker|tailor|barber|"
         r"mechanic|clerk|accountant|manager|constable|jawan|trooper|sergeant|lieutenant|inspector|chairman|"
         r"sarpanch|headmaster|monk|nun|rancher|miner|carpenter|electrician|plumber|cook|housewife|"
-        r"ex-serviceman|veteran|tourist|pilgrim|worshipper|refugee|migrant|patient|customer|landlord|tenant)")
+        r"ex-serviceman|veteran|tourist|pilgrim|worshipper|refugee|migrant|patient|customer|landlord|tenant|"
+        r"governor|deputy|minister|lawmaker|legislator|senator|parliamentarian|ambassador|diplomat|envoy|"
+        r"commissioner|administrator|prosecutor|magistrate|colonel|brigadier|captain|corporal|chieftain|emir|"
+        r"scholar|writer|poet|blogger|singer|footballer|athlete)")
 _ONE = rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUNS}"
 # the same after "the": "shot dead the mukhtar" (only after a killing verb)
 _THE_ONE = _ONE.replace("(?:a|an|one)\\s+", "(?:a|an|one|the)\\s+", 1)
