@@ -2289,3 +2289,31 @@ def test_notes_crowds_bombs_and_gas(text: str, expected: list) -> None:
 def test_property_burnt_and_power_seized(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place the parser takes for a person is told by what the text says it is
+        ("Al-Shabaab fighters seized Bulo Burde, a town on the Shabelle river, on Tuesday.",
+         ("Non-state actor overtakes territory", "Al-Shabaab")),
+        # a place that fell to a side changed hands, whatever the fighting before it
+        ("The Ghormach district centre fell to the Taliban on Thursday after a day of fighting, with police "
+         "retreating to a nearby base, a council member said.", ("Non-state actor overtakes territory", "Taliban")),
+        # handed over with the object between, and taken into custody with the person between
+        ("French troops ended their presence in Tessalit on Tuesday, handing the camp over to Malian soldiers.",
+         ("Non-violent transfer of territory", "Military Forces of France")),
+        ("KGB officers took exiled blogger Pavel Sidorov into custody after his flight was forced to land in Minsk, "
+         "state media said on Sunday.", ("Arrests", "Police Forces of Belarus")),
+    ],
+)
+def test_ground_changing_hands_and_custody(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == expected
+
+
+def test_what_falls_to_a_new_low_and_armed_men_marching_are_no_events() -> None:
+    assert extract("Morale fell to a new low in the capital on Tuesday as prices rose.", published=PUB) == []
+    assert [e.sub_event_type for e in extract(
+        "M23 rebels seized Goma, the main city in the east, on Tuesday, with rebel fighters marching through the "
+        "streets.", published=PUB)] == ["Non-state actor overtakes territory"]

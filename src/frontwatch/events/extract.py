@@ -186,6 +186,7 @@ class EventExtractor:
         riot = next(t for t in self.triggers if t.sub_event_type == "Violent demonstration" and t.role == "main")
         self._riot = Trigger(riot.sub_event_type, riot.role, riot.weight, False, (), ())
         self._base = next(t for t in self.triggers if t.sub_event_type == "Headquarters or base established")
+        self._handover = next(t for t in self.triggers if t.sub_event_type == "Non-violent transfer of territory")
         self.by_lemma: dict[str, list[Trigger]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._phrase_key: dict[int, Trigger] = {}
@@ -519,6 +520,9 @@ class EventExtractor:
         for m, s, e in self.phrases(doc):
             root = doc[s:e].root
             trig = self._phrase_key[m]
+            if trig.sub_event_type in TERRITORIAL and doc[e - 1].lower_ in ("to", "of") and not any(
+                    p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.lemma_.lower() in _TAKERS) for p in doc[e - 1].children):
+                continue  # "fell to the Taliban", "fell to government forces"; not "fell to a new low"
             # (what a clause of time tells came before settles nothing: "entered the city after a
             # brigade pledged allegiance to them")
             hits.append(_Hit(trig, s, e, root.i if root.pos_ in ("VERB", "AUX") else None,
@@ -540,6 +544,18 @@ class EventExtractor:
                 # "pushed Russian units out of the village", "drove the militants out": ground taken
                 # (which side took it is decided by who did)
                 hits.append(_Hit(self._ousting, tok.i, tok.i + 1, tok.i, settled=False))
+                continue
+            if (tok.pos_ == "VERB" and lemma == "take" and any(
+                    c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ == "custody" for p in c.children)
+                    for c in tok.children)):
+                # "took the blogger into custody": an arrest, whoever is named between
+                hits.append(_Hit(self._arrests, tok.i, tok.i + 1, tok.i, settled=False))
+                continue
+            if (tok.pos_ == "VERB" and lemma == "hand"
+                    and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+                    and any(c.dep_ == "dobj" and c.lemma_.lower() in _HANDED_GROUND for c in tok.children)):
+                # "handing the camp over to Malian soldiers": ground handed over, however worded
+                hits.append(_Hit(self._handover, tok.i, tok.i + 1, tok.i, settled=False))
                 continue
             if tok.pos_ == "VERB" and _base_set_up(tok):
                 # "set up a permanent camp", "opened what it calls an administrative headquarters"
@@ -567,10 +583,13 @@ class EventExtractor:
 
     def _blocked_by_no_protester(self, head: Token, hit: _Hit, mentions: list[ActorMention]) -> bool:
         """A blockade whose blockers are soldiers or fighters of an armed group ("HTS fighters
-        blocked the highway"), or snow and debris ("heavy snowfall blocks roads"): no protest."""
-        if hit.trigger.event_type != "Protests" or head.lemma_.lower() != "block":
+        blocked the highway"), or snow and debris ("heavy snowfall blocks roads"), or armed men
+        marching ("with rebel fighters marching through the streets"): no protest."""
+        if hit.trigger.event_type != "Protests" or head.lemma_.lower() not in ("block", "march"):
             return False
         subj = _subject_of(head)
+        if subj is None and head.dep_ == "acl":
+            subj = head.head  # "fighters marching through the streets"
         if subj is None:
             return False
         lemma = subj.lemma_.lower()
@@ -682,8 +701,14 @@ class EventExtractor:
                     # a person seized, whoever took them ("gunmen seized a journalist", "police
                     # seized the opposition leader"): no ground taken
                     first = _seized_object(verb)
-                    person = first is not None and (first.i in people or first.ent_type_ == "PERSON"
-                                                    or first.lemma_.lower() in _SEIZED_PEOPLE)
+                    # (a place the parser takes for a person is told by what it is: "seized Goma,
+                    # the main city in the east"; a person it does not know, by theirs: "seized Musa
+                    # Bello, a local trader")
+                    described = {c.lemma_.lower() for c in first.children if c.dep_ == "appos"} if first is not None else set()
+                    person = first is not None and (
+                        first.i in people or first.ent_type_ == "PERSON" or first.lemma_.lower() in _SEIZED_PEOPLE
+                        or any(c.dep_ == "appos" and c.i in people for c in first.children)
+                        or bool(described & _SEIZED_PEOPLE)) and not described & _HANDED_GROUND
                 else:
                     person = first is not None and first.i in people
                 if person:
@@ -2011,6 +2036,9 @@ def _damage_named(tok: Token) -> bool:
 
 
 _COUP_WORDS = frozenset({"coup", "putsch"})
+# who a place falls to ("fell to government forces", "fell into the hands of the rebels")
+_TAKERS = frozenset({"force", "troop", "army", "rebel", "militia", "militiaman", "jihadist", "insurgent", "militant",
+                     "fighter", "group", "soldier", "government", "regime", "separatist", "junta", "hand"})
 # people nobody names who burn what is not theirs ("unknown arsonists", "unidentified persons")
 _ARSON_HANDS = frozenset({"arsonist", "miscreant", "assailant", "attacker", "man", "person", "individual", "people"})
 
@@ -2255,6 +2283,9 @@ _ANOTHER_EVENT_WORDS = frozenset({"separately", "separate", "another", "meanwhil
 _RAID_LEMMAS = frozenset({"attack", "raid", "storm", "invade", "overrun", "ambush"})
 _SETTLEMENT_LEMMAS = frozenset({"village", "town", "camp", "settlement", "hamlet", "house", "home", "compound",
                                 "homestead", "market", "farm", "neighbourhood", "neighborhood", "community"})
+# ground and posts that change hands ("handed the base over", "hands the town over")
+_HANDED_GROUND = _BASE_NOUNS | _SETTLEMENT_LEMMAS | frozenset({"city", "area", "territory", "position", "post",
+                                                                "airport", "port", "district", "region", "control"})
 _FINDER_VERBS = frozenset({"find", "discover", "recover", "retrieve", "uncover", "exhume", "pull"})
 _REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains", "grave"})
 _IMPROVISED_DRONE = re.compile(r"\b(?:explosive-laden|explosives-laden|bomb-laden|booby-trapped|rigged)\s+drones?\b|"
