@@ -2317,3 +2317,28 @@ def test_what_falls_to_a_new_low_and_armed_men_marching_are_no_events() -> None:
     assert [e.sub_event_type for e in extract(
         "M23 rebels seized Goma, the main city in the east, on Tuesday, with rebel fighters marching through the "
         "streets.", published=PUB)] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonstration the lexicon names stands against a middling "no ACLED event" reading
+        ("Hundreds of nurses marched to the health ministry in Abuja on Monday over unpaid salaries.",
+         ("Peaceful protest", "Protesters (Nigeria)")),
+        # the protesters then damaging what the text names: one event, the violent demonstration
+        ("Hundreds of nurses marched to the health ministry in Abuja on Monday over unpaid salaries. The angry "
+         "nurses smashed the gate and burnt a security post.", ("Violent demonstration", "Rioters (Nigeria)")),
+        ("Students of the state polytechnic in Lokoja took to the streets on Wednesday over the death of a "
+         "classmate. The protesting students burnt two buses and the bursary office before soldiers restored order.",
+         ("Violent demonstration", "Rioters (Nigeria)")),
+    ],
+)
+def test_a_demonstration_named_and_what_it_did_next(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == expected
+
+
+def test_a_gathering_named_for_the_blast_that_struck_it_is_no_protest() -> None:
+    # "the rally bombing": where the blast struck (a guard: the blast reading already outranked it)
+    assert "Peaceful protest" not in [e.sub_event_type for e in extract(
+        "IS claims Mastung rally bombing in a statement on its news agency", published=PUB)]

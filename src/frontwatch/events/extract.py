@@ -112,6 +112,9 @@ PARAGRAPH_WEIGHT = 0.85
 NONE_DROP = 0.3
 # ... and every event of a short report whose whole text it reads so
 DOC_NONE_DROP = 0.3
+# ... and for a demonstration the lexicon names ("nurses marched to the ministry over unpaid
+# salaries" reads 0.32)
+PROTEST_NONE_DROP = 0.4
 # lexicon weight from which a weapon trigger names the weapon itself (data/triggers.yaml: missiles,
 # warplanes, car bombs; not "exploded"), for a deadly strike that stands against NONE_DROP
 NAMED_WEAPON_WEIGHT = 0.8
@@ -237,12 +240,15 @@ class EventExtractor:
                 # the classifier knows what news looks like when it reports no ACLED event
                 # (diplomacy, crime, disasters, claims of responsibility)
                 p_none = self.classifier.p_none([e.evidence.text for e in events])
-                events = [e for e, p in zip(events, p_none, strict=True) if p < NONE_DROP or self._stands(e)]
+                events = [e for e, p in zip(events, p_none, strict=True) if p < _none_drop(e, NONE_DROP)
+                          or self._stands(e)]
                 short = [p for p in parts if p.origin == "article" and len(p.text) <= FALLBACK_MAX_CHARS]
-                if events and short and self.classifier.p_none([short[0].text])[0] >= DOC_NONE_DROP:
+                doc_none = self.classifier.p_none([short[0].text])[0] if events and short else 0.0
+                if doc_none >= DOC_NONE_DROP:
                     # a short report the classifier reads, as a whole, as no ACLED event
                     # (a claim of responsibility, an accident, a crime) reports none
-                    events = [e for e in events if e.origin != "article" or self._stands(e)]
+                    events = [e for e in events if e.origin != "article" or doc_none < _none_drop(e, DOC_NONE_DROP)
+                              or self._stands(e)]
             elif (not state.saw_trigger and parts and parts[0].origin == "article"
                   and len(parts[0].text) <= FALLBACK_MAX_CHARS):
                 # only where the lexicon found nothing: a trigger the rules set aside stays aside
@@ -566,6 +572,9 @@ class EventExtractor:
                 # firecrackers and stones at the guards", "smashed bank windows"
                 hits.append(_Hit(self._riot, tok.i, tok.i + 1, tok.i, settled=self._riot.settles))
                 continue
+            if (tok.dep_ == "compound" and tok.head.lemma_.lower() in _STRUCK_GATHERINGS
+                    and any(t.event_type == "Protests" for t in self.by_lemma.get(lemma, ()))):
+                continue  # "the rally bombing", "a march attack": where a blast struck, not a protest of its own
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _EQUIPPED_NOUNS:
                 continue  # "riot police", "attack helicopters", "assault rifles": a kind of unit or arm
             if lemma in _COUP_WORDS and (tok.dep_ in ("compound", "amod", "nmod") or tok.i > 0 and tok.nbor(-1).lower_ == "-"):
@@ -612,9 +621,11 @@ class EventExtractor:
         # protest was a violent demonstration, one event
         riots = [e for e in new if e.sub_event_type == "Violent demonstration" and e.inter1 == 5
                  and (e.location is None or e.location == main.location)]
-        if riots and len(riots) == len(new) and any(h.trigger.event_type == "Riots" for h in hits):
-            # (riot words, not the classifier's reading of a protest word: "It was the tenth
-            # week of demonstrations")
+        if riots and len(riots) == len(new) and any(
+                h.trigger.event_type == "Riots" or h.trigger.sub_event_type == "Looting/property destruction"
+                for h in hits):
+            # (riot words or the damage done, not the classifier's reading of a protest word: "It
+            # was the tenth week of demonstrations"; "the protesting students burnt two vehicles")
             riot = max(riots, key=lambda e: e.confidence)
             main.sub_event_type, main.event_type = riot.sub_event_type, riot.event_type
             main.event_id = content_id(main.doc_id, str(main.evidence.start), main.sub_event_type, prefix="ev_")
@@ -623,6 +634,8 @@ class EventExtractor:
                 main.actor2, main.inter2 = riot.actor2, riot.inter2
             if main.fatalities is None:
                 main.fatalities = riot.fatalities
+            main._settled = getattr(riot, "_settled", False)  # type: ignore[attr-defined]
+            main._demonstration = True  # type: ignore[attr-defined]  # (a protest the lexicon named: see _none_drop)
             return riots
         force = [e for e in new if e.sub_event_type in FORCE_AT_PROTESTS]
         if any(e.event_type == "Protests" and e not in force for e in new):
@@ -2036,6 +2049,8 @@ def _damage_named(tok: Token) -> bool:
 
 
 _COUP_WORDS = frozenset({"coup", "putsch"})
+# what struck a gathering the gathering's name can modify ("the rally bombing")
+_STRUCK_GATHERINGS = frozenset({"bombing", "blast", "attack", "explosion", "shooting", "massacre", "stampede"})
 # who a place falls to ("fell to government forces", "fell into the hands of the rebels")
 _TAKERS = frozenset({"force", "troop", "army", "rebel", "militia", "militiaman", "jihadist", "insurgent", "militant",
                      "fighter", "group", "soldier", "government", "regime", "separatist", "junta", "hand"})
@@ -2516,6 +2531,14 @@ def _ground_taken(ev: Event) -> bool:
     it stands against the classifier's "no ACLED event", which reads a side's own claim as a
     statement."""
     return ev.origin == "article" and ev.sub_event_type in TERRITORIAL and ev.inter1 in (1, 2, 3, 8)
+
+
+def _none_drop(ev: Event, bar: float) -> float:
+    """The classifier's "no ACLED event" probability at which `ev` is dropped: a demonstration
+    the lexicon names (also one a later sentence turned into a riot) needs a surer reading
+    (`PROTEST_NONE_DROP`)."""
+    named = ev.event_type == "Protests" or getattr(ev, "_demonstration", False)
+    return max(bar, PROTEST_NONE_DROP) if named else bar
 
 
 def _deadly_strike(ev: Event) -> bool:
