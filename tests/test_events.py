@@ -2342,3 +2342,22 @@ def test_a_gathering_named_for_the_blast_that_struck_it_is_no_protest() -> None:
     # "the rally bombing": where the blast struck (a guard: the blast reading already outranked it)
     assert "Peaceful protest" not in [e.sub_event_type for e in extract(
         "IS claims Mastung rally bombing in a statement on its news agency", published=PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a march the text says ended peacefully met no force, whoever lined its route
+        ("Thousands of teachers marched in Lilongwe on Wednesday demanding a pay rise. Police lined the route, "
+         "but the march ended peacefully.", ("Peaceful protest", "Protesters (Malawi)")),
+        # people bundled into vans as they marched were taken away: an intervention
+        ("Police dragged several activists into a bus outside parliament in Kampala on Tuesday as they protested "
+         "against the new tax.", ("Protest with intervention", "Protesters (Uganda)")),
+        # streets filled with a crowd chanting against the government
+        ("Waving national flags and chanting against a fifth term, students filled the streets of Algiers for the "
+         "second Tuesday in a row, with police looking on.", ("Peaceful protest", "Protesters (Algeria)")),
+    ],
+)
+def test_marches_passing_peacefully_or_met_with_vans(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == expected

@@ -557,6 +557,13 @@ class EventExtractor:
                 # "took the blogger into custody": an arrest, whoever is named between
                 hits.append(_Hit(self._arrests, tok.i, tok.i + 1, tok.i, settled=False))
                 continue
+            if (tok.pos_ == "VERB" and lemma in _BUNDLING_VERBS and any(
+                    c.dep_ == "prep" and c.lower_ in ("into", "onto") and any(p.lemma_.lower() in _POLICE_VEHICLES
+                                                                              for p in c.children)
+                    for c in tok.children)):
+                # "bundled dozens of women into vans": people taken away from where they gathered
+                hits.append(_Hit(self._intervened, tok.i, tok.i + 1, tok.i, settled=False))
+                continue
             if (tok.pos_ == "VERB" and lemma == "hand"
                     and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
                     and any(c.dep_ == "dobj" and c.lemma_.lower() in _HANDED_GROUND for c in tok.children)):
@@ -1254,6 +1261,9 @@ class EventExtractor:
                 # "suspected Maoists killed a former village head": a crowd's violence has a crowd
                 # for its subject, not a rebel or armed group
                 bars = bars._replace(subs=bars.subs | _CROWD_SUBS)
+            if event_type == "Protests" and not modifiers and _CALLED_PEACEFUL.search(sent.text):
+                # "security forces lined the route, but the march ended peacefully": no force used
+                bars = bars._replace(subs=bars.subs | set(FORCE_AT_PROTESTS))
             if event_type == "Protests" and modifiers and not any(m.actor.inter == 5 for m in mentions):
                 # "fired tear gas to disperse graduates demonstrating": force used on a protest whose
                 # people the sentence names doing nothing violent (riot words, or a mob named, would
@@ -2049,6 +2059,12 @@ def _damage_named(tok: Token) -> bool:
 
 
 _COUP_WORDS = frozenset({"coup", "putsch"})
+# people bundled or dragged into vans are taken away (with the words between: "bundled dozens of women into vans")
+_BUNDLING_VERBS = frozenset({"bundle", "drag", "haul", "shove", "push", "throw", "load"})
+_POLICE_VEHICLES = frozenset({"van", "truck", "vehicle", "bus", "lorry", "pickup", "car", "jeep", "wagon"})
+# a demonstration the text says passed without force
+_CALLED_PEACEFUL = re.compile(r"\b(?:ended|passed off|went off|dispersed|remained|was|were|proceeded)\s+"
+                              r"(?:largely\s+|mostly\s+)?peaceful(?:ly)?\b|\bwithout (?:any )?incidents?\b", re.I)
 # what struck a gathering the gathering's name can modify ("the rally bombing")
 _STRUCK_GATHERINGS = frozenset({"bombing", "blast", "attack", "explosion", "shooting", "massacre", "stampede"})
 # who a place falls to ("fell to government forces", "fell into the hands of the rebels")
