@@ -2361,3 +2361,25 @@ def test_a_gathering_named_for_the_blast_that_struck_it_is_no_protest() -> None:
 def test_marches_passing_peacefully_or_met_with_vans(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the crowd that is the agent of the last of several verbs did all of them
+        ("A widow accused of witchcraft was stripped, beaten and burned alive by a crowd in Goroka on Tuesday, "
+         "police said.", ("Mob violence", "Rioters (Papua New Guinea)")),
+        # a crowd of demonstrators "demanding" something, the participle parsed as the root, still did what it did
+        ("Agitators demanding quotas in state jobs set fire to a bus depot and several shops in Sonipat on "
+         "Tuesday, police said.", ("Violent demonstration", "Rioters (India)")),
+        # a state's soldiers plundering are no riot
+        ("Government soldiers looted shops and homes in Yei on Tuesday, residents said.",
+         ("Looting/property destruction", "Military Forces of South Sudan")),
+        # the dead named in an aside are counted: people killed where force met a protest
+        ("Two students, Ana Quispe and Luis Mamani, died after police fired pellets and tear gas at protesters in "
+         "Cusco on Tuesday, the ombudsman said.", ("Excessive force against protesters", "Protesters (Peru)")),
+    ],
+)
+def test_crowds_soldiers_and_the_dead_named_in_an_aside(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == expected

@@ -795,7 +795,7 @@ class EventExtractor:
                 if child.dep_ == "mark" and lw in ("if", "unless", "whether"):
                     return "hypothetical"
             if (node is not tok and not via_conj and node.lemma_.lower() in c.nonfactual_governors
-                    and node.i not in worded):
+                    and node.i not in worded and not _demanding_crowd(node, self._protest_word)):
                 return "nonfactual"
             if node.dep_ in ("ROOT",) or node.head is node:
                 break
@@ -1244,6 +1244,10 @@ class EventExtractor:
                 and not any(self._protest_word(t) for t in sent)):
             # "unknown arsonists set fire to the electoral office", "unidentified persons torched a
             # polling station": hands nobody names, no crowd, no demonstration
+            sub, event_type = "Looting/property destruction", "Strategic developments"
+        if (event_type == "Riots" and agent is not None and agent.inter == 1 and grammatical_agent is agent
+                and anchor.lemma_.lower() in _PLUNDER_LEMMAS):
+            # "government soldiers looted shops and homes": a state's forces plundering, no riot
             sub, event_type = "Looting/property destruction", "Strategic developments"
         if event_type == "Riots" and agent is not None and agent.inter in ARMED and agent.inter != 1:
             if sub == "Mob violence" and target is not None and target.inter == 7:
@@ -2043,6 +2047,14 @@ def _base_set_up(verb: Token) -> bool:
     return any(o.lemma_.lower() in _BASE_NOUNS for o in objs)
 
 
+def _demanding_crowd(node: Token, protest_word: Callable[[Token], bool]) -> bool:
+    """`node` is what a crowd the lexicon names as demonstrators is demanding ("agitators
+    demanding reservation ... set fire to a station", the participle parsed as the sentence's
+    root): a description of the crowd, which governs nothing of what it did."""
+    return node.tag_ == "VBG" and node.lemma_.lower() == "demand" and any(
+        c.dep_ == "nsubj" and protest_word(c) for c in node.children)
+
+
 def _damage_named(tok: Token) -> bool:
     """The deed at `tok` names what it damaged ("vandalised a multiplex", "set fire to two
     buses", "torched the office"), not what a protest burns for show ("burned tyres")."""
@@ -2059,6 +2071,7 @@ def _damage_named(tok: Token) -> bool:
 
 
 _COUP_WORDS = frozenset({"coup", "putsch"})
+_PLUNDER_LEMMAS = frozenset({"loot", "ransack", "plunder", "pillage", "torch", "burn"})
 # people bundled or dragged into vans are taken away (with the words between: "bundled dozens of women into vans")
 _BUNDLING_VERBS = frozenset({"bundle", "drag", "haul", "shove", "push", "throw", "load"})
 _POLICE_VEHICLES = frozenset({"van", "truck", "vehicle", "bus", "lorry", "pickup", "car", "jeep", "wagon"})
@@ -2669,7 +2682,9 @@ def _subject_of(verb: Token) -> Token | None:
             subj = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subj is not None:
             return subj
-    return None
+    # "was stripped, tortured and burned alive by a crowd": the agent of the last of the verbs
+    return next((g for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children
+                 if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _no_armed_dead(text: str, mentions: Sequence[ActorMention]) -> bool:

@@ -71,6 +71,9 @@ _PATTERNS = [
     re.compile(rf"\b{_QUAL}{_NUM}\s+(?!(?:were|was)\s+(?:injured|wounded))(?!{_SPAN_UNITS}\b)"
                rf"{_NOUN_WORDS}(?:[\w'’-]+,\s+(?:including|among them|most of them|mostly|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|all|most|many|several|half) of (?:them|whom))\s[^,.;]{{1,40}},\s+)?"
                rf"(?:(?:were|was|have been|had been|are|being|reportedly|all)\s+){{0,2}}{_KILLED}\b", re.I),
+    # "Two young men, Inti Sotelo and Bryan Pintado, died": the dead named in an aside
+    re.compile(rf"\b{_QUAL}{_NUM}\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+,\s+(?-i:[A-Z])[^,.;]{{1,60}}?,\s+"
+               rf"(?:(?:were|was|have been|had been|reportedly|all)\s+){{0,2}}{_KILLED}\b", re.I),
     # "burned two men to death", "beat three suspected thieves to death"
     re.compile(rf"\b(?:beat|stabbed|hacked|strangled|burned|burnt|stoned)\s+{_QUAL}{_NUM}\s+(?:[\w'’-]+\s+){{1,3}}?to death\b",
                re.I),
