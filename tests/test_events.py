@@ -2383,3 +2383,31 @@ def test_marches_passing_peacefully_or_met_with_vans(text: str, expected: tuple)
 def test_crowds_soldiers_and_the_dead_named_in_an_aside(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base handed over, with the particle parsed apart; fighters pulling back
+        ("French troops left the Gao air base on Tuesday, handing the sprawling base over to the Malian army, "
+         "officials said.", ("Non-violent transfer of territory", "Military Forces of France")),
+        ("Kurdish-led fighters pulled back from positions outside Manbij on Friday under an arrangement announced "
+         "by the YPG.", ("Non-violent transfer of territory", "Rebel group")),
+        # a building turned into a headquarters; an activist picked up by state agents
+        ("Fighters loyal to Islamic State moved into a large compound in Achin and turned it into a headquarters, "
+         "residents said.", ("Headquarters or base established", "Islamic State (ISIS)")),
+        ("Hours after a radio broadcast criticising the governor, activist Ebere Nwosu was picked up from his home "
+         "in Port Harcourt by operatives of the Department of State Services, his lawyer said.",
+         ("Arrests", "Police Forces of Nigeria")),
+        # a detention nobody acknowledges is a forced disappearance
+        ("Men in plain clothes who said they were police picked up an opposition activist from his home in Khulna "
+         "two weeks ago; police deny holding him.",
+         ("Abduction/forced disappearance", "Police Forces of Bangladesh")),
+        # soldiers burning houses plunder, no riot
+        ("Myanmar troops set fire to more than 160 houses in Thantlang, Chin State, local groups said.",
+         ("Looting/property destruction", "Military Forces of Myanmar")),
+    ],
+)
+def test_bases_handed_over_people_picked_up_and_houses_burnt(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == expected

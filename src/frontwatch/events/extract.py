@@ -531,8 +531,10 @@ class EventExtractor:
                 continue  # "fell to the Taliban", "fell to government forces"; not "fell to a new low"
             # (what a clause of time tells came before settles nothing: "entered the city after a
             # brigade pledged allegiance to them")
+            handed = (trig is self._handover and root.lemma_.lower() == "hand"
+                      and any(c.dep_ == "dobj" and c.lemma_.lower() in _HANDED_GROUND for c in root.children))
             hits.append(_Hit(trig, s, e, root.i if root.pos_ in ("VERB", "AUX") else None,
-                             settled=trig.settles and not _told_before(root)))
+                             settled=(trig.settles or handed) and not _told_before(root)))
             covered[s:e] = b"\x01" * (e - s)
         for tok in doc:
             if (covered[tok.i] or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ")
@@ -557,6 +559,13 @@ class EventExtractor:
                 # "took the blogger into custody": an arrest, whoever is named between
                 hits.append(_Hit(self._arrests, tok.i, tok.i + 1, tok.i, settled=False))
                 continue
+            if (tok.pos_ == "VERB" and lemma == "pick" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+                    and any(c.dep_ in ("nsubjpass", "dobj") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _SEIZED_PEOPLE)
+                            for c in tok.children)):
+                # "the activist was picked up from his home by operatives of the DSS": taken away
+                # (by a state's forces an arrest, by armed men an abduction: `_not_crime_or_disaster`)
+                hits.append(_Hit(self._arrests, tok.i, tok.i + 1, tok.i, settled=False))
+                continue
             if (tok.pos_ == "VERB" and lemma in _BUNDLING_VERBS and any(
                     c.dep_ == "prep" and c.lower_ in ("into", "onto") and any(p.lemma_.lower() in _POLICE_VEHICLES
                                                                               for p in c.children)
@@ -565,10 +574,11 @@ class EventExtractor:
                 hits.append(_Hit(self._intervened, tok.i, tok.i + 1, tok.i, settled=False))
                 continue
             if (tok.pos_ == "VERB" and lemma == "hand"
-                    and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+                    and any(c.dep_ in ("prt", "prep") and c.lower_ == "over" for c in tok.children)
                     and any(c.dep_ == "dobj" and c.lemma_.lower() in _HANDED_GROUND for c in tok.children)):
-                # "handing the camp over to Malian soldiers": ground handed over, however worded
-                hits.append(_Hit(self._handover, tok.i, tok.i + 1, tok.i, settled=False))
+                # "handing the camp over to Malian soldiers": ground handed over, however worded (the
+                # words settle it against the classifier's reading of a force's movements)
+                hits.append(_Hit(self._handover, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
             if tok.pos_ == "VERB" and _base_set_up(tok):
                 # "set up a permanent camp", "opened what it calls an administrative headquarters"
@@ -1052,8 +1062,11 @@ class EventExtractor:
         # their positions following a night of attacks")
         given_up = [h for h in groups.get("Strategic developments", [])
                     if h.trigger.sub_event_type == "Non-violent transfer of territory"]
-        fought = any(h.trigger.event_type == "Battles" and h.trigger.sub_event_type not in TERRITORIAL
-                     and any(doc[g.head_index].is_ancestor(doc[h.head_index]) for g in given_up) for h in mains)
+        # (under fire or shelling: "pulled back under heavy mortar fire")
+        fought = any(h.trigger.event_type in ("Battles", "Explosions/Remote violence")
+                     and h.trigger.sub_event_type not in TERRITORIAL
+                     and any(doc[g.head_index].is_ancestor(doc[h.head_index]) for g in given_up)
+                     for h in [*mains, *weapons])
         if (given_up and not peaceful and not fought and "Battles" in groups
                 and all(h.trigger.sub_event_type in TERRITORIAL and not h.trigger.generic_attack
                         for h in groups["Battles"])):
@@ -1279,6 +1292,10 @@ class EventExtractor:
                 # fighting are no crowd and no protest, whatever the paragraph says of shops shut
                 bars = bars._replace(types=bars.types | {"Riots", "Protests"})
             sub = self._refine(sent.text, sub, event_type, paragraph, bars)
+        if sub == "Arrests" and _DISAPPEARED.search(_paragraph(part.text, sent)):
+            # "police deny holding him", "his whereabouts remain unknown": a detention nobody
+            # acknowledges is a forced disappearance
+            sub = "Abduction/forced disappearance"
         if (sub in TERRITORIAL and agent is not None and target is not None
                 and {anchor.lemma_.lower(), anchor.head.lemma_.lower()} & LOSS_VERBS):
             agent, target = target, agent  # "the army lost the town to the rebels": the rebels took it
@@ -2025,6 +2042,7 @@ _DEED_VERBS = _THROWING_VERBS | {"set", "smash", "shatter"}
 
 
 _BASE_NOUNS = frozenset({"camp", "base", "headquarters", "headquarter", "outpost", "checkpoint", "garrison"})
+_CONVERTING_VERBS = frozenset({"turn", "convert", "transform"})
 _SETTING_UP_VERBS = frozenset({"establish", "open", "build", "erect", "install"})
 
 
@@ -2039,6 +2057,10 @@ def _base_set_up(verb: Token) -> bool:
     """A base, camp or headquarters set up, with the words apart: "set up a permanent camp",
     "opened what it calls an administrative headquarters"."""
     lemma = verb.lemma_.lower()
+    if lemma in _CONVERTING_VERBS:
+        # "turned the governor's residence into their headquarters"
+        return any(c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() in _BASE_NOUNS for p in c.children)
+                   for c in verb.children)
     if not (lemma in _SETTING_UP_VERBS or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
         return False
     objs = _objects(verb)
@@ -2071,7 +2093,13 @@ def _damage_named(tok: Token) -> bool:
 
 
 _COUP_WORDS = frozenset({"coup", "putsch"})
-_PLUNDER_LEMMAS = frozenset({"loot", "ransack", "plunder", "pillage", "torch", "burn"})
+_DISAPPEARED = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s+(?:holding|detaining|having\s+(?:arrested|detained|taken)|(?:any\s+)?knowledge\s+of)\b|"
+    r"\brefus\w*\s+to\s+(?:confirm|acknowledge|disclose)\b|\bwhereabouts\s+(?:remain|are|is|were)\s+(?:still\s+)?unknown\b|"
+    r"\b(?:has|have)\s+not\s+been\s+(?:seen|heard\s+from)\s+since\b|\bnot\s+(?:been\s+)?acknowledged\s+(?:his|her|their)\s+detention\b|"
+    r"\bno\s+\w+\s+has\s+acknowledged\s+(?:his|her|their)\s+detention\b", re.I)
+_PLUNDER_LEMMAS = frozenset({"loot", "ransack", "plunder", "pillage", "torch", "burn", "set", "vandalize", "vandalise",
+                             "destroy", "raze"})
 # people bundled or dragged into vans are taken away (with the words between: "bundled dozens of women into vans")
 _BUNDLING_VERBS = frozenset({"bundle", "drag", "haul", "shove", "push", "throw", "load"})
 _POLICE_VEHICLES = frozenset({"van", "truck", "vehicle", "bus", "lorry", "pickup", "car", "jeep", "wagon"})
