@@ -2411,3 +2411,20 @@ def test_crowds_soldiers_and_the_dead_named_in_an_aside(text: str, expected: tup
 def test_bases_handed_over_people_picked_up_and_houses_burnt(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # security forces storming a sit-in use force on it; protesters storming a building riot
+        ("Police stormed the sit-in outside parliament in Colombo on Tuesday and detained 20 students.",
+         ("Protest with intervention", "Protesters (Sri Lanka)")),
+        ("Security forces stormed the protest camp outside the army headquarters in Khartoum at dawn, firing live "
+         "ammunition at the demonstrators; doctors said 30 people were killed.",
+         ("Excessive force against protesters", "Protesters (Sudan)")),
+        ("Protesters stormed the parliament building in Colombo on Tuesday.", ("Violent demonstration", "Rioters (Sri Lanka)")),
+    ],
+)
+def test_who_stormed_a_demonstration(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == expected

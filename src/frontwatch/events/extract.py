@@ -978,6 +978,15 @@ class EventExtractor:
             if h.trigger.generic_attack and any(not x.trigger.generic_attack and x.trigger.event_type == "Battles" for x in mains):
                 continue
             groups.setdefault(et, []).append(h)
+        # "security forces stormed the sit-in": force used on the demonstration, no riot
+        at_forces = {t.i for m in mentions if m.actor.inter == 1 for t in doc[m.start:m.end]}
+        stormed = [h for h in groups.get("Riots", []) if doc[h.head_index].lemma_.lower() == "storm"
+                   and (subj := _subject_of(doc[h.head_index])) is not None and _is_forces(subj, at_forces)]
+        if stormed and "Protests" in groups:
+            groups["Riots"] = [h for h in groups["Riots"] if h not in stormed]
+            if not groups["Riots"]:
+                del groups["Riots"]
+            modifiers += [replace(h, trigger=self._intervened) for h in stormed]
         # a demonstration that turns violent is one event: the riot
         if "Riots" in groups and "Protests" in groups:
             del groups["Protests"]
