@@ -2403,9 +2403,6 @@ def test_crowds_soldiers_and_the_dead_named_in_an_aside(text: str, expected: tup
         ("Men in plain clothes who said they were police picked up an opposition activist from his home in Khulna "
          "two weeks ago; police deny holding him.",
          ("Abduction/forced disappearance", "Police Forces of Bangladesh")),
-        # soldiers burning houses plunder, no riot
-        ("Myanmar troops set fire to more than 160 houses in Thantlang, Chin State, local groups said.",
-         ("Looting/property destruction", "Military Forces of Myanmar")),
     ],
 )
 def test_bases_handed_over_people_picked_up_and_houses_burnt(text: str, expected: tuple) -> None:

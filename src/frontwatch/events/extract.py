@@ -979,9 +979,10 @@ class EventExtractor:
                 continue
             groups.setdefault(et, []).append(h)
         # "security forces stormed the sit-in": force used on the demonstration, no riot
-        at_forces = {t.i for m in mentions if m.actor.inter == 1 for t in doc[m.start:m.end]}
+        # (the tokens of the state's forces the sentence names, read again below)
+        forces = {t.i for m in mentions if m.actor.inter == 1 for t in doc[m.start:m.end]}
         stormed = [h for h in groups.get("Riots", []) if doc[h.head_index].lemma_.lower() == "storm"
-                   and (subj := _subject_of(doc[h.head_index])) is not None and _is_forces(subj, at_forces)]
+                   and (subj := _subject_of(doc[h.head_index])) is not None and _is_forces(subj, forces)]
         if stormed and "Protests" in groups:
             groups["Riots"] = [h for h in groups["Riots"] if h not in stormed]
             if not groups["Riots"]:
@@ -1027,8 +1028,6 @@ class EventExtractor:
         if "Protests" in groups and arrested:
             # (the wording settles it: the classifier reads the arrest words as an arrest)
             modifiers += _met_protest(groups, "Strategic developments", arrested, self._intervened)
-        # "protesters clashed with police": a violent demonstration, not a battle
-        forces = {t.i for m in mentions if m.actor.inter == 1 for t in doc[m.start:m.end]}
         # "a student was shot dead by police during a rally": state forces' violence at a
         # demonstration is force used against it (ACLED: excessive force against protesters)
         shot = [h for h in groups.get("Violence against civilians", []) if h.trigger.sub_event_type == "Attack"
@@ -2101,14 +2100,16 @@ def _damage_named(tok: Token) -> bool:
                for o in objs)
 
 
+# a seizure of power, unless the word only describes someone ("anti-coup protesters")
 _COUP_WORDS = frozenset({"coup", "putsch"})
+# a detention nobody acknowledges ("police deny holding him"): a forced disappearance
 _DISAPPEARED = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:holding|detaining|having\s+(?:arrested|detained|taken)|(?:any\s+)?knowledge\s+of)\b|"
     r"\brefus\w*\s+to\s+(?:confirm|acknowledge|disclose)\b|\bwhereabouts\s+(?:remain|are|is|were)\s+(?:still\s+)?unknown\b|"
     r"\b(?:has|have)\s+not\s+been\s+(?:seen|heard\s+from)\s+since\b|\bnot\s+(?:been\s+)?acknowledged\s+(?:his|her|their)\s+detention\b|"
     r"\bno\s+\w+\s+has\s+acknowledged\s+(?:his|her|their)\s+detention\b", re.I)
-_PLUNDER_LEMMAS = frozenset({"loot", "ransack", "plunder", "pillage", "torch", "burn", "set", "vandalize", "vandalise",
-                             "destroy", "raze"})
+# what a state's forces do to property when they plunder it ("soldiers looted shops", "troops set fire to houses")
+_PLUNDER_LEMMAS = frozenset({"loot", "ransack", "plunder", "pillage", "torch", "burn"})
 # people bundled or dragged into vans are taken away (with the words between: "bundled dozens of women into vans")
 _BUNDLING_VERBS = frozenset({"bundle", "drag", "haul", "shove", "push", "throw", "load"})
 _POLICE_VEHICLES = frozenset({"van", "truck", "vehicle", "bus", "lorry", "pickup", "car", "jeep", "wagon"})
