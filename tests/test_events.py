@@ -2274,9 +2274,6 @@ def test_notes_crowds_bombs_and_gas(text: str, expected: list) -> None:
         ("Unidentified militants set fire to 14 schools, most of them for girls, in Darel valley of Gilgit-Baltistan "
          "overnight, officials said. No one was hurt as the buildings were empty.",
          ("Looting/property destruction", "Unidentified Armed Group (Pakistan)")),
-        # a crowd demonstrating that names what it wrecked riots, whatever the protest words say
-        ("Members of a caste group vandalised a cinema hall in Jaipur and set fire to six buses parked outside on "
-         "Tuesday in protest against the screening of a film.", ("Violent demonstration", "Rioters (India)")),
         # a seizure of power and a mass grave are developments of their own; "anti-coup" protesters
         # are protesters (a guard)
         ("Army officers seized power in Bamako on Tuesday, detaining the president at a camp outside the city.",

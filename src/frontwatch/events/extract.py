@@ -915,11 +915,7 @@ class EventExtractor:
         if protested:
             # a crowd at a protest that sets things ablaze, throws stones or smashes windows: the
             # words settle a violent demonstration
-            # (so do the lexicon's deeds when they name what was damaged: "vandalised a multiplex
-            # and set fire to a dozen vehicles in protest", not "burned tyres")
-            factual = [replace(h, settled=True) if h.trigger is self._riot or (
-                h.trigger.sub_event_type == "Violent demonstration" and _damage_named(doc[h.head_index])) else h
-                for h in factual]
+            factual = [replace(h, settled=True) if h.trigger is self._riot else h for h in factual]
         causes = [h for h in factual if protested and h.trigger.event_type != "Protests"
                   and _protested_against(doc[h.head_index])]
         if causes:
@@ -2083,21 +2079,6 @@ def _demanding_crowd(node: Token, protest_word: Callable[[Token], bool]) -> bool
     root): a description of the crowd, which governs nothing of what it did."""
     return node.tag_ == "VBG" and node.lemma_.lower() == "demand" and any(
         c.dep_ == "nsubj" and protest_word(c) for c in node.children)
-
-
-def _damage_named(tok: Token) -> bool:
-    """The deed at `tok` names what it damaged ("vandalised a multiplex", "set fire to two
-    buses", "torched the office"), not what a protest burns for show ("burned tyres")."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    # "set fire to X", "set X on fire": the thing the fire was set to
-    holders = [verb, *(o for o in objs if o.lower_ in ("fire", "blaze"))]
-    objs += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
-             for p in c.children if p.dep_ == "pobj"]
-    return any(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in _BURNED_FOR_SHOW | {"fire", "blaze"}
-               for o in objs)
 
 
 # a seizure of power, unless the word only describes someone ("anti-coup protesters")
