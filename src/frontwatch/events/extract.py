@@ -270,6 +270,13 @@ class EventExtractor:
         return lemma == "demand" and tok.pos_ == "VERB" or any(
             t.event_type == "Protests" and t.role == "main" for t in self.by_lemma.get(lemma, ()))
 
+    def _demanding_crowd(self, node: Token) -> bool:
+        """`node` is what a crowd the lexicon names as demonstrators is demanding ("agitators
+        demanding reservation ... set fire to a station", the participle parsed as the sentence's
+        root): a description of the crowd, which governs nothing of what it did."""
+        return node.tag_ == "VBG" and node.lemma_.lower() == "demand" and any(
+            c.dep_ == "nsubj" and self._protest_word(c) for c in node.children)
+
     def _named_violence(self, ev: Event) -> bool:
         """Political violence by an armed group the actor table names ("RSF shells fell on the
         camp", "Naxals triggered an IED"): the rules' reading stands against the classifier's
@@ -531,8 +538,8 @@ class EventExtractor:
                 continue  # "fell to the Taliban", "fell to government forces"; not "fell to a new low"
             # (what a clause of time tells came before settles nothing: "entered the city after a
             # brigade pledged allegiance to them")
-            handed = (trig is self._handover and root.lemma_.lower() == "hand"
-                      and any(c.dep_ == "dobj" and c.lemma_.lower() in _HANDED_GROUND for c in root.children))
+            # (ground handed over settles a transfer: see `_ground_handed`)
+            handed = trig is self._handover and _ground_handed(root)
             hits.append(_Hit(trig, s, e, root.i if root.pos_ in ("VERB", "AUX") else None,
                              settled=(trig.settles or handed) and not _told_before(root)))
             covered[s:e] = b"\x01" * (e - s)
@@ -547,35 +554,27 @@ class EventExtractor:
                 # the Puente Vela sector", "blocking the main artery"): a blockade, a form of protest
                 hits.append(_Hit(self._blockade, tok.i, tok.i + 1, tok.i, settled=self._blockade.settles))
                 continue
-            if (tok.pos_ == "VERB" and lemma in _OUSTING_VERBS
-                    and any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in tok.children)):
+            if tok.pos_ == "VERB" and lemma in _OUSTING_VERBS and _particle(tok, "out"):
                 # "pushed Russian units out of the village", "drove the militants out": ground taken
                 # (which side took it is decided by who did)
                 hits.append(_Hit(self._ousting, tok.i, tok.i + 1, tok.i, settled=False))
                 continue
-            if (tok.pos_ == "VERB" and lemma == "take" and any(
-                    c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ == "custody" for p in c.children)
-                    for c in tok.children)):
+            if tok.pos_ == "VERB" and lemma == "take" and _put_into(tok, _CUSTODY):
                 # "took the blogger into custody": an arrest, whoever is named between
                 hits.append(_Hit(self._arrests, tok.i, tok.i + 1, tok.i, settled=False))
                 continue
-            if (tok.pos_ == "VERB" and lemma == "pick" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+            if (tok.pos_ == "VERB" and lemma == "pick" and _particle(tok, "up")
                     and any(c.dep_ in ("nsubjpass", "dobj") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _SEIZED_PEOPLE)
                             for c in tok.children)):
                 # "the activist was picked up from his home by operatives of the DSS": taken away
                 # (by a state's forces an arrest, by armed men an abduction: `_not_crime_or_disaster`)
                 hits.append(_Hit(self._arrests, tok.i, tok.i + 1, tok.i, settled=False))
                 continue
-            if (tok.pos_ == "VERB" and lemma in _BUNDLING_VERBS and any(
-                    c.dep_ == "prep" and c.lower_ in ("into", "onto") and any(p.lemma_.lower() in _POLICE_VEHICLES
-                                                                              for p in c.children)
-                    for c in tok.children)):
+            if tok.pos_ == "VERB" and lemma in _BUNDLING_VERBS and _put_into(tok, _POLICE_VEHICLES, ("into", "onto")):
                 # "bundled dozens of women into vans": people taken away from where they gathered
                 hits.append(_Hit(self._intervened, tok.i, tok.i + 1, tok.i, settled=False))
                 continue
-            if (tok.pos_ == "VERB" and lemma == "hand"
-                    and any(c.dep_ in ("prt", "prep") and c.lower_ == "over" for c in tok.children)
-                    and any(c.dep_ == "dobj" and c.lemma_.lower() in _HANDED_GROUND for c in tok.children)):
+            if tok.pos_ == "VERB" and _particle(tok, "over") and _ground_handed(tok):
                 # "handing the camp over to Malian soldiers": ground handed over, however worded (the
                 # words settle it against the classifier's reading of a force's movements)
                 hits.append(_Hit(self._handover, tok.i, tok.i + 1, tok.i, settled=True))
@@ -805,7 +804,7 @@ class EventExtractor:
                 if child.dep_ == "mark" and lw in ("if", "unless", "whether"):
                     return "hypothetical"
             if (node is not tok and not via_conj and node.lemma_.lower() in c.nonfactual_governors
-                    and node.i not in worded and not _demanding_crowd(node, self._protest_word)):
+                    and node.i not in worded and not self._demanding_crowd(node)):
                 return "nonfactual"
             if node.dep_ in ("ROOT",) or node.head is node:
                 break
@@ -2062,10 +2061,8 @@ def _base_set_up(verb: Token) -> bool:
     "opened what it calls an administrative headquarters"."""
     lemma = verb.lemma_.lower()
     if lemma in _CONVERTING_VERBS:
-        # "turned the governor's residence into their headquarters"
-        return any(c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() in _BASE_NOUNS for p in c.children)
-                   for c in verb.children)
-    if not (lemma in _SETTING_UP_VERBS or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+        return _put_into(verb, _BASE_NOUNS)  # "turned the governor's residence into their headquarters"
+    if not (lemma in _SETTING_UP_VERBS or lemma == "set" and _particle(verb, "up")):
         return False
     objs = _objects(verb)
     # ("what it calls an administrative headquarters")
@@ -2073,16 +2070,29 @@ def _base_set_up(verb: Token) -> bool:
     return any(o.lemma_.lower() in _BASE_NOUNS for o in objs)
 
 
-def _demanding_crowd(node: Token, protest_word: Callable[[Token], bool]) -> bool:
-    """`node` is what a crowd the lexicon names as demonstrators is demanding ("agitators
-    demanding reservation ... set fire to a station", the participle parsed as the sentence's
-    root): a description of the crowd, which governs nothing of what it did."""
-    return node.tag_ == "VBG" and node.lemma_.lower() == "demand" and any(
-        c.dep_ == "nsubj" and protest_word(c) for c in node.children)
+def _particle(verb: Token, word: str) -> bool:
+    """`verb` takes the particle `word`, however the parser hangs it ("handing the camp over",
+    "drove the militants out", "set up a camp")."""
+    return any(c.dep_ in ("prt", "prep") and c.lower_ == word for c in verb.children)
+
+
+def _put_into(verb: Token, nouns: frozenset[str], preps: tuple[str, ...] = ("into",)) -> bool:
+    """`verb` puts something into one of `nouns`, whatever is named between ("took the
+    blogger into custody", "bundled dozens of women into vans", "turned it into a headquarters")."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(p.lemma_.lower() in nouns for p in c.children)
+               for c in verb.children)
+
+
+def _ground_handed(verb: Token) -> bool:
+    """`verb` hands over ground or a post ("handed over the K1 air base", "handing the camp
+    over"): the words settle a non-violent transfer."""
+    return verb.lemma_.lower() == "hand" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HANDED_GROUND
+                                                 for c in verb.children)
 
 
 # a seizure of power, unless the word only describes someone ("anti-coup protesters")
 _COUP_WORDS = frozenset({"coup", "putsch"})
+_CUSTODY = frozenset({"custody"})
 # a detention nobody acknowledges ("police deny holding him"): a forced disappearance
 _DISAPPEARED = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:holding|detaining|having\s+(?:arrested|detained|taken)|(?:any\s+)?knowledge\s+of)\b|"
@@ -2101,7 +2111,7 @@ _CALLED_PEACEFUL = re.compile(r"\b(?:ended|passed off|went off|dispersed|remaine
 _STRUCK_GATHERINGS = frozenset({"bombing", "blast", "attack", "explosion", "shooting", "massacre", "stampede"})
 # who a place falls to ("fell to government forces", "fell into the hands of the rebels")
 _TAKERS = frozenset({"force", "troop", "army", "rebel", "militia", "militiaman", "jihadist", "insurgent", "militant",
-                     "fighter", "group", "soldier", "government", "regime", "separatist", "junta", "hand"})
+                     "fighter", "group", "soldier", "government", "regime", "separatist", "junta"})
 # people nobody names who burn what is not theirs ("unknown arsonists", "unidentified persons")
 _ARSON_HANDS = frozenset({"arsonist", "miscreant", "assailant", "attacker", "man", "person", "individual", "people"})
 

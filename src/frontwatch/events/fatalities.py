@@ -67,13 +67,12 @@ _PATTERNS = [
     # "4 civilians who were collecting truffles were killed": a relative clause between
     re.compile(rf"\b{_QUAL}{_NUM}\s+(?:[\w'’-]+\s+){{1,2}}?(?:who|that)\s+(?:were|was|had been)\s+[a-z]+ing\s+"
                rf"(?:[\w'’-]+\s+){{0,4}}?(?:were|was|had been|have been)\s+{_KILLED}\b", re.I),
-    # "7 fighters were killed", "4 Iraqi soldiers died", "12 dead"
+    # "7 fighters were killed", "4 Iraqi soldiers died", "12 dead" (also with an aside: "Three
+    # farmers, two of them brothers, died", "Two young men, Inti Sotelo and Bryan Pintado, died")
     re.compile(rf"\b{_QUAL}{_NUM}\s+(?!(?:were|was)\s+(?:injured|wounded))(?!{_SPAN_UNITS}\b)"
-               rf"{_NOUN_WORDS}(?:[\w'’-]+,\s+(?:including|among them|most of them|mostly|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|all|most|many|several|half) of (?:them|whom))\s[^,.;]{{1,40}},\s+)?"
+               rf"{_NOUN_WORDS}(?:[\w'’-]+,\s+(?:(?:including|among them|most of them|mostly|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|all|most|many|several|half) of (?:them|whom))\s[^,.;]{{1,40}}"
+               r"|(?-i:[A-Z])[^,.;]{1,60}?),\s+)?"
                rf"(?:(?:were|was|have been|had been|are|being|reportedly|all)\s+){{0,2}}{_KILLED}\b", re.I),
-    # "Two young men, Inti Sotelo and Bryan Pintado, died": the dead named in an aside
-    re.compile(rf"\b{_QUAL}{_NUM}\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+,\s+(?-i:[A-Z])[^,.;]{{1,60}}?,\s+"
-               rf"(?:(?:were|was|have been|had been|reportedly|all)\s+){{0,2}}{_KILLED}\b", re.I),
     # "burned two men to death", "beat three suspected thieves to death"
     re.compile(rf"\b(?:beat|stabbed|hacked|strangled|burned|burnt|stoned)\s+{_QUAL}{_NUM}\s+(?:[\w'’-]+\s+){{1,3}}?to death\b",
                re.I),
