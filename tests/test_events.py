@@ -2422,3 +2422,35 @@ def test_bases_handed_over_people_picked_up_and_houses_burnt(text: str, expected
 def test_who_stormed_a_demonstration(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground taken after days of fighting, the defenders pulling out: taken by force
+        ("Rebel fighters took control of the town of Kamango after two days of fighting with the army, whose "
+         "soldiers pulled out on Sunday.", ("Non-state actor overtakes territory", "Rebel group")),
+        # drones shot down or jammed: the weapon the joined verbs govern was never used
+        ("Air defence units shot down or jammed several drones over Kursk overnight; falling debris damaged two "
+         "houses and injured a woman.", ("Disrupted weapons use", "Civilians (Russia)")),
+        # people taken away by armed men, however worded
+        ("Gunmen took three traders from their shop in Gusau on Tuesday night, police said.",
+         ("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)")),
+        ("Armed men stopped a bus near Kalat on Sunday and led the passengers away into the mountains.",
+         ("Abduction/forced disappearance", "Unidentified Armed Group (Pakistan)")),
+        # guards: force breaking up a march; a mob dragging a man out to kill him
+        ("Police broke up a march by teachers in Harare on Monday and detained 12 of them.",
+         ("Protest with intervention", "Protesters (Zimbabwe)")),
+        ("A mob dragged a man from his home in Latehar and beat him to death over rumours of cattle theft.",
+         ("Mob violence", "Rioters (India)")),
+    ],
+)
+def test_ground_taken_after_fighting_drones_downed_and_people_taken_away(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == expected
+
+
+def test_an_armed_group_announcing_a_blockade_is_no_protest() -> None:
+    events = extract("Al-Shabaab announced a blockade of Baidoa on Monday, warning traders not to bring goods "
+                     "into the town.", published=PUB)
+    assert [e.event_type for e in events if e.event_type == "Protests"] == []

@@ -115,6 +115,9 @@ DOC_NONE_DROP = 0.3
 # ... and for a demonstration the lexicon names ("nurses marched to the ministry over unpaid
 # salaries" reads 0.32)
 PROTEST_NONE_DROP = 0.4
+# ... and for a strategic development (an arrest, a deal, a curfew, looting): dropping one
+# spares no false alarm of violence, only a wrong development
+SD_NONE_DROP = 0.3
 # lexicon weight from which a weapon trigger names the weapon itself (data/triggers.yaml: missiles,
 # warplanes, car bombs; not "exploded"), for a deadly strike that stands against NONE_DROP
 NAMED_WEAPON_WEIGHT = 0.8
@@ -570,6 +573,12 @@ class EventExtractor:
                 # (by a state's forces an arrest, by armed men an abduction: `_not_crime_or_disaster`)
                 hits.append(_Hit(self._arrests, tok.i, tok.i + 1, tok.i, settled=False))
                 continue
+            if tok.pos_ == "VERB" and lemma in _LEADING_AWAY_VERBS and _taken_away(tok):
+                # "armed men took four young men from a house", "led 11 of the drivers away into the
+                # hills", "were taken from their hostel by men in plain clothes": people taken away
+                # (by a state's forces the words say so: "police took him away" is no abduction)
+                hits.append(_Hit(self._abduction, tok.i, tok.i + 1, tok.i, settled=True))
+                continue
             if tok.pos_ == "VERB" and lemma in _BUNDLING_VERBS and _put_into(tok, _POLICE_VEHICLES, ("into", "onto")):
                 # "bundled dozens of women into vans": people taken away from where they gathered
                 hits.append(_Hit(self._intervened, tok.i, tok.i + 1, tok.i, settled=False))
@@ -608,13 +617,17 @@ class EventExtractor:
 
     def _blocked_by_no_protester(self, head: Token, hit: _Hit, mentions: list[ActorMention]) -> bool:
         """A blockade whose blockers are soldiers or fighters of an armed group ("HTS fighters
-        blocked the highway"), or snow and debris ("heavy snowfall blocks roads"), or armed men
+        blocked the highway", "JNIM announced a blockade of the city"), or snow and debris ("heavy snowfall blocks roads"), or armed men
         marching ("with rebel fighters marching through the streets"): no protest."""
-        if hit.trigger.event_type != "Protests" or head.lemma_.lower() not in ("block", "march"):
+        if hit.trigger.event_type != "Protests" or head.lemma_.lower() not in ("block", "march", "blockade"):
             return False
         subj = _subject_of(head)
         if subj is None and head.dep_ == "acl":
             subj = head.head  # "fighters marching through the streets"
+        if subj is None and head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in _STARTING_VERBS:
+            # "JNIM announced a blockade of Timbuktu", "began a march on the capital" (not "police
+            # broke up a march": theirs is the force)
+            subj = _subject_of(head.head)
         if subj is None:
             return False
         lemma = subj.lemma_.lower()
@@ -949,7 +962,9 @@ class EventExtractor:
                         t.lemma_.lower() in _DEFUSE_WORDS for t in doc[h.start:h.end]):
                     verb = doc[h.head_index]
                     # (the weapon is the verb's subject or object, not in a clause hanging from it)
-                    held = {t.i for c in verb.children if c.dep_ in _NOMINAL_DEPS for t in c.subtree}
+                    # (or of a verb joined to it: "shot down or jammed several drones")
+                    held = {t.i for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ in _NOMINAL_DEPS
+                            for t in c.subtree}
                     governed = [w for w in weapons if w.head_index in held]
                     if governed:
                         weapons = [w for w in weapons if w not in governed]
@@ -1070,6 +1085,13 @@ class EventExtractor:
                      and h.trigger.sub_event_type not in TERRITORIAL
                      and any(doc[g.head_index].is_ancestor(doc[h.head_index]) for g in given_up)
                      for h in [*mains, *weapons])
+        # (or the taking came after fighting: "took control of the city after three days of
+        # fighting with the army, which pulled out"; the fighting is background, the taking forced)
+        taking = [doc[h.head_index] for h in groups.get("Battles", []) if h.trigger.sub_event_type in TERRITORIAL]
+        fought = fought or any(w == "background" and h.trigger.event_type == "Battles"
+                               and h.trigger.sub_event_type not in TERRITORIAL_TRIGGERS
+                               and any(t.is_ancestor(doc[h.head_index]) for t in taking)
+                               for h, w in zip(hits, why, strict=True))
         if (given_up and not peaceful and not fought and "Battles" in groups
                 and all(h.trigger.sub_event_type in TERRITORIAL and not h.trigger.generic_attack
                         for h in groups["Battles"])):
@@ -2083,6 +2105,31 @@ def _put_into(verb: Token, nouns: frozenset[str], preps: tuple[str, ...] = ("int
                for c in verb.children)
 
 
+def _taken_away(verb: Token) -> bool:
+    """`verb` takes people away ("took 4 young men from a house", "led 11 of the drivers away",
+    "were taken from their hostel by men in plain clothes"), and whoever took them is no state's
+    force the words name ("police took him away")."""
+    if not (any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children) or any(c.dep_ == "prep" and c.lower_ == "from"
+                                           and any(p.lemma_.lower() in _TAKEN_FROM for p in c.children)
+                                           for c in verb.children)):
+        return False
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # (a count of them: "11 of the drivers")
+    taken += [p for c in taken if c.pos_ == "NUM" for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+              for p in o.children if p.dep_ == "pobj"]
+    subj = _subject_of(verb)
+    if subj is not None and (subj.pos_ == "PRON" or subj.lemma_.lower() in _CROWD_TAKERS):
+        return False  # "they took him away" (who?); "a mob dragged him from his home": the crowd's violence
+    if any(v.lemma_.lower() in _KILLING_AFTER for v in verb.conjuncts):
+        return False  # "dragged him from his home and shot him": killed, not taken (ACLED: an attack)
+    # (people the text named before: "they were taken from their hostel by men in plain clothes",
+    # with the takers named)
+    if not any(c.ent_type_ == "PERSON" or c.lemma_.lower() in _TAKEN_PEOPLE
+               or c.pos_ == "PRON" and subj is not None for c in taken):
+        return False
+    return subj is None or not any(t.lemma_.lower() in _STATE_TAKERS for t in subj.subtree)
+
+
 def _ground_handed(verb: Token) -> bool:
     """`verb` hands over ground or a post ("handed over the K1 air base", "handing the camp
     over"): the words settle a non-violent transfer."""
@@ -2102,6 +2149,22 @@ _DISAPPEARED = re.compile(
 # what a state's forces do to property when they plunder it ("soldiers looted shops", "troops set fire to houses")
 _PLUNDER_LEMMAS = frozenset({"loot", "ransack", "plunder", "pillage", "torch", "burn"})
 # people bundled or dragged into vans are taken away (with the words between: "bundled dozens of women into vans")
+# people taken away (`_taken_away`): by whom, from where, who
+_LEADING_AWAY_VERBS = frozenset({"take", "lead", "march", "whisk", "drag", "carry", "herd", "spirit", "snatch"})
+_TAKEN_FROM = frozenset({"home", "house", "hostel", "dormitory", "school", "village", "bus", "vehicle", "car",
+                         "office", "church", "mosque", "farm", "residence", "camp", "shop", "compound", "market",
+                         "field", "hotel", "room", "road", "highway", "boat", "vessel", "taxi", "motorcycle"})
+_TAKEN_PEOPLE = _SEIZED_PEOPLE | {"driver", "passenger", "elder", "crewman", "pupil", "schoolgirl", "schoolboy",
+                                  "worshipper", "youth", "chairman", "councillor", "relative", "son", "daughter",
+                                  "wife", "husband", "father", "mother", "brother", "traveller", "herder", "miner"}
+# what the blockaders or marchers did to their blockade or march (`_blocked_by_no_protester`)
+_STARTING_VERBS = frozenset({"announce", "declare", "impose", "begin", "start", "launch", "lay", "enforce",
+                             "mount", "stage", "continue", "tighten"})
+_CROWD_TAKERS = frozenset({"mob", "crowd", "villager", "resident", "people", "youth", "mourner"})
+_KILLING_AFTER = frozenset({"kill", "shoot", "beat", "lynch", "execute", "behead", "stab", "hack", "torture",
+                            "burn", "murder", "hang"})
+_STATE_TAKERS = frozenset({"police", "policeman", "officer", "soldier", "troop", "army", "force", "agent",
+                           "operative", "gendarme", "authority", "military"})
 _BUNDLING_VERBS = frozenset({"bundle", "drag", "haul", "shove", "push", "throw", "load"})
 _POLICE_VEHICLES = frozenset({"van", "truck", "vehicle", "bus", "lorry", "pickup", "car", "jeep", "wagon"})
 # a demonstration the text says passed without force
@@ -2596,7 +2659,9 @@ def _none_drop(ev: Event, bar: float) -> float:
     the lexicon names (also one a later sentence turned into a riot) needs a surer reading
     (`PROTEST_NONE_DROP`)."""
     named = ev.event_type == "Protests" or getattr(ev, "_demonstration", False)
-    return max(bar, PROTEST_NONE_DROP) if named else bar
+    if named:
+        return max(bar, PROTEST_NONE_DROP)
+    return max(bar, SD_NONE_DROP) if ev.event_type == "Strategic developments" else bar
 
 
 def _deadly_strike(ev: Event) -> bool:
