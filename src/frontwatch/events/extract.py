@@ -117,7 +117,7 @@ DOC_NONE_DROP = 0.3
 PROTEST_NONE_DROP = 0.4
 # ... and for a strategic development (an arrest, a deal, a curfew, looting): dropping one
 # spares no false alarm of violence, only a wrong development
-SD_NONE_DROP = 0.3
+SD_NONE_DROP = 0.5
 # lexicon weight from which a weapon trigger names the weapon itself (data/triggers.yaml: missiles,
 # warplanes, car bombs; not "exploded"), for a deadly strike that stands against NONE_DROP
 NAMED_WEAPON_WEIGHT = 0.8
@@ -602,7 +602,8 @@ class EventExtractor:
                 continue  # "the rally bombing", "a march attack": where a blast struck, not a protest of its own
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _EQUIPPED_NOUNS:
                 continue  # "riot police", "attack helicopters", "assault rifles": a kind of unit or arm
-            if lemma in _COUP_WORDS and (tok.dep_ in ("compound", "amod", "nmod") or tok.i > 0 and tok.nbor(-1).lower_ == "-"):
+            if lemma in _COUP_WORDS and (tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() != "attempt"
+                                         or tok.i > 0 and tok.nbor(-1).lower_ == "-"):
                 continue  # "anti-coup protesters", "coup leaders": who they are, not a coup
             if lemma == "disperse" and tok.pos_ == "VERB" and tok.dep_ not in ("xcomp", "ccomp") and not any(
                     c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in tok.children):
@@ -1165,7 +1166,10 @@ class EventExtractor:
         won = {h.head_index for h in group if h.trigger.sub_event_type in TERRITORIAL_TRIGGERS and any(
             o is not h and o.trigger.sub_event_type == "Armed clash"
             and doc[o.head_index] in doc[h.head_index].subtree for o in group)}
-        best = max(group, key=lambda h: (h.trigger.role == "weapon", not h.trigger.generic_attack,
+        # (a man who blew himself up was a suicide bomber, whatever carried his explosives: "a
+        # motorcycle laden with explosives")
+        best = max(group, key=lambda h: (h.settled and h.trigger.sub_event_type == "Suicide bomb",
+                                         h.trigger.role == "weapon", not h.trigger.generic_attack,
                                          h.head_index in won, not _alleged_of(doc[h.head_index]),
                                          h.settled,  # words that settle the type outrank a weightier word
                                          h.trigger.weight, -WEAPON_ORDER.get(h.trigger.sub_event_type, 9)))
@@ -2027,8 +2031,9 @@ def _after_what(tok: Token) -> bool:
             if a is not tok and a.lemma_.lower() in _SPANS_OF_TIME and tok.head.lower_ == "of":
                 return True  # "after weeks of fighting", "following years of war": what went before
             if a.head.head.lemma_.lower() in _SPANS_OF_TIME or any(
-                    c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS_OF_TIME for c in a.head.children):
-                return True  # "hours after his arrest", "two days after the attack"
+                    c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS_OF_TIME for c in a.head.children) or (
+                    a.head.i > 0 and a.head.nbor(-1).lemma_.lower() in _SPANS_OF_TIME):
+                return True  # "hours after his arrest", "two days after the attack" (however parsed)
             return a.head.head.lemma_.lower() in _TALK_WORDS
         if _marked(a, _AFTER):
             return a.head.lemma_.lower() in _TALK_WORDS
@@ -2656,10 +2661,11 @@ def _ground_taken(ev: Event) -> bool:
 
 def _none_drop(ev: Event, bar: float) -> float:
     """The classifier's "no ACLED event" probability at which `ev` is dropped: a demonstration
-    the lexicon names (also one a later sentence turned into a riot) needs a surer reading
-    (`PROTEST_NONE_DROP`)."""
+    the lexicon names (also one a later sentence turned into a riot) or a violent one needs a
+    surer reading (`PROTEST_NONE_DROP`), a strategic development a surer one still
+    (`SD_NONE_DROP`)."""
     named = ev.event_type == "Protests" or getattr(ev, "_demonstration", False)
-    if named:
+    if named or ev.sub_event_type == "Violent demonstration":
         return max(bar, PROTEST_NONE_DROP)
     return max(bar, SD_NONE_DROP) if ev.event_type == "Strategic developments" else bar
 
