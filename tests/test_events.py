@@ -2501,3 +2501,28 @@ def test_an_arrest_hours_before_is_what_came_before() -> None:
 def test_developments_need_a_surer_no_event_reading(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a camp installed (the lemmatiser's "instal")
+        ("Fighters of the Arakan Army have installed a camp near a village in Paletwa township, residents said.",
+         ("Headquarters or base established", "Arakan Army")),
+        # killing told by its toll, by a group named by its acronym (which stands against p_none)
+        ("Witnesses said FPRI militiamen went from house to house in Gety with machetes and rifles, leaving 14 "
+         "people dead, a local official told reporters.", ("Attack", "FPRI")),
+        # barrels dropped from an aircraft the parser takes for a person; the stalls set ablaze are the strike's
+        ("Witnesses said a government Antonov dropped several barrels on the cattle market in Tawila, killing nine "
+         "people and setting stalls ablaze.", ("Air/drone strike", "Military Forces")),
+        ("Two rival factions of the former rebel coalition turned their guns on each other in Birao on Friday, the "
+         "UN mission said.", ("Armed clash", "Rebel group")),
+        # "empty at the time" tells how the building stood, not a time long past
+        ("Separatist fighters burned down a government secondary school in Ekondo-Titi, in Cameroon's Southwest "
+         "region, overnight, the divisional officer said; the building was empty at the time.",
+         ("Looting/property destruction", "Rebel group")),
+    ],
+)
+def test_camps_tolls_dropped_barrels_and_guns_turned(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == expected

@@ -192,6 +192,9 @@ class EventExtractor:
         riot = next(t for t in self.triggers if t.sub_event_type == "Violent demonstration" and t.role == "main")
         self._riot = Trigger(riot.sub_event_type, riot.role, riot.weight, False, (), ())
         self._base = next(t for t in self.triggers if t.sub_event_type == "Headquarters or base established")
+        self._air = next(t for t in self.triggers if t.sub_event_type == "Air/drone strike" and t.role == "weapon")
+        # violence told by its toll ("leaving 60 people dead"): an attack of unnamed means
+        self._generic = next(t for t in self.triggers if t.generic_attack)
         self._handover = next(t for t in self.triggers if t.sub_event_type == "Non-violent transfer of territory")
         self.by_lemma: dict[str, list[Trigger]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -287,6 +290,8 @@ class EventExtractor:
         (Not a state's forces: "summoned the envoy over air strikes" is diplomacy; nor in a
         reader's comment.)"""
         a = self.table.by_name.get(ev.actor1 or "")
+        if a is None and ev.actor1 and ev.inter1 is not None and not ev.actor1.endswith(")"):
+            a = Actor(ev.actor1, ev.inter1)  # a group the table does not list, named by its acronym
         return (ev.origin == "article" and ev.event_type in VIOLENT_TYPES and a is not None
                 and self.table.named_group(a))
 
@@ -378,6 +383,8 @@ class EventExtractor:
             name = self._cue_names[key]
             if name == "responsibility" and _nobody_claimed(doc[s:e].root):
                 continue  # "no group has claimed responsibility": the deed is told, nobody owns it
+            if name == "background" and doc[s:e].text.lower() == "at the time" and s > 0 and doc[s - 1].pos_ == "ADJ":
+                continue  # "the building was empty at the time": how things stood during the deed
             cue_hits.setdefault(name, []).append((s, e))
         out: list[Event] = []
         prev_end = 0
@@ -572,6 +579,18 @@ class EventExtractor:
                 # "the activist was picked up from his home by operatives of the DSS": taken away
                 # (by a state's forces an arrest, by armed men an abduction: `_not_crime_or_disaster`)
                 hits.append(_Hit(self._arrests, tok.i, tok.i + 1, tok.i, settled=False))
+                continue
+            if tok.pos_ == "VERB" and lemma == "drop" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DROPPED
+                                                            for c in tok.children):
+                # "an Antonov dropped several barrels on the market", "bombs were dropped on the
+                # village": from the air, whatever the aircraft is called
+                hits.append(_Hit(self._air, tok.i, tok.i + 1, tok.i, settled=False))
+                continue
+            if (tok.pos_ == "VERB" and lemma == "leave" and any(c.dep_ == "dobj" for c in tok.children)
+                    and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ == "dead" for c in tok.children)):
+                # "went from shelter to shelter with machetes, leaving 60 people dead": the toll tells
+                # of killing
+                hits.append(_Hit(self._generic, tok.i, tok.i + 1, tok.i, settled=False))
                 continue
             if tok.pos_ == "VERB" and lemma in _LEADING_AWAY_VERBS and _taken_away(tok):
                 # "armed men took four young men from a house", "led 11 of the drivers away into the
@@ -999,6 +1018,14 @@ class EventExtractor:
             if not groups["Riots"]:
                 del groups["Riots"]
             modifiers += [replace(h, trigger=self._intervened) for h in stormed]
+        if weapons and "Riots" in groups:
+            # "barrels dropped on the market, killing 11 and setting stalls ablaze": what the
+            # strike did, no crowd's deed
+            struck = [_clause_verb(doc[h.head_index]) for h in groups["Explosions/Remote violence"]]
+            groups["Riots"] = [h for h in groups["Riots"] if not (h.trigger is self._riot and any(
+                v is not None and v.i != h.head_index and doc[h.head_index] in v.subtree for v in struck))]
+            if not groups["Riots"]:
+                del groups["Riots"]
         # a demonstration that turns violent is one event: the riot
         if "Riots" in groups and "Protests" in groups:
             del groups["Protests"]
@@ -2073,7 +2100,7 @@ _DEED_VERBS = _THROWING_VERBS | {"set", "smash", "shatter"}
 
 _BASE_NOUNS = frozenset({"camp", "base", "headquarters", "headquarter", "outpost", "checkpoint", "garrison"})
 _CONVERTING_VERBS = frozenset({"turn", "convert", "transform"})
-_SETTING_UP_VERBS = frozenset({"establish", "open", "build", "erect", "install"})
+_SETTING_UP_VERBS = frozenset({"establish", "open", "build", "erect", "install", "instal"})  # (the lemmatiser's "instal")
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -2108,6 +2135,14 @@ def _put_into(verb: Token, nouns: frozenset[str], preps: tuple[str, ...] = ("int
     blogger into custody", "bundled dozens of women into vans", "turned it into a headquarters")."""
     return any(c.dep_ == "prep" and c.lower_ in preps and any(p.lemma_.lower() in nouns for p in c.children)
                for c in verb.children)
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause holds `tok` ("barrels" -> "dropped"; a verb is its own)."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
 
 
 def _taken_away(verb: Token) -> bool:
@@ -2154,6 +2189,8 @@ _DISAPPEARED = re.compile(
 # what a state's forces do to property when they plunder it ("soldiers looted shops", "troops set fire to houses")
 _PLUNDER_LEMMAS = frozenset({"loot", "ransack", "plunder", "pillage", "torch", "burn"})
 # people bundled or dragged into vans are taken away (with the words between: "bundled dozens of women into vans")
+# what aircraft drop on a place
+_DROPPED = frozenset({"barrel", "bomb", "explosive", "munition", "grenade", "ordnance", "payload"})
 # people taken away (`_taken_away`): by whom, from where, who
 _LEADING_AWAY_VERBS = frozenset({"take", "lead", "march", "whisk", "drag", "carry", "herd", "spirit", "snatch"})
 _TAKEN_FROM = frozenset({"home", "house", "hostel", "dormitory", "school", "village", "bus", "vehicle", "car",
@@ -2439,7 +2476,7 @@ MUTUAL_FIGHT_LEMMAS = frozenset({"clash", "fight", "exchange", "battle", "engage
 _FIGHT_PREFIXES = tuple(sorted(MUTUAL_FIGHT_LEMMAS))  # ("clashed", "fighters": the words of a fight)
 # words of a trigger that make a weapon harmless or tell it went off in its handlers' hands (not
 # "seize": weapons seized in a raid with deaths tell of the raid)
-_DEFUSE_WORDS = frozenset({"defuse", "dismantle", "intercept", "down", "neutralise", "neutralize", "prematurely"})
+_DEFUSE_WORDS = frozenset({"defuse", "dismantle", "intercept", "down", "neutralise", "neutralize", "prematurely", "safe"})
 # an explosion of the victims' own device (ACLED codes its handlers as the first actor)
 _OWN_BLAST_WORDS = frozenset({"prematurely", "accidentally", "accidental", "planting", "handling", "assembling",
                               "mishandled", "transporting"})
