@@ -2526,3 +2526,20 @@ def test_developments_need_a_surer_no_event_reading(text: str, expected: tuple) 
 def test_camps_tolls_dropped_barrels_and_guns_turned(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "offensive operations" name a kind of operation, not an offensive; the truce is the event
+        ("A three-month truce brokered by Oman between the Houthis and the government took effect on Monday, "
+         "including a halt to offensive operations around Taiz.",
+         ("Agreement", "Military Forces of Yemen (Houthis) Supreme Political Council")),
+        # weeks of siege and clashes came before the settlement
+        ("After weeks of siege and clashes, elders in Tafas accepted a Russian-brokered settlement under which "
+         "local fighters would hand over their heavy weapons.", ("Agreement", "Rebel group")),
+    ],
+)
+def test_settlements_after_weeks_of_clashes_and_truces_halting_offensives(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == expected

@@ -271,8 +271,10 @@ class EventExtractor:
 
     def _protest_word(self, tok: Token) -> bool:
         """`tok` is a word the lexicon reads as a demonstration ("protest", "rally",
-        "agitators"), or a crowd's demand ("demanding")."""
+        "agitators"), or a crowd's demand ("demanding"); not a date ("16 March")."""
         lemma = tok.lemma_.lower()
+        if tok.ent_type_ in NOT_TRIGGER_ENTS:
+            return False
         return lemma == "demand" and tok.pos_ == "VERB" or any(
             t.event_type == "Protests" and t.role == "main" for t in self.by_lemma.get(lemma, ()))
 
@@ -619,6 +621,8 @@ class EventExtractor:
             if (tok.dep_ == "compound" and tok.head.lemma_.lower() in _STRUCK_GATHERINGS
                     and any(t.event_type == "Protests" for t in self.by_lemma.get(lemma, ()))):
                 continue  # "the rally bombing", "a march attack": where a blast struck, not a protest of its own
+            if lemma == "offensive" and tok.pos_ == "ADJ":
+                continue  # "a halt to offensive operations", "offensive weapons": a kind, not an offensive
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _EQUIPPED_NOUNS:
                 continue  # "riot police", "attack helicopters", "assault rifles": a kind of unit or arm
             if lemma in _COUP_WORDS and (tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() != "attempt"
@@ -2055,7 +2059,8 @@ def _after_what(tok: Token) -> bool:
     fighting"."""
     for a in [tok, *tok.ancestors][:4]:
         if a.dep_ == "pobj" and a.head.lower_ in ("after", "following") and a.head.dep_ == "prep":
-            if a is not tok and a.lemma_.lower() in _SPANS_OF_TIME and tok.head.lower_ == "of":
+            of = tok.head.head if tok.dep_ == "conj" else tok.head  # ("weeks of siege and clashes")
+            if a is not tok and a.lemma_.lower() in _SPANS_OF_TIME and of.lower_ == "of":
                 return True  # "after weeks of fighting", "following years of war": what went before
             if a.head.head.lemma_.lower() in _SPANS_OF_TIME or any(
                     c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS_OF_TIME for c in a.head.children) or (
