@@ -641,8 +641,9 @@ class EventExtractor:
 
     def _blocked_by_no_protester(self, head: Token, hit: _Hit, mentions: list[ActorMention]) -> bool:
         """A blockade whose blockers are soldiers or fighters of an armed group ("HTS fighters
-        blocked the highway", "JNIM announced a blockade of the city"), or snow and debris ("heavy snowfall blocks roads"), or armed men
-        marching ("with rebel fighters marching through the streets"): no protest."""
+        blocked the highway", "JNIM announced a blockade of the city"), or snow and debris
+        ("heavy snowfall blocks roads"), or armed men marching ("with rebel fighters marching
+        through the streets"): no protest."""
         if hit.trigger.event_type != "Protests" or head.lemma_.lower() not in ("block", "march", "blockade"):
             return False
         subj = _subject_of(head)
@@ -1027,7 +1028,7 @@ class EventExtractor:
             # strike did, no crowd's deed
             struck = [_clause_verb(doc[h.head_index]) for h in groups["Explosions/Remote violence"]]
             groups["Riots"] = [h for h in groups["Riots"] if not (h.trigger is self._riot and any(
-                v is not None and v.i != h.head_index and doc[h.head_index] in v.subtree for v in struck))]
+                v.i != h.head_index and doc[h.head_index] in v.subtree for v in struck))]
             if not groups["Riots"]:
                 del groups["Riots"]
         # a demonstration that turns violent is one event: the riot
@@ -2142,21 +2143,14 @@ def _put_into(verb: Token, nouns: frozenset[str], preps: tuple[str, ...] = ("int
                for c in verb.children)
 
 
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb whose clause holds `tok` ("barrels" -> "dropped"; a verb is its own)."""
-    for t in (tok, *tok.ancestors):
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-    return None
-
-
 def _taken_away(verb: Token) -> bool:
     """`verb` takes people away ("took 4 young men from a house", "led 11 of the drivers away",
     "were taken from their hostel by men in plain clothes"), and whoever took them is no state's
     force the words name ("police took him away")."""
-    if not (any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children) or any(c.dep_ == "prep" and c.lower_ == "from"
-                                           and any(p.lemma_.lower() in _TAKEN_FROM for p in c.children)
-                                           for c in verb.children)):
+    away = any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children)
+    taken_from = any(c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in _TAKEN_FROM for p in c.children)
+                     for c in verb.children)
+    if not (away or taken_from):
         return False
     taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     # (a count of them: "11 of the drivers")
@@ -2193,7 +2187,6 @@ _DISAPPEARED = re.compile(
     r"\bno\s+\w+\s+has\s+acknowledged\s+(?:his|her|their)\s+detention\b", re.I)
 # what a state's forces do to property when they plunder it ("soldiers looted shops", "troops set fire to houses")
 _PLUNDER_LEMMAS = frozenset({"loot", "ransack", "plunder", "pillage", "torch", "burn"})
-# people bundled or dragged into vans are taken away (with the words between: "bundled dozens of women into vans")
 # what aircraft drop on a place
 _DROPPED = frozenset({"barrel", "bomb", "explosive", "munition", "grenade", "ordnance", "payload"})
 # people taken away (`_taken_away`): by whom, from where, who
@@ -2204,14 +2197,16 @@ _TAKEN_FROM = frozenset({"home", "house", "hostel", "dormitory", "school", "vill
 _TAKEN_PEOPLE = _SEIZED_PEOPLE | {"driver", "passenger", "elder", "crewman", "pupil", "schoolgirl", "schoolboy",
                                   "worshipper", "youth", "chairman", "councillor", "relative", "son", "daughter",
                                   "wife", "husband", "father", "mother", "brother", "traveller", "herder", "miner"}
-# what the blockaders or marchers did to their blockade or march (`_blocked_by_no_protester`)
-_STARTING_VERBS = frozenset({"announce", "declare", "impose", "begin", "start", "launch", "lay", "enforce",
-                             "mount", "stage", "continue", "tighten"})
+# (a crowd that drags someone off does a crowd's violence; one that kills them after, an attack)
 _CROWD_TAKERS = frozenset({"mob", "crowd", "villager", "resident", "people", "youth", "mourner"})
 _KILLING_AFTER = frozenset({"kill", "shoot", "beat", "lynch", "execute", "behead", "stab", "hack", "torture",
                             "burn", "murder", "hang"})
 _STATE_TAKERS = frozenset({"police", "policeman", "officer", "soldier", "troop", "army", "force", "agent",
                            "operative", "gendarme", "authority", "military"})
+# what the blockaders or marchers did to their blockade or march (`_blocked_by_no_protester`)
+_STARTING_VERBS = frozenset({"announce", "declare", "impose", "begin", "start", "launch", "lay", "enforce",
+                             "mount", "stage", "continue", "tighten"})
+# people bundled or dragged into vans are taken away (with the words between: "bundled dozens of women into vans")
 _BUNDLING_VERBS = frozenset({"bundle", "drag", "haul", "shove", "push", "throw", "load"})
 _POLICE_VEHICLES = frozenset({"van", "truck", "vehicle", "bus", "lorry", "pickup", "car", "jeep", "wagon"})
 # a demonstration the text says passed without force
