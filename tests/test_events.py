@@ -2543,3 +2543,10 @@ def test_camps_tolls_dropped_barrels_and_guns_turned(text: str, expected: tuple)
 def test_settlements_after_weeks_of_clashes_and_truces_halting_offensives(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1) == expected
+
+
+def test_people_chanting_against_something_who_are_shot_at_are_protesters() -> None:
+    ev = primary("A student died from a gunshot wound in Kano after police shot into a crowd of young people "
+                 "chanting against the fuel price rise, his family said.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Excessive force against protesters", "Protesters (Nigeria)", "Police Forces of Nigeria")

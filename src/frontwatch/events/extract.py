@@ -1294,7 +1294,7 @@ class EventExtractor:
             # "police fired tear gas": force used at a protest, not a battle
             event_type = "Protests"
         # specialise generic attacks by who was hit and with what
-        if not mob and (best.trigger.generic_attack or sub == "Armed clash" and target is not None and target.inter == 7
+        if not mob and (best.trigger.generic_attack or sub == "Armed clash" and target is not None and target.inter in (6, 7)
                         and not best.settled):
             if target is not None and target.inter in (6, 7):
                 sub = "Attack"  # (on protesters: excessive force, below)
@@ -2850,8 +2850,17 @@ _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally"})
 
 def _protesting(span: SpacySpan) -> bool:
     """The people `span` names are described as protesting ("villagers protesting against the
-    closure", "residents who were demonstrating")."""
-    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _PROTEST_VERBS for c in span.root.children)
+    closure", "residents who were demonstrating", "young men chanting against corruption")."""
+    return any(c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in _PROTEST_VERBS or _chanting_against(c))
+               for c in span.root.children)
+
+
+def _chanting_against(verb: Token) -> bool:
+    """`verb` chants against something or chants slogans ("young people chanting against the
+    Finance Bill"): a protest's words."""
+    return verb.lemma_.lower() == "chant" and any(
+        c.dep_ == "prep" and c.lower_ == "against" or c.dep_ == "dobj" and c.lemma_.lower() == "slogan"
+        for c in verb.children)
 
 
 def _event_location(tops: list[Toponym], sent: SpacySpan, offset: int) -> Toponym | None:
