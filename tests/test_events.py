@@ -2550,3 +2550,10 @@ def test_people_chanting_against_something_who_are_shot_at_are_protesters() -> N
                  "chanting against the fuel price rise, his family said.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Excessive force against protesters", "Protesters (Nigeria)", "Police Forces of Nigeria")
+
+
+def test_a_building_turned_into_a_command_post_is_a_base_the_words_settle() -> None:
+    ev = primary("Since Sunday, dozens of armed men from a local militia have occupied an empty clinic in Rutshuru, "
+                 "fortifying it with sandbags and turning it into their command post, residents said.")
+    assert (ev.sub_event_type, ev.actor1) == (
+        "Headquarters or base established", "Unidentified Armed Group (Democratic Republic of Congo)")

@@ -610,8 +610,10 @@ class EventExtractor:
                 hits.append(_Hit(self._handover, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
             if tok.pos_ == "VERB" and _base_set_up(tok):
-                # "set up a permanent camp", "opened what it calls an administrative headquarters"
-                hits.append(_Hit(self._base, tok.i, tok.i + 1, tok.i, settled=self._base.settles))
+                # "set up a permanent camp", "opened what it calls an administrative headquarters",
+                # "turning it into their command post" (the words settle it against the classifier's
+                # reading of the occupation as ground changing hands)
+                hits.append(_Hit(self._base, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
             if tok.pos_ == "VERB" and _riot_deed(tok):
                 # the crowd's deed however worded: "set the police station ablaze", "threw
@@ -2104,7 +2106,7 @@ _SMASHED_NOUNS = frozenset({"window", "windscreen", "windshield", "shopfront", "
 _DEED_VERBS = _THROWING_VERBS | {"set", "smash", "shatter"}
 
 
-_BASE_NOUNS = frozenset({"camp", "base", "headquarters", "headquarter", "outpost", "checkpoint", "garrison"})
+_BASE_NOUNS = frozenset({"camp", "base", "headquarters", "headquarter", "outpost", "checkpoint", "garrison", "post"})
 _CONVERTING_VERBS = frozenset({"turn", "convert", "transform"})
 _SETTING_UP_VERBS = frozenset({"establish", "open", "build", "erect", "install", "instal"})  # (the lemmatiser's "instal")
 
