@@ -2132,15 +2132,16 @@ def _base_set_up(verb: Token) -> bool:
     return any(o.lemma_.lower() in _BASE_NOUNS for o in objs)
 
 
-def _particle(verb: Token, word: str) -> bool:
+def _particle(verb: Token, word: str, deps: tuple[str, ...] = ("prt", "prep")) -> bool:
     """`verb` takes the particle `word`, however the parser hangs it ("handing the camp over",
-    "drove the militants out", "set up a camp")."""
-    return any(c.dep_ in ("prt", "prep") and c.lower_ == word for c in verb.children)
+    "drove the militants out", "set up a camp"; "led them away" with `deps` holding "advmod")."""
+    return any(c.dep_ in deps and c.lower_ == word for c in verb.children)
 
 
 def _put_into(verb: Token, nouns: frozenset[str], preps: tuple[str, ...] = ("into",)) -> bool:
-    """`verb` puts something into one of `nouns`, whatever is named between ("took the
-    blogger into custody", "bundled dozens of women into vans", "turned it into a headquarters")."""
+    """`verb` puts something into one of `nouns` (or, with `preps`, onto or from one), whatever
+    is named between ("took the blogger into custody", "bundled dozens of women into vans",
+    "turned it into a headquarters", "took four men from a house")."""
     return any(c.dep_ == "prep" and c.lower_ in preps and any(p.lemma_.lower() in nouns for p in c.children)
                for c in verb.children)
 
@@ -2149,10 +2150,7 @@ def _taken_away(verb: Token) -> bool:
     """`verb` takes people away ("took 4 young men from a house", "led 11 of the drivers away",
     "were taken from their hostel by men in plain clothes"), and whoever took them is no state's
     force the words name ("police took him away")."""
-    away = any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children)
-    taken_from = any(c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in _TAKEN_FROM for p in c.children)
-                     for c in verb.children)
-    if not (away or taken_from):
+    if not (_particle(verb, "away", ("prt", "advmod")) or _put_into(verb, _TAKEN_FROM, ("from",))):
         return False
     taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     # (a count of them: "11 of the drivers")
