@@ -250,6 +250,22 @@ def test_predict_proba_shape(clf: SubEventClassifier) -> None:
     assert clf.predict_proba(texts) == out  # deterministic
 
 
+def test_fast_path_gives_sklearns_numbers(clf: SubEventClassifier) -> None:
+    """The extractor's one-or-two-text path skips sklearn's checks; the numbers stay the
+    fitted pipeline's, to the bit."""
+    from frontwatch.events.classifier import _features
+
+    texts = [clean_acled_notes(t) for t, _ in LABELLED] + ["", "Soldiers  fired\ttear gas."]
+    texts.append(" ".join(texts))  # a long text: every word's n-grams, words repeated
+    steps = clf._fitted.pipeline.named_steps
+    masked = [clf.mask(t) for t in texts]
+    expected = steps["model"].predict_proba(_features(steps["features"], masked, texts, 0.0))
+    clf._predict(["warm"])  # builds the fast path
+    assert clf._fast is not None
+    assert (clf._fast.predict_proba(masked) == expected).all()
+    assert all((clf._fast.predict_proba([m])[0] == row).all() for m, row in zip(masked, expected, strict=True))
+
+
 def test_masked_names_do_not_change_the_answer(clf: SubEventClassifier) -> None:
     a = clf.predict_proba(["Gunmen loyal to Arvane Kolt kidnapped a nurse in Polden."])[0]
     b = clf.predict_proba(["Gunmen loyal to Quelmar Dasso kidnapped a nurse in Sastra."])[0]

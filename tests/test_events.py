@@ -2557,3 +2557,27 @@ def test_a_building_turned_into_a_command_post_is_a_base_the_words_settle() -> N
                  "fortifying it with sandbags and turning it into their command post, residents said.")
     assert (ev.sub_event_type, ev.actor1) == (
         "Headquarters or base established", "Unidentified Armed Group (Democratic Republic of Congo)")
+
+
+def test_a_page_without_paragraph_breaks_is_read_in_windows() -> None:
+    """A whole article on one line (its breaks lost) is no one paragraph: a sentence's context
+    is the sentences around it that fit in PARAGRAPH_MAX_CHARS; a real paragraph stays whole."""
+    from frontwatch.events.extract import PARAGRAPH_MAX_CHARS, _paragraph
+    from frontwatch.nlp import load_nlp
+
+    nlp = load_nlp()
+    filler = " ".join(f"Donors met officials for the {i}th time to discuss rebuilding schools in the valley."
+                      for i in range(1, 40))
+    text = filler + " Gunmen attacked a police post in Wajir on Monday. " + filler
+    doc = nlp(text)
+    sent = next(s for s in doc.sents if s.text.startswith("Gunmen"))
+    window = _paragraph(text, sent)
+    assert len(text) > 3 * PARAGRAPH_MAX_CHARS
+    assert sent.text in window
+    assert PARAGRAPH_MAX_CHARS - 200 < len(window) <= PARAGRAPH_MAX_CHARS
+    assert window.startswith("Donors") and window.endswith(".")  # whole sentences
+    assert window in text
+    short = "Heavy rain fell.\nGunmen attacked a police post in Wajir on Monday. Three officers died.\nLater news."
+    doc = nlp(short)
+    sent = next(s for s in doc.sents if s.text.startswith("Gunmen"))
+    assert _paragraph(short, sent) == "Gunmen attacked a police post in Wajir on Monday. Three officers died."

@@ -66,3 +66,24 @@ def test_wrong_model_version_is_refused(monkeypatch) -> None:
 def test_full_stop_before_a_figure_ends_a_sentence(text: str, sentences: list[str]) -> None:
     doc = nlp_mod.load_nlp()(text)
     assert [s.text for s in doc.sents] == sentences
+
+
+def test_doc_text_is_built_once() -> None:
+    nlp = nlp_mod.load_nlp()
+    doc = nlp("Police fired tear gas in Dhaka. Two were hurt.")
+    text = nlp_mod.doc_text(doc)
+    assert text == doc.text
+    assert nlp_mod.doc_text(doc) is text
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan troops and the Somali army clashed with Shabaab fighters in Lower Juba on Monday.",
+    "The Sudanese Armed Forces shelled El Fasher, where RSF fighters held the airport.",
+    "Nothing named here at all.",
+])
+def test_first_entity_label_agrees_with_span_ents(text: str) -> None:
+    doc = nlp_mod.load_nlp()(text)
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 6) + 1):
+            span = doc[start:end]
+            assert nlp_mod.first_entity_label(span) == (span.ents[0].label_ if span.ents else None), span.text

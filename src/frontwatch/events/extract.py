@@ -31,6 +31,7 @@ from ..actors import (
     with_country,
 )
 from ..models import Document, Event, Segmentation, Span, Toponym, content_id
+from ..nlp import doc_text
 from .dates import background_year, resolve_date
 from .fatalities import coded_fatalities, find_fatalities
 from .lexicon import SUB_EVENT_TYPES, Cues, Trigger, load_cues, load_triggers
@@ -53,7 +54,7 @@ class Part:
 
     def __post_init__(self) -> None:
         if not self.text:
-            self.text = self.doc.text
+            self.text = doc_text(self.doc)
 
 
 @dataclass
@@ -108,6 +109,9 @@ CLASSIFIER_OVERRIDE = 0.25
 DEMONSTRATION_OVERRIDE = 0.45
 # weight of the paragraph, against the sentence alone, in its reading of a lead event
 PARAGRAPH_WEIGHT = 0.85
+# the longest paragraph read whole as a sentence's context; of a longer one (a page whose
+# breaks were lost), the sentences around it that fit (longer than any ACLED note or CASE snippet)
+PARAGRAPH_MAX_CHARS = 1500
 # events whose evidence it reads as "no ACLED event" this surely are dropped (but see _named_violence)
 NONE_DROP = 0.3
 # ... and every event of a short report whose whole text it reads so
@@ -2587,10 +2591,30 @@ def _state_forces_where(actor: Actor | None, iso: str) -> Actor | None:
 
 
 def _paragraph(text: str, sent: SpacySpan) -> str:
-    """The paragraph of `text` (a part's text) that holds `sent`."""
+    """The paragraph of `text` (a part's text) that holds `sent`; of a paragraph longer than
+    PARAGRAPH_MAX_CHARS (a page whose breaks were lost: a whole article on one line), the
+    sentences around `sent` that fit in it, nearest first."""
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.end_char)
-    return text[start:] if end < 0 else text[start:end]
+    end = len(text) if end < 0 else end
+    if end - start <= PARAGRAPH_MAX_CHARS:
+        return text[start:end]
+    lo, hi = sent.start_char, sent.end_char
+    before = sent.start - 1
+    after = sent.end
+    doc = sent.doc
+    grew = True
+    while grew:
+        grew = False
+        if before >= 0:
+            prev = doc[before].sent
+            if prev.start_char >= start and hi - prev.start_char <= PARAGRAPH_MAX_CHARS:
+                lo, before, grew = prev.start_char, prev.start - 1, True
+        if after < len(doc):
+            nxt = doc[after].sent
+            if nxt.end_char <= end and nxt.end_char - lo <= PARAGRAPH_MAX_CHARS:
+                hi, after, grew = nxt.end_char, nxt.end, True
+    return text[lo:hi]
 
 
 def _clean(s: str) -> str:

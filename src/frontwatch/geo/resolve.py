@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..models import Event, Toponym
+from ..nlp import doc_text, first_entity_label
 from . import data as geodata
 from .gazetteer import (
     _SUFFIX_CLASSES,
@@ -675,7 +676,7 @@ class Geoparser:
         item (the widest container) may lie in, so a district is never a namesake abroad."""
         out: list[Mention] = []
         n = len(doc)
-        if "(" not in doc.text:
+        if "(" not in doc_text(doc):
             return out
         for o in range(1, n):
             if doc[o].text != "(":
@@ -812,7 +813,7 @@ class Geoparser:
         then found; only readings inside the division are kept."""
         out: list[Mention] = []
         n = len(doc)
-        if "," not in doc.text:
+        if "," not in doc_text(doc):
             return out
 
         def chunk_start(e: int) -> int:
@@ -1232,7 +1233,7 @@ class Geoparser:
     def _borders(self, doc: Doc, offset: int, seg: int) -> list[Mention]:
         """"the Syrian-Iraqi border": one imprecise place between two countries."""
         out: list[Mention] = []
-        text = doc.text
+        text = doc_text(doc)
         if "border" not in text and "frontier" not in text:
             return out
         for m in _BORDER.finditer(text):
@@ -1769,8 +1770,8 @@ class Geoparser:
         cue = None
         areas: dict[tuple[str, tuple[str, ...]], None] = {}
         for doc, _ in parts:
-            cue = cue or self.document_cue(doc.text)
-            areas.update(dict.fromkeys(self.operating_areas(doc.text)))
+            cue = cue or self.document_cue(doc_text(doc))
+            areas.update(dict.fromkeys(self.operating_areas(doc_text(doc))))
         divisions = frozenset((cc, code) for cc, codes in areas for code in codes)
         for seg, (doc, offset) in enumerate(parts):
             found = self._borders(doc, offset, seg)
@@ -2176,7 +2177,7 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
                     score += 3.0  # "on the road between Atmeh and Qah": the road's first town
                 elif prep in areas.origin_prepositions and noun is None:
                     score -= 3.0
-                if span.root.dep_ in ("amod",) or (span.ents and span.ents[0].label_ == "NORP"):
+                if span.root.dep_ in ("amod",) or first_entity_label(span) == "NORP":
                     score -= 1.5
                 if prep == "between" and span.root.dep_ == "conj" and not any(
                         o.start <= span.root.head.idx + offset < o.end for o in toponyms_in_sentence):
