@@ -105,6 +105,10 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 # scripts/tune_extraction.py; docs/eval.md):
 # probability above which it overrides the rules' event type
 CLASSIFIER_OVERRIDE = 0.25
+# ... and between the sub-types of the event type the rules found, when it is also this many
+# times surer of its type than of theirs ("detained an activist, charging her with organising
+# actions that violate public order" stays an arrest)
+SAME_TYPE_MARGIN = 1.5
 # ... between a protest and a riot, either way
 DEMONSTRATION_OVERRIDE = 0.45
 # weight of the paragraph, against the sentence alone, in its reading of a lead event
@@ -199,6 +203,7 @@ class EventExtractor:
         self._air = next(t for t in self.triggers if t.sub_event_type == "Air/drone strike" and t.role == "weapon")
         # violence told by its toll ("leaving 60 people dead"): an attack of unnamed means
         self._generic = next(t for t in self.triggers if t.generic_attack)
+        self._suicide = next(t for t in self.triggers if t.sub_event_type == "Suicide bomb" and t.settles)
         self._handover = next(t for t in self.triggers if t.sub_event_type == "Non-violent transfer of territory")
         self.by_lemma: dict[str, list[Trigger]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -389,7 +394,7 @@ class EventExtractor:
             name = self._cue_names[key]
             if name == "responsibility" and _nobody_claimed(doc[s:e].root):
                 continue  # "no group has claimed responsibility": the deed is told, nobody owns it
-            if name == "background" and doc[s:e].text.lower() == "at the time" and s > 0 and doc[s - 1].pos_ == "ADJ":
+            if name == "background" and doc[s:e].text.lower() == "at the time" and s > 0 and doc[s - 1].pos_ in ("ADJ", "ADV"):
                 continue  # "the building was empty at the time": how things stood during the deed
             cue_hits.setdefault(name, []).append((s, e))
         out: list[Event] = []
@@ -597,6 +602,21 @@ class EventExtractor:
                 # "went from shelter to shelter with machetes, leaving 60 people dead": the toll tells
                 # of killing
                 hits.append(_Hit(self._generic, tok.i, tok.i + 1, tok.i, settled=False))
+                continue
+            if tok.pos_ == "VERB" and lemma in _RAMMING_VERBS and _rammed_with_explosives(tok):
+                # "drove two explosive-packed vehicles into the camp before detonating them": a
+                # vehicle bomb driven at its target by its bomber
+                hits.append(_Hit(self._suicide, tok.i, tok.i + 1, tok.i, settled=True))
+                continue
+            if (tok.pos_ == "VERB" and lemma in _WEAPON_FINDERS and _weapons_found(tok, self.cues.weapon_goods)
+                    and not _HARM_WORDS.search(tok.sent.text)
+                    and not (tok.dep_ in ("advcl", "conj") and any(
+                        t.sub_event_type == "Arrests" for t in self.by_lemma.get(tok.head.lemma_.lower(), ())))):
+                # "recovered two hand grenades and a pistol", "an explosive device was detected by
+                # a patrol": weapons taken before use, however the finding is worded (not the
+                # weapons taken where people died: "two died and police seized a pistol"; nor those
+                # found on people arrested: "arrested four militants, recovering two pistols")
+                hits.append(_Hit(self._disrupted, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
             if tok.pos_ == "VERB" and lemma in _LEADING_AWAY_VERBS and _taken_away(tok):
                 # "armed men took four young men from a house", "led 11 of the drivers away into the
@@ -988,14 +1008,20 @@ class EventExtractor:
         if weapons:
             # "the SDF defused an IED planted on the road": a weapon a disrupting verb governs was
             # never used, and the verb settles the type
+            # (weapons found or seized were never used, unless people died where they were taken:
+            # "arrested three militants, recovering two pistols and a grenade" tells of no grenade
+            # thrown, "two died and police seized a rifle" may tell of a rifle fired)
+            disarming = _DEFUSE_WORDS
+            if not _HARM_WORDS.search(sent.text):
+                disarming = _DEFUSE_WORDS | _WEAPON_FINDERS
+                if mains:  # (with nothing else told, the weapon found is all the event there is)
+                    found = {i for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _WEAPON_FINDERS
+                             for i in _held_by(t)}
+                    weapons = [w for w in weapons if w.head_index not in found]
             for k, h in enumerate(mains):
                 if h.trigger.sub_event_type == "Disrupted weapons use" and any(
-                        t.lemma_.lower() in _DEFUSE_WORDS for t in doc[h.start:h.end]):
-                    verb = doc[h.head_index]
-                    # (the weapon is the verb's subject or object, not in a clause hanging from it)
-                    # (or of a verb joined to it: "shot down or jammed several drones")
-                    held = {t.i for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ in _NOMINAL_DEPS
-                            for t in c.subtree}
+                        t.lemma_.lower() in disarming for t in doc[h.start:h.end]):
+                    held = _held_by(doc[h.head_index])
                     governed = [w for w in weapons if w.head_index in held]
                     if governed:
                         weapons = [w for w in weapons if w not in governed]
@@ -1319,11 +1345,13 @@ class EventExtractor:
             sub = max(modifiers, key=lambda h: h.trigger.weight).trigger.sub_event_type
         if event_type == "Protests" and agent is not None and agent.inter in (1,) and target is None:
             target, agent = agent, None
-        if (event_type == "Riots" and agent is None and sub == "Violent demonstration"
-                and (subject := _subject_of(anchor)) is not None and _unknown_hands(subject)
-                and not any(self._protest_word(t) for t in sent)):
+        unknown_hands = (event_type == "Riots" and agent is None and sub == "Violent demonstration"
+                         and (subject := _subject_of(anchor)) is not None and _unknown_hands(subject)
+                         and not any(self._protest_word(t) for t in sent))
+        if unknown_hands:
             # "unknown arsonists set fire to the electoral office", "unidentified persons torched a
-            # polling station": hands nobody names, no crowd, no demonstration
+            # polling station": hands nobody names, no crowd, no demonstration (the words settle it
+            # against the classifier's reading of the burning as a riot)
             sub, event_type = "Looting/property destruction", "Strategic developments"
         if (event_type == "Riots" and agent is not None and agent.inter == 1 and grammatical_agent is agent
                 and anchor.lemma_.lower() in _PLUNDER_LEMMAS):
@@ -1340,7 +1368,7 @@ class EventExtractor:
         # the paragraph's lead event is read with the whole paragraph (what follows tells
         # of its toll, its weapons, its victims); a later one has only its sentence
         paragraph = _paragraph(part.text, sent) if state.leads else None
-        if not (best.settled or fired_on_protest or from_air or mob):
+        if not (best.settled or fired_on_protest or from_air or mob or unknown_hands):
             if grammatical_agent is not None and grammatical_agent.inter in (2, 3):
                 # "suspected Maoists killed a former village head": a crowd's violence has a crowd
                 # for its subject, not a rebel or armed group
@@ -1615,7 +1643,11 @@ class EventExtractor:
         # and one it calls violent turns peaceful only so
         bar = DEMONSTRATION_OVERRIDE if {event_type, SUB_EVENT_TYPES.get(top)} == {
             "Protests", "Riots"} else CLASSIFIER_OVERRIDE
-        if top != sub and top in SUB_EVENT_TYPES and p_top >= bar:
+        if top != sub and top in SUB_EVENT_TYPES and p_top >= bar and (
+                SUB_EVENT_TYPES.get(top) != event_type or top in self.cues.weapon_words
+                or p_top >= SAME_TYPE_MARGIN * probs.get(sub, 0.0)):
+            # (a type whose weapon the text names, `weapon_words`, needs no margin: "a shell filled
+            # with a toxic substance hit their positions")
             return top
         same = {k: v for k, v in probs.items() if SUB_EVENT_TYPES.get(k) == event_type}
         if not same:
@@ -2150,6 +2182,40 @@ def _put_into(verb: Token, nouns: frozenset[str], preps: tuple[str, ...] = ("int
                for c in verb.children)
 
 
+def _held_by(verb: Token) -> set[int]:
+    """The tokens of what `verb` (or a verb joined to it: "shot down or jammed several drones")
+    acts on or with: its subjects, objects and prepositional phrases, with the nouns the parser
+    joins to the verb itself ("recovered three rifles and two grenades"); not a clause hanging
+    from it."""
+    return {t.i for v in (verb, *verb.conjuncts) for c in v.children
+            if c.dep_ in _NOMINAL_DEPS or c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for t in c.subtree}
+
+
+def _weapons_found(verb: Token, goods: frozenset[str]) -> bool:
+    """`verb` finds or takes weapons: its object ("recovered two hand grenades"), or its subject
+    when passive ("an explosive device was detected"), is a weapon, and is not a place or
+    people ("seized the town", "found the bodies")."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    found += [c for f in found for c in f.conjuncts]
+    found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return any(f.lemma_.lower() in _FOUND_WEAPONS or f.lower_ in goods for f in found)
+
+
+def _rammed_with_explosives(verb: Token) -> bool:
+    """`verb` drives a vehicle packed with explosives into something: "drove two explosive-packed
+    vehicles into a camp", "rammed an explosives-laden truck into the gate", "a car bomb was
+    driven into the checkpoint"."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("into", "through", "at") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass") or c.lemma_.lower() not in _RAMMED_VEHICLES | {"bomb"}:
+            continue
+        words = {t.lemma_.lower() for t in c.subtree if t.i < c.i} | {c.lemma_.lower()}
+        if words & {"explosive", "bomb", "booby"} or "explosive" in c.text.lower():
+            return True
+    return False
+
+
 def _taken_away(verb: Token) -> bool:
     """`verb` takes people away ("took 4 young men from a house", "led 11 of the drivers away",
     "were taken from their hostel by men in plain clothes"), and whoever took them is no state's
@@ -2481,6 +2547,16 @@ _FIGHT_PREFIXES = tuple(sorted(MUTUAL_FIGHT_LEMMAS))  # ("clashed", "fighters": 
 # words of a trigger that make a weapon harmless or tell it went off in its handlers' hands (not
 # "seize": weapons seized in a raid with deaths tell of the raid)
 _DEFUSE_WORDS = frozenset({"defuse", "dismantle", "intercept", "down", "neutralise", "neutralize", "prematurely", "safe"})
+# verbs of finding or taking weapons before use (`_weapons_found`)
+_WEAPON_FINDERS = frozenset({"recover", "seize", "confiscate", "discover", "unearth", "uncover", "impound", "detect",
+                             "find"})
+# what is found: the cues' weapon goods and these
+_FOUND_WEAPONS = frozenset({"grenade", "ied", "bomb", "explosive", "device", "mine", "landmine", "rocket", "mortar",
+                            "launcher", "ammunition", "rpg", "cache", "weapon", "rifle", "pistol", "gun", "detonator"})
+# a vehicle bomb driven at its target (`_rammed_with_explosives`)
+_RAMMING_VERBS = frozenset({"drive", "ram", "crash", "smash", "plough", "plow", "steer", "speed"})
+_RAMMED_VEHICLES = frozenset({"vehicle", "car", "truck", "lorry", "van", "tanker", "pickup", "motorcycle", "bus",
+                              "suv", "jeep", "vbied"})
 # an explosion of the victims' own device (ACLED codes its handlers as the first actor)
 _OWN_BLAST_WORDS = frozenset({"prematurely", "accidentally", "accidental", "planting", "handling", "assembling",
                               "mishandled", "transporting"})
@@ -2625,12 +2701,20 @@ def _clean(s: str) -> str:
 _AIRCRAFT = frozenset({"jet", "warplane", "aircraft", "airplane", "plane", "helicopter", "gunship", "drone", "uav",
                        "bomber", "fighter-bomber", "airforce"})
 _MUNITIONS = frozenset({"missile", "rocket", "bomb", "projectile", "munition", "shell"})
+# what aircraft do when they strike (`_fired_from_aircraft`)
+_AIR_STRIKING_VERBS = frozenset({"hit", "strike", "target", "bomb", "attack", "pound", "raid", "destroy", "kill",
+                                 "blast", "shell", "pummel"})
 
 
 def _fired_from_aircraft(sent: SpacySpan) -> bool:
     """Missiles or rockets the sentence names were fired by aircraft: "jets fired missiles",
-    "missiles fired from a drone", "rockets launched by helicopters"."""
+    "missiles fired from a drone", "rockets launched by helicopters"; or an aircraft struck
+    ("a Turkish drone hit a vehicle", "the convoy was struck by warplanes")."""
     for w in sent:
+        if w.lemma_.lower() in _AIRCRAFT:
+            verb = w.head.head if w.dep_ == "pobj" and w.head.dep_ == "agent" else w.head if w.dep_ == "nsubj" else None
+            if verb is not None and verb.lemma_.lower() in _AIR_STRIKING_VERBS:
+                return True
         if w.lemma_.lower() not in _MUNITIONS:
             continue
         verbs = [w] + ([w.head] if w.dep_ in ("dobj", "nsubjpass") else [])
