@@ -2624,3 +2624,17 @@ def test_drones_that_hit_driven_bombs_weapons_found_and_surer_sub_types(text: st
 def test_weapons_seized_where_people_died_are_no_disruption() -> None:
     evs = extract("Two gunmen died in a shootout in the town and police seized a rifle, officials said.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # small arms fired at an armed side's positions make an armed clash; heavy machine guns, as
+        # shells, a shelling (ACLED's coding)
+        ("On 3 June, separatist forces fired sniper rifles at army positions near Marinka.", "Armed clash"),
+        ("On 3 June, separatist forces fired heavy machine guns at army positions near Marinka.",
+         "Shelling/artillery/missile attack"),
+    ],
+)
+def test_small_arms_at_positions_are_a_clash_heavy_machine_guns_a_shelling(text: str, expected: str) -> None:
+    assert primary(text).sub_event_type == expected

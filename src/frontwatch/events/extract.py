@@ -1401,6 +1401,11 @@ class EventExtractor:
             # (a foreign army fighting beside the government takes ground for it)
             sub = ("Government regains territory" if agent.inter == 1 or agent.name.startswith(_STATE_PREFIXES)
                    else "Non-state actor overtakes territory")
+        if (sub == "Shelling/artillery/missile attack" and target is not None and target.inter in ARMED
+                and _SMALL_ARMS.search(sent.text)):
+            # "fired 120mm mortars, heavy machine guns and small arms at the governmental positions",
+            # "fired sniper rifles at the positions": small arms make it an armed clash (ACLED's coding)
+            sub = "Armed clash"
         if (sub == "Mob violence" and agent is not None and agent is grammatical_agent and agent.inter in (1, 8)
                 and target is not None and target.inter == 7):
             sub, event_type = "Attack", "Violence against civilians"  # police or guards beating a man: no mob
@@ -2701,6 +2706,9 @@ def _clean(s: str) -> str:
 _AIRCRAFT = frozenset({"jet", "warplane", "aircraft", "airplane", "plane", "helicopter", "gunship", "drone", "uav",
                        "bomber", "fighter-bomber", "airforce"})
 _MUNITIONS = frozenset({"missile", "rocket", "bomb", "projectile", "munition", "shell"})
+# guns fired beside shells: a clash (`_make_event`)
+# (not machine guns: ACLED codes heavy machine-gun fire at positions as shelling)
+_SMALL_ARMS = re.compile(r"\b(?:small[- ]arms|sniper\s+rifles?)\b", re.I)
 # what aircraft do when they strike (`_fired_from_aircraft`)
 _AIR_STRIKING_VERBS = frozenset({"hit", "strike", "target", "bomb", "attack", "pound", "raid", "destroy", "kill",
                                  "blast", "shell", "pummel"})
