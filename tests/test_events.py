@@ -2638,3 +2638,23 @@ def test_weapons_seized_where_people_died_are_no_disruption() -> None:
 )
 def test_small_arms_at_positions_are_a_clash_heavy_machine_guns_a_shelling(text: str, expected: str) -> None:
     assert primary(text).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # demonstrations banned are no demonstration: the ban is the event
+        ("Police banned all rallies and demonstrations in the centre of Kisumu until further notice.",
+         "Change to group/activity"),
+        # a march still to come is none held
+        ("Mobile internet services were suspended in three districts of Punjab ahead of the farmers' march.",
+         "Change to group/activity"),
+        # people fired on at a peaceful rally are protesters
+        ("Police fired on students demanding quota reform at a peaceful rally in Rangpur, killing one student and "
+         "injuring several.", "Excessive force against protesters"),
+        # (a march against a ban is a march)
+        ("Thousands marched through Lagos on Monday against the ban on protests.", "Peaceful protest"),
+    ],
+)
+def test_banned_and_coming_demonstrations_and_rallies_fired_on(text: str, expected: str) -> None:
+    assert primary(text).sub_event_type == expected

@@ -204,6 +204,7 @@ class EventExtractor:
         # violence told by its toll ("leaving 60 people dead"): an attack of unnamed means
         self._generic = next(t for t in self.triggers if t.generic_attack)
         self._suicide = next(t for t in self.triggers if t.sub_event_type == "Suicide bomb" and t.settles)
+        self._change = next(t for t in self.triggers if t.sub_event_type == "Change to group/activity")
         self._handover = next(t for t in self.triggers if t.sub_event_type == "Non-violent transfer of territory")
         self.by_lemma: dict[str, list[Trigger]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -286,6 +287,18 @@ class EventExtractor:
             return False
         return lemma == "demand" and tok.pos_ == "VERB" or any(
             t.event_type == "Protests" and t.role == "main" for t in self.by_lemma.get(lemma, ()))
+
+    def _banned_or_ahead(self, tok: Token) -> bool:
+        """`tok` is a demonstration that was banned ("banned all rallies and demonstrations") or
+        is still to come ("internet was suspended ahead of the farmers' march")."""
+        if not self._protest_word(tok) or tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        node = tok
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _BANNING_VERBS:
+            return True
+        return (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "ahead")
 
     def _demanding_crowd(self, node: Token) -> bool:
         """`node` is what a crowd the lexicon names as demonstrators is demanding ("agitators
@@ -603,6 +616,15 @@ class EventExtractor:
                 # of killing
                 hits.append(_Hit(self._generic, tok.i, tok.i + 1, tok.i, settled=False))
                 continue
+            if tok.pos_ == "VERB" and lemma in _BANNING_VERBS and any(
+                    self._protest_word(o) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                    for o in (c, *c.conjuncts)):
+                # "police banned all rallies and demonstrations": a restriction imposed, no protest
+                # (the words settle it against the classifier's reading of the crowd's words)
+                hits.append(_Hit(self._change, tok.i, tok.i + 1, tok.i, settled=True))
+                continue
+            if self._banned_or_ahead(tok):
+                continue  # the rallies banned; "ahead of the farmers' march": none held (yet)
             if tok.pos_ == "VERB" and lemma in _RAMMING_VERBS and _rammed_with_explosives(tok):
                 # "drove two explosive-packed vehicles into the camp before detonating them": a
                 # vehicle bomb driven at its target by its bomber
@@ -2552,6 +2574,8 @@ _FIGHT_PREFIXES = tuple(sorted(MUTUAL_FIGHT_LEMMAS))  # ("clashed", "fighters": 
 # words of a trigger that make a weapon harmless or tell it went off in its handlers' hands (not
 # "seize": weapons seized in a raid with deaths tell of the raid)
 _DEFUSE_WORDS = frozenset({"defuse", "dismantle", "intercept", "down", "neutralise", "neutralize", "prematurely", "safe"})
+# what is done to demonstrations that are not held (`_banned_or_ahead`)
+_BANNING_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid", "disallow"})
 # verbs of finding or taking weapons before use (`_weapons_found`)
 _WEAPON_FINDERS = frozenset({"recover", "seize", "confiscate", "discover", "unearth", "uncover", "impound", "detect",
                              "find"})
@@ -2966,9 +2990,25 @@ _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally"})
 
 def _protesting(span: SpacySpan) -> bool:
     """The people `span` names are described as protesting ("villagers protesting against the
-    closure", "residents who were demonstrating", "young men chanting against corruption")."""
-    return any(c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in _PROTEST_VERBS or _chanting_against(c))
-               for c in span.root.children)
+    closure", "residents who were demonstrating", "young men chanting against corruption") or
+    are at a demonstration ("students at a peaceful rally", "students demanding quota reform at
+    a rally")."""
+    root = span.root
+    return _at_gathering(root) or any(
+        c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in _PROTEST_VERBS or _chanting_against(c)
+                                        or c.lemma_.lower() == "demand" and _at_gathering(c))
+        for c in root.children)
+
+
+# where demonstrators are (`_at_gathering`)
+_GATHERINGS = frozenset({"rally", "protest", "demonstration", "march", "sit-in", "vigil", "dharna"})
+
+
+def _at_gathering(tok: Token) -> bool:
+    """`tok` is at or during a demonstration: "students at a peaceful rally", "demanding quota
+    reform at a rally"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "during") and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in _GATHERINGS for p in c.children) for c in tok.children)
 
 
 def _chanting_against(verb: Token) -> bool:
