@@ -631,12 +631,13 @@ class EventExtractor:
                 hits.append(_Hit(self._suicide, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
             if (tok.pos_ == "VERB" and lemma in _WEAPON_FINDERS and _weapons_found(tok, self.cues.weapon_goods)
-                    and not _HARM_WORDS.search(tok.sent.text)
+                    and not _harm_or_fight(tok.sent.text)
                     and not (tok.dep_ in ("advcl", "conj") and any(
                         t.sub_event_type == "Arrests" for t in self.by_lemma.get(tok.head.lemma_.lower(), ())))):
                 # "recovered two hand grenades and a pistol", "an explosive device was detected by
                 # a patrol": weapons taken before use, however the finding is worded (not the
-                # weapons taken where people died: "two died and police seized a pistol"; nor those
+                # weapons taken where people died or fought: "two died and police seized a pistol",
+                # "recovered three rifles after the clash"; nor those
                 # found on people arrested: "arrested four militants, recovering two pistols")
                 hits.append(_Hit(self._disrupted, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
@@ -1034,7 +1035,7 @@ class EventExtractor:
             # "arrested three militants, recovering two pistols and a grenade" tells of no grenade
             # thrown, "two died and police seized a rifle" may tell of a rifle fired)
             disarming = _DEFUSE_WORDS
-            if not _HARM_WORDS.search(sent.text):
+            if not _harm_or_fight(sent.text):
                 disarming = _DEFUSE_WORDS | _WEAPON_FINDERS
                 if mains:  # (with nothing else told, the weapon found is all the event there is)
                     found = {i for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _WEAPON_FINDERS
@@ -2207,6 +2208,13 @@ def _put_into(verb: Token, nouns: frozenset[str], preps: tuple[str, ...] = ("int
     "turned it into a headquarters", "took four men from a house")."""
     return any(c.dep_ == "prep" and c.lower_ in preps and any(p.lemma_.lower() in nouns for p in c.children)
                for c in verb.children)
+
+
+def _harm_or_fight(text: str) -> bool:
+    """The text tells of people harmed ("two died") or of fighting ("after the clash"): weapons
+    found there may have been used."""
+    return bool(_HARM_WORDS.search(text)) or any(
+        w.startswith(_FIGHT_PREFIXES) and not w.startswith("fighter") for w in _WORD.findall(text.lower()))
 
 
 def _held_by(verb: Token) -> set[int]:
