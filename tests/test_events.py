@@ -2658,3 +2658,8 @@ def test_small_arms_at_positions_are_a_clash_heavy_machine_guns_a_shelling(text:
 )
 def test_banned_and_coming_demonstrations_and_rallies_fired_on(text: str, expected: str) -> None:
     assert primary(text).sub_event_type == expected
+
+
+def test_tear_gas_fired_at_a_gathered_crowd_is_intervention_not_excessive_force() -> None:
+    ev = primary("Police fired tear gas at protesters who had gathered outside the parliament in Accra.")
+    assert ev.sub_event_type == "Protest with intervention"

@@ -1136,8 +1136,11 @@ class EventExtractor:
         # "police fired on a march against the smelter, killing 13": state forces firing on the
         # demonstration itself, whatever else the sentence says the shots did (or shooting someone
         # during it: "gendarmes shot a boy dead during a march")
+        # (not tear gas fired at it: "fired tear gas at protesters who had gathered outside
+        # parliament" is force, not excessive force)
         fired = [h for h in groups.get("Battles", []) if h.trigger.generic_attack
                  and doc[h.head_index].lemma_.lower() in _FIRE_LEMMAS
+                 and not _fired_crowd_control(doc[h.head_index])
                  and _at_event(doc[h.head_index], protest_at, _FORCE_AT_PREPS)
                  and _by_forces(doc[h.head_index], forces)]
         if ("Protests" in groups and fired and "Riots" not in groups
@@ -2048,6 +2051,13 @@ _AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire
 _MAKING_VERBS = frozenset({"sign", "reach", "agree", "broker", "strike", "conclude", "seal", "announce", "ink"})
 _WAR_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _NON_LETHAL = frozenset({"gas", "teargas", "tear-gas", "stun", "smoke", "flash", "sound", "rubber", "paint", "pepper"})
+
+
+def _fired_crowd_control(verb: Token) -> bool:
+    """What `verb` fired is crowd control: "fired tear gas", "fired water cannon", "fired rubber
+    bullets", "fired tear gas canisters"."""
+    return any(c.dep_ == "dobj" and {t.lower_ for t in c.subtree} & (_NON_LETHAL | {"cannon", "cannons"})
+               for c in verb.children)
 _FIGHTER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "militiaman", "rebel", "insurgent", "cadre"})
 _SEIZING_LEMMAS = frozenset({"seize", "capture"})
 _SEIZED_PEOPLE = frozenset({"journalist", "reporter", "leader", "coordinator", "activist", "official", "mayor",
