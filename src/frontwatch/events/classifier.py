@@ -390,8 +390,9 @@ class _FastLinear:
     def __init__(self, union: Any, model: Any) -> None:
         import numpy as np
 
+        if len(model.classes_) == 2:
+            raise ValueError("fast path: binary model")
         self._parts = []
-        offset = 0
         for _, vec in union.transformer_list:
             tfidf = vec._tfidf
             if vec.norm != "l2" or not tfidf.use_idf or not tfidf.sublinear_tf:
@@ -399,11 +400,8 @@ class _FastLinear:
             per_word = vec.analyzer == "char_wb" and vec.preprocessor is None and not vec.lowercase \
                 and vec.strip_accents is None
             self._parts.append((vec.build_analyzer(), vec.vocabulary_, np.asarray(tfidf.idf_), per_word))
-            offset += len(vec.vocabulary_)
-        self._width = offset
         self._coef_t = np.ascontiguousarray(model.coef_.T)
         self._intercept = model.intercept_
-        self._model = model
         self._word_ids: dict[str, list[int]] = {}  # char_wb: a word's n-grams, as feature ids
 
     def _char_wb_ids(self, analyze: Any, vocabulary: dict[str, int], doc: str) -> list[int]:
@@ -456,10 +454,7 @@ class _FastLinear:
             inplace_csr_row_normalize_l2(block)
             blocks.append(block)
         X = sparse.hstack(blocks, format="csr")
-        scores = X @ self._coef_t + self._intercept
-        if len(self._model.classes_) == 2:
-            raise ValueError("fast path: binary model")
-        return softmax(np.asarray(scores))
+        return softmax(np.asarray(X @ self._coef_t + self._intercept))
 
 
 def _features(union: Any, masked: list[str], plain: list[str], embedding_weight: float,

@@ -291,10 +291,10 @@ class EventExtractor:
     def _banned_or_ahead(self, tok: Token) -> bool:
         """`tok` is a demonstration that was banned ("banned all rallies and demonstrations") or
         is still to come ("internet was suspended ahead of the farmers' march")."""
-        if not self._protest_word(tok) or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") or not self._protest_word(tok):
             return False
         node = tok
-        while node.dep_ == "conj" and node.head.i != node.i:
+        while node.dep_ == "conj":
             node = node.head
         if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _BANNING_VERBS:
             return True
@@ -2051,13 +2051,6 @@ _AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire
 _MAKING_VERBS = frozenset({"sign", "reach", "agree", "broker", "strike", "conclude", "seal", "announce", "ink"})
 _WAR_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _NON_LETHAL = frozenset({"gas", "teargas", "tear-gas", "stun", "smoke", "flash", "sound", "rubber", "paint", "pepper"})
-
-
-def _fired_crowd_control(verb: Token) -> bool:
-    """What `verb` fired is crowd control: "fired tear gas", "fired water cannon", "fired rubber
-    bullets", "fired tear gas canisters"."""
-    return any(c.dep_ == "dobj" and {t.lower_ for t in c.subtree} & (_NON_LETHAL | {"cannon", "cannons"})
-               for c in verb.children)
 _FIGHTER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "militiaman", "rebel", "insurgent", "cadre"})
 _SEIZING_LEMMAS = frozenset({"seize", "capture"})
 _SEIZED_PEOPLE = frozenset({"journalist", "reporter", "leader", "coordinator", "activist", "official", "mayor",
@@ -2217,6 +2210,13 @@ def _put_into(verb: Token, nouns: frozenset[str], preps: tuple[str, ...] = ("int
     is named between ("took the blogger into custody", "bundled dozens of women into vans",
     "turned it into a headquarters", "took four men from a house")."""
     return any(c.dep_ == "prep" and c.lower_ in preps and any(p.lemma_.lower() in nouns for p in c.children)
+               for c in verb.children)
+
+
+def _fired_crowd_control(verb: Token) -> bool:
+    """What `verb` fired is crowd control: "fired tear gas", "fired water cannon", "fired rubber
+    bullets", "fired tear gas canisters"."""
+    return any(c.dep_ == "dobj" and {t.lower_ for t in c.subtree} & (_NON_LETHAL | {"cannon", "cannons"})
                for c in verb.children)
 
 
@@ -2589,8 +2589,9 @@ _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "an Israeli
 MUTUAL_FIGHT_LEMMAS = frozenset({"clash", "fight", "exchange", "battle", "engage", "skirmish", "firefight",
                                  "gunfight", "shootout", "encounter"})
 _FIGHT_PREFIXES = tuple(sorted(MUTUAL_FIGHT_LEMMAS))  # ("clashed", "fighters": the words of a fight)
-# words of a trigger that make a weapon harmless or tell it went off in its handlers' hands (not
-# "seize": weapons seized in a raid with deaths tell of the raid)
+# words of a trigger that make a weapon harmless or tell it went off in its handlers' hands (the
+# verbs of finding, "seize" among them, join them only where nobody died or fought: weapons
+# seized in a raid with deaths tell of the raid; see `_WEAPON_FINDERS`)
 _DEFUSE_WORDS = frozenset({"defuse", "dismantle", "intercept", "down", "neutralise", "neutralize", "prematurely", "safe"})
 # what is done to demonstrations that are not held (`_banned_or_ahead`)
 _BANNING_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid", "disallow"})
@@ -3025,8 +3026,7 @@ _GATHERINGS = frozenset({"rally", "protest", "demonstration", "march", "sit-in",
 def _at_gathering(tok: Token) -> bool:
     """`tok` is at or during a demonstration: "students at a peaceful rally", "demanding quota
     reform at a rally"."""
-    return any(c.dep_ == "prep" and c.lower_ in ("at", "during") and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in _GATHERINGS for p in c.children) for c in tok.children)
+    return _put_into(tok, _GATHERINGS, ("at", "during"))
 
 
 def _chanting_against(verb: Token) -> bool:
