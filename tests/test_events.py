@@ -2209,9 +2209,12 @@ def test_ground_retaken_and_armed_sides_fighting(text: str, expected: tuple) -> 
         ("Police seized the opposition leader at his home in Caracas on Tuesday.",
          ("Arrests", "Police Forces of Venezuela")),
         ("Rebels seized the town of Kidal on Tuesday.", ("Non-state actor overtakes territory", "Rebel group")),
-        # fighters giving themselves up, however the surrender is worded
+        # fighters giving themselves up, however the surrender is worded: an agreement (ACLED's
+        # codebook lists surrenders among agreements)
         ("Twenty-five Maoists surrendered before senior police officers in Sukma district on Tuesday.",
-         ("Change to group/activity", "Naxal-Maoist Rebels (India)")),
+         ("Agreement", "Naxal-Maoist Rebels (India)")),
+        ("Forty fighters of the armed group surrendered to the army in Beni territory on Friday.",
+         ("Agreement", "Rebel group")),
     ],
 )
 def test_people_seized_and_fighters_surrendering(text: str, expected: tuple) -> None:
@@ -2663,3 +2666,49 @@ def test_banned_and_coming_demonstrations_and_rallies_fired_on(text: str, expect
 def test_tear_gas_fired_at_a_gathered_crowd_is_intervention_not_excessive_force() -> None:
     ev = primary("Police fired tear gas at protesters who had gathered outside the parliament in Accra.")
     assert ev.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men seizing state forces on duty fight them; off duty, he is a civilian abducted
+        ("Gunmen kidnapped two police officers at a checkpoint outside Ibadan on Sunday.",
+         ("Armed clash", "Police Forces of Nigeria")),
+        ("Bandits abducted an off-duty soldier travelling home to Gusau on Sunday.",
+         ("Abduction/forced disappearance", "Civilians (Nigeria)")),
+    ],
+)
+def test_state_forces_abducted_on_duty_are_fought(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # harm done by the people at a protest makes it violent, whatever the classifier reads
+        ("Students vandalised the library and the bursar's office during a protest over fee increases in Kumasi.",
+         ("Violent demonstration", "Rioters (Ghana)")),
+        ("Some of the protesters attacked journalists covering the event.", ("Violent demonstration", "Rioters")),
+        # a fight between police and a crowd is the crowd's violence, not force on a peaceful crowd
+        ("Riot police clashed with demonstrators outside the parliament in Nairobi on Thursday.",
+         ("Violent demonstration", "Rioters (Kenya)")),
+        # what armed men did before the protest is not the protesters' deed
+        ("Protesters gathered in the town square after gunmen attacked a nearby village.",
+         ("Peaceful protest", "Protesters")),
+        ("Dozens of youths rampaged through the market in Jos after the verdict, smashing stalls.",
+         ("Violent demonstration", "Rioters (Nigeria)")),
+    ],
+)
+def test_crowds_doing_harm_fighting_police_or_protesting_after_an_attack(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1) == expected
+
+
+def test_captives_let_go_are_a_development_not_ground_captured() -> None:
+    # (the classifier chooses among the developments: ACLED's notes code such releases as "Other")
+    ev = primary("The rebels have released 15 prisoners of war in Juba, the Red Cross said on Monday.")
+    assert (ev.event_type, ev.actor1) == ("Strategic developments", "Rebel group")
+    evs = extract("The rebels said they had released 20 soldiers captured in fighting last week.")
+    assert not any(e.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory")
+                   for e in evs)

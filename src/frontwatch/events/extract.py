@@ -206,6 +206,7 @@ class EventExtractor:
         self._suicide = next(t for t in self.triggers if t.sub_event_type == "Suicide bomb" and t.settles)
         self._change = next(t for t in self.triggers if t.sub_event_type == "Change to group/activity")
         self._handover = next(t for t in self.triggers if t.sub_event_type == "Non-violent transfer of territory")
+        self._agreement = next(t for t in self.triggers if t.sub_event_type == "Agreement")
         self.by_lemma: dict[str, list[Trigger]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._phrase_key: dict[int, Trigger] = {}
@@ -656,6 +657,13 @@ class EventExtractor:
                 # words settle it against the classifier's reading of a force's movements)
                 hits.append(_Hit(self._handover, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
+            if (tok.pos_ == "VERB" and lemma in _RELEASING_VERBS
+                    and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _RELEASED_CAPTIVES
+                            for c in tok.children)):
+                # "the rebels have released 15 prisoners of war", "freed 20 soldiers captured in
+                # fighting": captives let go by those who held them (CASE codes it an agreement)
+                hits.append(_Hit(self._agreement, tok.i, tok.i + 1, tok.i, settled=False))
+                continue
             if tok.pos_ == "VERB" and _base_set_up(tok):
                 # "set up a permanent camp", "opened what it calls an administrative headquarters",
                 # "turning it into their command post" (the words settle it against the classifier's
@@ -823,6 +831,7 @@ class EventExtractor:
                     described = {c.lemma_.lower() for c in first.children if c.dep_ == "appos"} if first is not None else set()
                     person = first is not None and (
                         first.i in people or first.ent_type_ == "PERSON" or first.lemma_.lower() in _SEIZED_PEOPLE
+                        or first.lemma_.lower() in _CAPTURED_FIGHTERS  # "released 20 soldiers captured in fighting"
                         or any(c.dep_ == "appos" and c.i in people for c in first.children)
                         or bool(described & _SEIZED_PEOPLE)) and not described & _HANDED_GROUND
                 else:
@@ -1153,8 +1162,14 @@ class EventExtractor:
                 and not all(h.trigger.generic_attack and doc[h.head_index].lemma_.lower() in _FIRE_LEMMAS
                             for h in groups["Battles"])
                 and not any(h.trigger.generic_attack and (subj := _subject_of(doc[h.head_index])) is not None
-                            and subj.dep_ == "nsubj" and _is_forces(subj, forces) for h in groups["Battles"])):
-            # (not "police fired rubber bullets and killed two protesters": force used on them)
+                            and subj.dep_ == "nsubj" and _is_forces(subj, forces)
+                            and doc[h.head_index].lemma_.lower() not in ("clash", "scuffle")
+                            for h in groups["Battles"])
+                and not any((subj := _subject_of(doc[h.head_index])) is not None and any(
+                    m.actor.inter in (2, 3, 4) and subj.left_edge.i <= m.start <= subj.right_edge.i for m in mentions)
+                    for h in groups["Battles"])):
+            # (not "police fired rubber bullets and killed two protesters": force used on them; nor
+            # "protesters gathered after gunmen attacked the village": armed men's deed, not the crowd's)
             del groups["Battles"]
             groups["Riots"] = [replace(h, trigger=self._violent_demo) for h in groups.pop("Protests")]
         # "took over Al-Rastan without a fight": ground changing hands peacefully is no battle
@@ -1351,8 +1366,14 @@ class EventExtractor:
                 and (target is None or target.inter in (5, 6))):
             # "police fired tear gas": force used at a protest, not a battle
             event_type = "Protests"
+        clash_at_protest = (event_type == "Battles" and not mob and target is not None and target.inter == 6
+                            and (agent is None or agent.inter == 1) and anchor.lemma_.lower() in MUTUAL_FIGHT_LEMMAS)
+        if clash_at_protest:
+            # "police clashed with protesters": a fight both sides took part in is the crowd's
+            # violence (ACLED: a violent demonstration), not force used on a peaceful crowd
+            sub, event_type = "Violent demonstration", "Riots"
         # specialise generic attacks by who was hit and with what
-        if not mob and (best.trigger.generic_attack or sub == "Armed clash" and target is not None and target.inter in (6, 7)
+        elif not mob and (best.trigger.generic_attack or sub == "Armed clash" and target is not None and target.inter in (6, 7)
                         and not best.settled):
             if target is not None and target.inter in (6, 7):
                 sub = "Attack"  # (on protesters: excessive force, below)
@@ -1399,6 +1420,11 @@ class EventExtractor:
                 # "suspected Maoists killed a former village head": a crowd's violence has a crowd
                 # for its subject, not a rebel or armed group
                 bars = bars._replace(subs=bars.subs | _CROWD_SUBS)
+            if (event_type == "Riots" and sub == "Violent demonstration"
+                    and any(self._protest_word(t) for t in sent) and _crowd_harm(sent, mentions, self._protest_word)):
+                # "students vandalised the administration block during a protest", "some of the
+                # protesters attacked journalists": the crowd at a protest did harm, no peaceful protest
+                bars = bars._replace(types=bars.types | {"Protests"})
             if event_type == "Protests" and not modifiers and _CALLED_PEACEFUL.search(sent.text):
                 # "security forces lined the route, but the march ended peacefully": no force used
                 bars = bars._replace(subs=bars.subs | set(FORCE_AT_PROTESTS))
@@ -1447,6 +1473,12 @@ class EventExtractor:
             # "shot dead an off-duty police officer", "a former soldier": out of service he is a
             # civilian (ACLED's coding)
             sub, target = "Attack", self._civilians
+        elif (sub == "Abduction/forced disappearance" and target is not None and target.inter == 1
+              and agent is not None and agent.inter in ARMED and agent.inter != 1
+              and not _OFF_DUTY.search(sent.text)):
+            # "gunmen abducted a police officer": armed men seizing state forces on duty fight them
+            # (ACLED's coding; off duty, he is a civilian and it stays an abduction)
+            sub = "Armed clash"
         if (sub == "Attack" and target is not None and target.inter in ARMED
                 and (agent is None or agent.inter in ARMED)):
             sub = "Armed clash"  # ACLED's attacks are on civilians; on armed men, a clash
@@ -2053,6 +2085,13 @@ _WAR_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack
 _NON_LETHAL = frozenset({"gas", "teargas", "tear-gas", "stun", "smoke", "flash", "sound", "rubber", "paint", "pepper"})
 _FIGHTER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "militiaman", "rebel", "insurgent", "cadre"})
 _SEIZING_LEMMAS = frozenset({"seize", "capture"})
+# captives let go (`_triggers`: an agreement)
+_RELEASING_VERBS = frozenset({"release", "free"})
+_RELEASED_CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "soldier", "fighter", "militant",
+                                "policeman", "rebel", "pow", "pows"})
+# armed men taken prisoner are people, not ground
+_CAPTURED_FIGHTERS = frozenset({"soldier", "fighter", "militant", "troop", "policeman", "rebel", "insurgent",
+                                "jihadist", "militiaman", "gendarme", "serviceman", "combatant", "prisoner"})
 _SEIZED_PEOPLE = frozenset({"journalist", "reporter", "leader", "coordinator", "activist", "official", "mayor",
                             "chief", "politician", "lawmaker", "candidate", "critic", "man", "woman", "boy",
                             "girl", "child", "people", "person", "civilian", "priest", "pastor", "imam",
@@ -2171,6 +2210,10 @@ _THROWN_NOUNS = frozenset({"stone", "rock", "brick", "firecracker", "bottle", "c
 _THROWING_VERBS = frozenset({"throw", "hurl", "pelt", "lob"})
 _SMASHED_NOUNS = frozenset({"window", "windscreen", "windshield", "shopfront", "storefront", "glass"})
 _DEED_VERBS = _THROWING_VERBS | {"set", "smash", "shatter"}
+# a crowd's harm done with its own hands (not burning tyres or blocking roads, which ACLED
+# often codes as peaceful protest)
+_CROWD_HARM_LEMMAS = frozenset({"vandalize", "vandalise", "ransack", "loot", "torch", "pelt", "smash", "attack",
+                                "assault", "beat", "damage", "destroy", "stone", "injure", "wreck"})
 
 
 _BASE_NOUNS = frozenset({"camp", "base", "headquarters", "headquarter", "outpost", "checkpoint", "garrison", "post"})
@@ -2965,6 +3008,24 @@ def _diplomatic_protest(verb: Token) -> bool:
         return True
     subj = _subject_of(verb) or (_subject_of(gov) if gov is not None else None)
     return subj is not None and subj.lemma_.lower() in _STATE_ORGANS
+
+
+def _crowd_harm(sent: SpacySpan, mentions: Sequence[ActorMention], protest_word: Callable[[Token], bool]) -> bool:
+    """Someone with no arms named does harm in `sent` ("students vandalised the block", "some
+    of the protesters attacked journalists"), not to the protest ("attacked the demonstration
+    of residents" is force used on it)."""
+    armed = {i for m in mentions if m.actor.inter in ARMED for i in range(m.start, m.end)}
+    protesters = {i for m in mentions if m.actor.inter == 6 for i in range(m.start, m.end)}
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CROWD_HARM_LEMMAS:
+            continue
+        subj = _subject_of(verb)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON") or any(t.i in armed for t in subj.subtree):
+            continue
+        if not any(c.dep_ in ("dobj", "nsubjpass") and (protest_word(c) or c.i in protesters)
+                   for c in verb.children):
+            return True
+    return False
 
 
 def _subject_of(verb: Token) -> Token | None:
