@@ -2712,3 +2712,44 @@ def test_captives_let_go_are_a_development_not_ground_captured() -> None:
     evs = extract("The rebels said they had released 20 soldiers captured in fighting last week.")
     assert not any(e.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory")
                    for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # live rounds fired to break up a protest are lethal force (ACLED's excessive force);
+        # tear gas is intervention
+        ("At least three people were hurt after police fired live rounds to break up a protest over water "
+         "shortages in Kasese.", "Excessive force against protesters"),
+        ("Police fired tear gas to break up a protest over water shortages in Kasese.", "Protest with intervention"),
+    ],
+)
+def test_live_rounds_fired_at_a_protest_are_excessive_force(text: str, expected: str) -> None:
+    assert primary(text).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whoever shoots at state forces is armed: a clash, with an unidentified armed group
+        "Two police officers were shot by a man at a roadblock in Chaguanas on Friday.",
+        "A man shot two police officers at a roadblock in Chaguanas on Friday.",
+    ],
+)
+def test_a_man_shooting_police_is_an_armed_group_in_a_clash(text: str) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Armed clash", "Unidentified Armed Group (Trinidad and Tobago)", "Police Forces of Trinidad and Tobago")
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # a clash named outright stays one; the people who died are its toll, not a side
+        ("Armed clashes were reported in the north of Culiacan on Friday in which two people died.", 2),
+        ("A shoot-out broke out in a favela in the north of Rio de Janeiro and a man was killed.", 1),
+    ],
+)
+def test_a_clash_named_outright_keeps_its_dead_as_toll(text: str, fatalities: int) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Armed clash", None, fatalities)

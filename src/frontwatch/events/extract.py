@@ -1510,8 +1510,9 @@ class EventExtractor:
             sub = "Peaceful protest"
         if (sub in ("Peaceful protest", "Protest with intervention")
                 and (target is not None and target.inter == 1 or agent is not None and agent.inter == 1 or modifiers)
-                and (sent_fatalities or 0) > 0):
-            sub = "Excessive force against protesters"  # people killed where force met a protest
+                and ((sent_fatalities or 0) > 0 or modifiers and _LIVE_FIRE.search(sent.text))):
+            # people killed where force met a protest, or live rounds fired at it (lethal force)
+            sub = "Excessive force against protesters"
 
         if sub in ("Change to group/activity", "Headquarters or base established"):
             target = None
@@ -1526,11 +1527,16 @@ class EventExtractor:
             agent = Actor(crowd.name, crowd.inter) if crowd is not None else Actor("Rioters", 5)
         if agent is not None and agent.inter == 7 and event_type in VIOLENT_TYPES:
             # civilians are the victims of political violence, never its perpetrators here
-            if target is None:
-                target = agent
+            if sub == "Armed clash" and best.settled and best.trigger.sub_event_type == "Armed clash":
+                # "armed clashes were reported in which two people died": a clash named outright
+                # stays one; the dead are its toll, not a side
+                target = None
+            else:
+                if target is None:
+                    target = agent
+                if sub == "Armed clash":
+                    sub, event_type = "Attack", "Violence against civilians"
             agent = None
-            if sub == "Armed clash":
-                sub, event_type = "Attack", "Violence against civilians"
         if agent is not None and agent.inter == 5 and sub in ("Attack", "Armed clash", "Looting/property destruction"):
             # a mob's violence is a riot whatever it did ("a mob beat the manager to death", "rioters
             # tried to set the church gate on fire"): ACLED codes no attack, clash or looting by rioters
@@ -1956,6 +1962,11 @@ class EventExtractor:
         if agent is not None and target is not None and agent.name == target.name:
             target = None
         if agent is not None and agent.inter == 7 and target is not None and target.inter != 7:
+            if (target.inter == 1 and verb.lemma_.lower() in _ARMED_DEED_LEMMAS
+                    and (doer := _subject_of(verb)) is not None and doer.lemma_.lower() in _LONE_DOERS):
+                # "police officers were shot by a man": whoever shoots at state forces is armed (ACLED
+                # codes him an unidentified armed group, and the shooting a clash)
+                return self._unidentified, target, False
             return target, agent, True
         return agent, target, False
 
@@ -3061,6 +3072,12 @@ def _acting(span: SpacySpan) -> bool:
 
 # one side firing ("police fired live rounds at protesters"): force used, not a fight
 _FIRE_LEMMAS = frozenset({"fire", "shoot"})
+# what a man does to state forces that makes him armed ("police officers were shot by a man")
+_ARMED_DEED_LEMMAS = frozenset({"shoot", "fire", "stab", "ambush", "kill", "attack"})
+_LONE_DOERS = frozenset({"man", "men", "person", "individual", "suspect", "assailant", "attacker", "shooter",
+                         "youth", "motorcyclist", "driver"})
+# lethal force used on a demonstration ("fired live rounds to break up a protest")
+_LIVE_FIRE = re.compile(r"\blive (?:rounds?|ammunition|bullets|fire)\b|\breal bullets\b", re.I)
 # "X was reported / believed / said to have ...": X did it
 _SAID_TO_LEMMAS = frozenset({"report", "believe", "say", "think", "understand", "know", "see"})
 # ... and what a weapon is taken for: "a drone believed to be Turkish", "suspected to be Israeli"
