@@ -2753,3 +2753,18 @@ def test_a_man_shooting_police_is_an_armed_group_in_a_clash(text: str) -> None:
 def test_a_clash_named_outright_keeps_its_dead_as_toll(text: str, fatalities: int) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Armed clash", None, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the subject of a demand is said to have done is no demand (the parser makes
+        # "demanding" the root and the protest a description of the owners)
+        ("Owners of restaurants protested outside the President's Office in Kyiv demanding the right to open "
+         "summer terraces.", ["Peaceful protest"]),
+        # (but what a subject threatens is not done)
+        ("A lynch mob threatened to kill a soldier at the market in Busia.", []),
+    ],
+)
+def test_a_protest_said_of_the_subject_of_a_demand_took_place(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text)] == expected

@@ -887,7 +887,7 @@ class EventExtractor:
         # the rebels will withdraw", "the accord, signed on Saturday, will see troops leave")
         made = _standing_agreement(tok)
         node = tok
-        via_conj = False
+        via_conj = via_subject = False
         for _ in range(6):
             for child in node.children:
                 lw = child.lower_
@@ -900,6 +900,7 @@ class EventExtractor:
                 if child.dep_ == "mark" and lw in ("if", "unless", "whether"):
                     return "hypothetical"
             if (node is not tok and not via_conj and node.lemma_.lower() in c.nonfactual_governors
+                    and not (via_subject and node.lemma_.lower() not in _INTENT_GOVERNORS)
                     and node.i not in worded and not self._demanding_crowd(node)):
                 return "nonfactual"
             if node.dep_ in ("ROOT",) or node.head is node:
@@ -927,8 +928,13 @@ class EventExtractor:
                 # "blamed the group for the bombing during a Mass that killed four": the blame's
                 # story, whichever word of it the parser hung the deaths on
                 return "attribution"
-            # "stopped and looted a boat": a coordinated verb does not govern its partner
+            # "stopped and looted a boat": a coordinated verb does not govern its partner; nor a
+            # verb what its subject's description tells ("owners of restaurants protested outside
+            # the office demanding ...", parsed with "demanding" the root and the protest said of
+            # the owners), unless it tells what the subject means to do ("a lynch mob threatened
+            # to kill a soldier")
             via_conj = node.dep_ == "conj"
+            via_subject = node.dep_ == "nsubj" and node is not tok
             # stop climbing at a reporting verb: "X said that ISIS attacked" is factual
             if node.head.lemma_.lower() in c.claim_verbs | c.deny_verbs:
                 break
@@ -3072,6 +3078,9 @@ def _acting(span: SpacySpan) -> bool:
 
 # one side firing ("police fired live rounds at protesters"): force used, not a fight
 _FIRE_LEMMAS = frozenset({"fire", "shoot"})
+# governors that tell what their subject means to do: a trigger in the subject is not done
+_INTENT_GOVERNORS = frozenset({"threaten", "vow", "plan", "intend", "aim", "seek", "want", "wish", "hope",
+                               "prepare", "promise", "pledge", "warn"})
 # what a man does to state forces that makes him armed ("police officers were shot by a man")
 _ARMED_DEED_LEMMAS = frozenset({"shoot", "fire", "stab", "ambush", "kill", "attack"})
 _LONE_DOERS = frozenset({"man", "men", "person", "individual", "suspect", "assailant", "attacker", "shooter",
