@@ -2768,3 +2768,10 @@ def test_a_clash_named_outright_keeps_its_dead_as_toll(text: str, fatalities: in
 )
 def test_a_protest_said_of_the_subject_of_a_demand_took_place(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text)] == expected
+
+
+def test_a_protest_with_no_word_of_violence_stays_peaceful() -> None:
+    # the classifier favours the rarer riot class; with no word of violence, force or a blockade
+    # anywhere it has nothing to stand on
+    ev = primary("Traders demonstrated in Mopti against the nightly curfew imposed amid the spread of the coronavirus.")
+    assert ev.sub_event_type == "Peaceful protest"

@@ -1431,6 +1431,12 @@ class EventExtractor:
                 # "students vandalised the administration block during a protest", "some of the
                 # protesters attacked journalists": the crowd at a protest did harm, no peaceful protest
                 bars = bars._replace(types=bars.types | {"Protests"})
+            if (event_type == "Protests" and not modifiers
+                    and not _RIOT_HINTS.search(paragraph or _paragraph(part.text, sent))):
+                # "residents demonstrated against the nightly curfew": no word of violence, of
+                # force or of a blockade anywhere, so the classifier's reading of a riot (it favours
+                # the rarer class) has nothing to stand on
+                bars = bars._replace(types=bars.types | {"Riots"})
             if event_type == "Protests" and not modifiers and _CALLED_PEACEFUL.search(sent.text):
                 # "security forces lined the route, but the march ended peacefully": no force used
                 bars = bars._replace(subs=bars.subs | set(FORCE_AT_PROTESTS))
@@ -3078,6 +3084,13 @@ def _acting(span: SpacySpan) -> bool:
 
 # one side firing ("police fired live rounds at protesters"): force used, not a fight
 _FIRE_LEMMAS = frozenset({"fire", "shoot"})
+# any word that a demonstration was more than peaceful (violence, force, a blockade)
+_RIOT_HINTS = re.compile(
+    r"riot|violen|clash|ston(?:e|ed|es|ing)\b|rocks?\b|brick|burn|fire|torch|arson|ablaze|damag|destr|vandal|"
+    r"loot|ransack|smash|thr[eo]w|hurl|pelt|attack|assault|beat|injur|wound|hurt|kill|dead|died|death|"
+    r"block|barricad|tyre|tire|storm|molotov|petrol|scuffl|fight|chaos|rampag|unrest|tension|disrupt|forc|"
+    r"tear ?gas|rubber|water cannon|arrest|detain|disperse|confront|angry|anger|mob|unruly|shot|shoot|gun|"
+    r"bomb|explo|weapon|knife|machete|stick|club|baton|police|troops|soldier|security", re.I)
 # governors that tell what their subject means to do: a trigger in the subject is not done
 _INTENT_GOVERNORS = frozenset({"threaten", "vow", "plan", "intend", "aim", "seek", "want", "wish", "hope",
                                "prepare", "promise", "pledge", "warn"})
