@@ -2775,3 +2775,19 @@ def test_a_protest_with_no_word_of_violence_stays_peaceful() -> None:
     # anywhere it has nothing to stand on
     ev = primary("Traders demonstrated in Mopti against the nightly curfew imposed amid the spread of the coronavirus.")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a clause of time under the protest verb tells is what the protest was about
+        ("Farmers protested in front of the branch office of the Environmental Protection Agency after water "
+         "pollution destroyed their crops.", ["Peaceful protest"]),
+        ("Students protested in Kumasi after rioters torched their school.", ["Peaceful protest"]),
+        # (a participle hung on that clause is still the protesters' deed)
+        ("Angry villagers blocked the national highway in Gonda after a truck ran over a schoolboy, setting the "
+         "vehicle on fire and assaulting two policemen who tried to intervene.", ["Violent demonstration"]),
+    ],
+)
+def test_what_a_protest_came_after_is_no_deed_of_the_protest(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text)] == expected

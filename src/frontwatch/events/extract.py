@@ -1083,6 +1083,19 @@ class EventExtractor:
             if h.trigger.generic_attack and any(not x.trigger.generic_attack and x.trigger.event_type == "Battles" for x in mains):
                 continue
             groups.setdefault(et, []).append(h)
+        # "farmers protested after water pollution destroyed their crops", "traders demonstrated
+        # after a police officer beat one of them": what a clause of time under the protest verb
+        # tells is what the protest was about, not what happened at it
+        protesting = [doc[h.head_index] for h in groups.get("Protests", []) if doc[h.head_index].pos_ == "VERB"]
+        if protesting:
+            for key in [k for k in groups if k != "Protests"]:
+                # (not a participle the parser hangs there: "after a truck ran over a boy, setting
+                # the vehicle on fire" is what the protesters did)
+                groups[key] = [h for h in groups[key] if not (
+                    _told_before(doc[h.head_index]) and doc[h.head_index].tag_ != "VBG"
+                    and any(v.is_ancestor(doc[h.head_index]) for v in protesting))]
+                if not groups[key]:
+                    del groups[key]
         # "security forces stormed the sit-in": force used on the demonstration, no riot
         # (the tokens of the state's forces the sentence names, read again below)
         forces = {t.i for m in mentions if m.actor.inter == 1 for t in doc[m.start:m.end]}
