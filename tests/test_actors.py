@@ -379,3 +379,14 @@ def test_named_state_forces_at_home_and_abroad(text: str, expected: tuple) -> No
     ev = primary_event(extract(text, published=_PUB))
     assert ev is not None
     assert (ev.actor1, ev.inter1) == expected
+
+
+def test_the_longest_plain_words_at_a_start_win() -> None:
+    # "lynch mob" (rioters) before "mob"; "real estate agent" (a civilian) whole, not "agent"
+    from frontwatch.pipeline import get_pipeline
+
+    ex = get_pipeline().extractor
+    doc = ex.nlp("A real estate agent was chased by a lynch mob in Recife.")
+    found, _pending = ex.actors.find(doc)
+    assert [(doc[m.start:m.end].text, m.actor.name) for m in found] == [
+        ("real estate agent", "Civilians"), ("lynch mob", "Rioters")]

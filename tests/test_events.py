@@ -2791,3 +2791,17 @@ def test_a_protest_with_no_word_of_violence_stays_peaceful() -> None:
 )
 def test_what_a_protest_came_after_is_no_deed_of_the_protest(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shepherd or a mechanic killed by soldiers is a civilian attacked, not a side of a clash
+        "One shepherd was killed and one was wounded by Afghan forces in Laghman on Tuesday.",
+        "A mechanic was killed by soldiers at a checkpoint in Laghman on Tuesday.",
+    ],
+)
+def test_people_named_by_their_trade_are_civilians(text: str) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Attack", "Military Forces of Afghanistan", "Civilians (Afghanistan)")

@@ -528,7 +528,8 @@ class ActorMatcher:
             heads, pattern, inter = self.table.generic[self._key[m][1]]
             found.append(ActorMention(self._generic_actor(pattern, inter, iso), s2, e))
             taken[s2:e] = b"\x01" * (e - s2)
-        for m, s, e in self.plain(doc):
+        # (the longest words at a start: "military police" before "military")
+        for m, s, e in sorted(self.plain(doc), key=lambda x: (x[1], x[1] - x[2])):
             if any(taken[s:e]):
                 continue
             if s > 0 and doc[s - 1].lower_ in ("its", "their", "his", "her", "our", "my", "your"):
