@@ -2805,3 +2805,23 @@ def test_people_named_by_their_trade_are_civilians(text: str) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Attack", "Military Forces of Afghanistan", "Civilians (Afghanistan)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men killing several civilians stand against the classifier's "no event" reading
+        ("Armed men stormed a christening party in the Tillaberi region on Saturday, killing 9 guests, the interior "
+         "ministry said.", "Attack"),
+        # what the victims were accused of is no event beside what was done to them
+        ("A crowd in a town in southern Madagascar killed four men suspected of kidnapping a child on Tuesday, "
+         "police said.", "Mob violence"),
+        ("Militants fired rockets carrying mustard agent at army positions near Makhmour on Tuesday.", "Chemical weapon"),
+        ("Rebel fighters took over the district centre of Mutarara on Tuesday after government forces withdrew "
+         "overnight without any fighting.", "Non-violent transfer of territory"),
+        ("Unidentified armed men broke into a warehouse in Adigrat on Monday and carted off hundreds of sacks of "
+         "grain.", "Looting/property destruction"),
+    ],
+)
+def test_massacres_accusations_blister_agents_ground_given_and_goods_carted_off(text: str, expected: str) -> None:
+    assert primary(text).sub_event_type == expected

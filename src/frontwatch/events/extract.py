@@ -118,6 +118,8 @@ PARAGRAPH_WEIGHT = 0.85
 PARAGRAPH_MAX_CHARS = 1500
 # events whose evidence it reads as "no ACLED event" this surely are dropped (but see _named_violence)
 NONE_DROP = 0.3
+# civilians killed by armed men that stand against the classifier's "no ACLED event" (`_massacre`)
+MASSACRE_MIN = 3
 # ... and every event of a short report whose whole text it reads so
 DOC_NONE_DROP = 0.3
 # ... and for a demonstration the lexicon names ("nurses marched to the ministry over unpaid
@@ -278,7 +280,8 @@ class EventExtractor:
         """The rules' reading stands against the classifier's "no ACLED event": violence by a
         named armed group, a deadly strike or shelling by an armed side, ground an armed side
         took, or a development or riot its words name outright."""
-        return self._named_violence(ev) or _named_outright(ev) or _deadly_strike(ev) or _ground_taken(ev)
+        return (self._named_violence(ev) or _named_outright(ev) or _deadly_strike(ev) or _ground_taken(ev)
+                or _massacre(ev))
 
     def _protest_word(self, tok: Token) -> bool:
         """`tok` is a word the lexicon reads as a demonstration ("protest", "rally",
@@ -1043,6 +1046,11 @@ class EventExtractor:
             hosted = _clause_tokens(sent, _hosting)
             weapons = [h for h in weapons if h.head_index not in hosted] or weapons
         mains = [h for h in factual if h.trigger.role == "main"]
+        # "a crowd killed four men suspected of kidnapping a child": what the victims were accused
+        # of is no event beside what was done to them
+        alleged = [h for h in mains if _alleged_of(doc[h.head_index])]
+        if alleged and len(alleged) < len(mains):
+            mains = [h for h in mains if h not in alleged]
         if weapons:
             # "the SDF defused an IED planted on the road": a weapon a disrupting verb governs was
             # never used, and the verb settles the type
@@ -2943,6 +2951,19 @@ def _none_drop(ev: Event, bar: float) -> float:
     if named or ev.sub_event_type == "Violent demonstration":
         return max(bar, PROTEST_NONE_DROP)
     return max(bar, SD_NONE_DROP) if ev.event_type == "Strategic developments" else bar
+
+
+def _massacre(ev: Event) -> bool:
+    """Armed men (not a gang) killing several civilians ("armed men stormed a wedding celebration,
+    killing 12 guests"): what the sentence tells is no crime or ceremony, whatever its words."""
+    return (ev.origin == "article" and ev.sub_event_type == "Attack" and (ev.fatalities or 0) >= MASSACRE_MIN
+            and ev.inter1 in (2, 3, 4) and not (ev.actor1 or "").startswith("Unidentified Gang")
+            and ev.inter2 == 7 and bool(_ARMED_DOERS.search(ev.evidence.text)))
+
+
+# armed men a sentence names doing violence (not the convention's default for nobody named)
+_ARMED_DOERS = re.compile(r"\b(?:gunmen|gunman|armed (?:men|man|individuals|group)|militants?|attackers|assailants|"
+                          r"bandits|jihadists?|insurgents?|rebels?|fighters|militiam[ae]n|militias?)\b", re.I)
 
 
 def _deadly_strike(ev: Event) -> bool:
