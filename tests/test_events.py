@@ -2825,3 +2825,18 @@ def test_people_named_by_their_trade_are_civilians(text: str) -> None:
 )
 def test_massacres_accusations_blister_agents_ground_given_and_goods_carted_off(text: str, expected: str) -> None:
     assert primary(text).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person a relative clause says was seized is taken, no ground
+        ("A primary school teacher who was seized from his classroom near Bamenda by separatist fighters on Monday "
+         "is still being held, officials said.", "Abduction/forced disappearance"),
+        # a group's split named as who acted is no change of its own beside what it did
+        ("The government and a breakaway faction of the rebel movement signed a ceasefire agreement in Khartoum on "
+         "Saturday.", "Agreement"),
+    ],
+)
+def test_people_seized_in_a_relative_clause_and_splinter_groups_that_act(text: str, expected: str) -> None:
+    assert primary(text).sub_event_type == expected

@@ -1051,6 +1051,14 @@ class EventExtractor:
         alleged = [h for h in mains if _alleged_of(doc[h.head_index])]
         if alleged and len(alleged) < len(mains):
             mains = [h for h in mains if h not in alleged]
+        # "the government and a breakaway faction signed a ceasefire": a group's change named as
+        # who acted is no event of its own beside what it did
+        doers = [h for h in mains if h.trigger.sub_event_type == "Change to group/activity"
+                 and doc[h.head_index].pos_ in ("NOUN", "PROPN")
+                 and (_subject(doc[h.head_index]) or doc[h.head_index].dep_ == "conj"
+                      and _subject(doc[h.head_index].head))]
+        if doers and len(doers) < len(mains):
+            mains = [h for h in mains if h not in doers]
         if weapons:
             # "the SDF defused an IED planted on the road": a weapon a disrupting verb governs was
             # never used, and the verb settles the type
@@ -2932,6 +2940,8 @@ def _seized_object(verb: Token) -> Token | None:
     first = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if first is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
+    if first is not None and first.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head  # "a teacher who was seized from his classroom": the teacher
     return first
 
 
