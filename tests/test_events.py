@@ -2840,3 +2840,9 @@ def test_massacres_accusations_blister_agents_ground_given_and_goods_carted_off(
 )
 def test_people_seized_in_a_relative_clause_and_splinter_groups_that_act(text: str, expected: str) -> None:
     assert primary(text).sub_event_type == expected
+
+
+def test_a_march_something_came_before_was_not_held() -> None:
+    evs = extract("The detention of five members of a citizen movement in Kinshasa on Friday came days before a march "
+                  "they had planned against the electoral commission.")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]

@@ -294,7 +294,8 @@ class EventExtractor:
 
     def _banned_or_ahead(self, tok: Token) -> bool:
         """`tok` is a demonstration that was banned ("banned all rallies and demonstrations") or
-        is still to come ("internet was suspended ahead of the farmers' march")."""
+        is still to come ("internet was suspended ahead of the farmers' march", "days before a
+        march")."""
         if tok.pos_ not in ("NOUN", "PROPN") or not self._protest_word(tok):
             return False
         node = tok
@@ -302,7 +303,9 @@ class EventExtractor:
             node = node.head
         if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _BANNING_VERBS:
             return True
-        return (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "ahead")
+        # (or one something came "before": "the detention came days before a march they had planned")
+        return (node.dep_ == "pobj" and (node.head.lower_ == "of" and node.head.head.lower_ == "ahead"
+                                         or node.head.lower_ == "before"))
 
     def _demanding_crowd(self, node: Token) -> bool:
         """`node` is what a crowd the lexicon names as demonstrators is demanding ("agitators
@@ -1455,6 +1458,11 @@ class EventExtractor:
                 # "suspected Maoists killed a former village head": a crowd's violence has a crowd
                 # for its subject, not a rebel or armed group
                 bars = bars._replace(subs=bars.subs | _CROWD_SUBS)
+            if (event_type not in ("Protests", "Riots") and any(self._banned_or_ahead(t) for t in sent)
+                    and not any(self._protest_word(t) and not self._banned_or_ahead(t) for t in sent)):
+                # "the detention came days before a march they had planned": the only demonstration
+                # named was not held, so the classifier's reading of one has nothing to stand on
+                bars = bars._replace(types=bars.types | {"Protests", "Riots"})
             if (event_type == "Riots" and sub == "Violent demonstration"
                     and any(self._protest_word(t) for t in sent) and _crowd_harm(sent, mentions, self._protest_word)):
                 # "students vandalised the administration block during a protest", "some of the
