@@ -2846,3 +2846,15 @@ def test_a_march_something_came_before_was_not_held() -> None:
     evs = extract("The detention of five members of a citizen movement in Kinshasa on Friday came days before a march "
                   "they had planned against the electoral commission.")
     assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # power seized, however it is told: ACLED's "Other" development
+        "Army officers appeared on national television in Niamey on Wednesday to announce that they had taken power.",
+        "The army chief dissolved the transitional government in Khartoum on Monday and declared a state of emergency.",
+    ],
+)
+def test_power_taken_is_a_seizure_of_power(text: str) -> None:
+    assert primary(text).sub_event_type == "Other"
