@@ -354,7 +354,8 @@ class EventExtractor:
         hit = _Hit(trig, root.i, root.i + 1)
         mentions, pending = self.actors.find(part.doc)
         sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
-        if not self._not_crime_or_disaster([hit], sent, sent_mentions, _paragraph(part.text, sent)):
+        window = _paragraph(part.text, sent)
+        if not self._not_crime_or_disaster([hit], sent, sent_mentions, window):
             return None  # the classifier's reading of an accident ("a gas leak at a chemical factory")
         date = resolve_date(sent.text, document.published)
         state = _State()
@@ -363,7 +364,7 @@ class EventExtractor:
                      if sent.start_char + part.offset <= t.start < sent.end_char + part.offset]
         fat, _ = find_fatalities(sent.text)
         ev = self._make_event(document, part, sent, trig.event_type, [hit], [], sent_mentions,
-                              sent_tops, {}, date, state, article_place, fat, _bars([hit], [hit]))
+                              sent_tops, {}, date, state, article_place, fat, _bars([hit], [hit]), window)
         if ev is not None:
             ev.fatalities = fat
             ev.__dict__.pop("_trigger_char", None)
@@ -1033,7 +1034,8 @@ class EventExtractor:
                for h, w in zip(hits, why, strict=True)):
             # "no clashes were reported": the classifier may not read a riot into the protest either
             bars = bars._replace(types=bars.types | {"Riots"})
-        factual = self._not_crime_or_disaster(factual, sent, mentions, _paragraph(part.text, sent))
+        window = _paragraph(part.text, sent)  # (read by the cues, the classifier and the rules below)
+        factual = self._not_crime_or_disaster(factual, sent, mentions, window)
         if (any(h.trigger is self._abduction and doc[h.head_index].lemma_.lower() in _SEIZING_LEMMAS for h in factual)
                 and not any(h.trigger.sub_event_type in TERRITORIAL_TRIGGERS for h in factual)):
             # the ground the words named was a person seized: none for the classifier either
@@ -1051,17 +1053,11 @@ class EventExtractor:
         mains = [h for h in factual if h.trigger.role == "main"]
         # "a crowd killed four men suspected of kidnapping a child": what the victims were accused
         # of is no event beside what was done to them
-        alleged = [h for h in mains if _alleged_of(doc[h.head_index])]
-        if alleged and len(alleged) < len(mains):
-            mains = [h for h in mains if h not in alleged]
+        mains = _set_aside(mains, lambda h: _alleged_of(doc[h.head_index]))
         # "the government and a breakaway faction signed a ceasefire": a group's change named as
         # who acted is no event of its own beside what it did
-        doers = [h for h in mains if h.trigger.sub_event_type == "Change to group/activity"
-                 and doc[h.head_index].pos_ in ("NOUN", "PROPN")
-                 and (_subject(doc[h.head_index]) or doc[h.head_index].dep_ == "conj"
-                      and _subject(doc[h.head_index].head))]
-        if doers and len(doers) < len(mains):
-            mains = [h for h in mains if h not in doers]
+        mains = _set_aside(mains, lambda h: h.trigger.sub_event_type == "Change to group/activity"
+                           and doc[h.head_index].pos_ in ("NOUN", "PROPN") and _acting_subject(doc[h.head_index]))
         if weapons:
             # "the SDF defused an IED planted on the road": a weapon a disrupting verb governs was
             # never used, and the verb settles the type
@@ -1261,7 +1257,7 @@ class EventExtractor:
         retyped: set[int] = set()  # events the classifier gave another type than their words'
         for et, group in groups.items():
             ev = self._make_event(document, part, sent, et, group, modifiers, mentions, tops, cues,
-                                  date, state, article_place, fat_total, bars)
+                                  date, state, article_place, fat_total, bars, window)
             if ev is not None:
                 out.append(ev)
                 if ev.event_type != et:
@@ -1302,7 +1298,9 @@ class EventExtractor:
                     tops: list[Toponym], cues: dict[str, list[tuple[int, int]]],
                     date: tuple[dt.date, int] | None, state: _State,
                     article_place: Toponym | None, sent_fatalities: int | None,
-                    bars: _Bars) -> Event | None:
+                    bars: _Bars, window: str) -> Event | None:
+        """One event of `event_type` from the hits of `group`; `window` is the paragraph (or the
+        sentences around `sent` in a long one) that holds the sentence."""
         doc = part.doc
         # (a change of ground beats the fighting it names as its means: "took control of X
         # following heavy fighting with the army" is the takeover)
@@ -1452,14 +1450,14 @@ class EventExtractor:
                 sub, event_type = "Looting/property destruction", "Strategic developments"  # armed men burning a market
         # the paragraph's lead event is read with the whole paragraph (what follows tells
         # of its toll, its weapons, its victims); a later one has only its sentence
-        paragraph = _paragraph(part.text, sent) if state.leads else None
+        paragraph = window if state.leads else None
         if not (best.settled or fired_on_protest or from_air or mob or unknown_hands):
             if grammatical_agent is not None and grammatical_agent.inter in (2, 3):
                 # "suspected Maoists killed a former village head": a crowd's violence has a crowd
                 # for its subject, not a rebel or armed group
                 bars = bars._replace(subs=bars.subs | _CROWD_SUBS)
-            if (event_type not in ("Protests", "Riots") and any(self._banned_or_ahead(t) for t in sent)
-                    and not any(self._protest_word(t) and not self._banned_or_ahead(t) for t in sent)):
+            if event_type not in ("Protests", "Riots") and (
+                    named := [t for t in sent if self._protest_word(t)]) and all(map(self._banned_or_ahead, named)):
                 # "the detention came days before a march they had planned": the only demonstration
                 # named was not held, so the classifier's reading of one has nothing to stand on
                 bars = bars._replace(types=bars.types | {"Protests", "Riots"})
@@ -1469,7 +1467,7 @@ class EventExtractor:
                 # protesters attacked journalists": the crowd at a protest did harm, no peaceful protest
                 bars = bars._replace(types=bars.types | {"Protests"})
             if (event_type == "Protests" and not modifiers
-                    and not _RIOT_HINTS.search(paragraph or _paragraph(part.text, sent))):
+                    and not _RIOT_HINTS.search(window)):
                 # "residents demonstrated against the nightly curfew": no word of violence, of
                 # force or of a blockade anywhere, so the classifier's reading of a riot (it favours
                 # the rarer class) has nothing to stand on
@@ -1488,7 +1486,7 @@ class EventExtractor:
                 # fighting are no crowd and no protest, whatever the paragraph says of shops shut
                 bars = bars._replace(types=bars.types | {"Riots", "Protests"})
             sub = self._refine(sent.text, sub, event_type, paragraph, bars)
-        if sub == "Arrests" and _DISAPPEARED.search(_paragraph(part.text, sent)):
+        if sub == "Arrests" and _DISAPPEARED.search(window):
             # "police deny holding him", "his whereabouts remain unknown": a detention nobody
             # acknowledges is a forced disappearance
             sub = "Abduction/forced disappearance"
@@ -2732,6 +2730,17 @@ def _said_of_victims(anchor: Token, sent: SpacySpan) -> set[int]:
     out |= {t.i for r in sent if r.lemma_.lower() in ("accuse", "suspect") and r.dep_ in ("advcl", "xcomp", "acl")
             for t in r.subtree}
     return out
+
+
+def _set_aside(hits: list[_Hit], aside: Callable[[_Hit], bool]) -> list[_Hit]:
+    """`hits` without those `aside` picks, unless it picks them all."""
+    kept = [h for h in hits if not aside(h)]
+    return kept or hits
+
+
+def _acting_subject(tok: Token) -> bool:
+    """`tok` is its clause's subject or one of them ("the government and a breakaway faction")."""
+    return _subject(tok) or tok.dep_ == "conj" and _subject(tok.head)
 
 
 def _subject(tok: Token) -> bool:
