@@ -1472,6 +1472,11 @@ class EventExtractor:
                 # force or of a blockade anywhere, so the classifier's reading of a riot (it favours
                 # the rarer class) has nothing to stand on
                 bars = bars._replace(types=bars.types | {"Riots"})
+            if event_type == "Protests" and any(m.trigger.sub_event_type == "Excessive force against protesters"
+                                                for m in modifiers):
+                # lethal force the words name ("fired live rounds to break up a protest", "opened fire
+                # on protesters"): the classifier may not read it down to an intervention
+                bars = bars._replace(subs=bars.subs | {"Protest with intervention", "Peaceful protest"})
             if event_type == "Protests" and not modifiers and _CALLED_PEACEFUL.search(sent.text):
                 # "security forces lined the route, but the march ended peacefully": no force used
                 bars = bars._replace(subs=bars.subs | set(FORCE_AT_PROTESTS))
@@ -1557,9 +1562,8 @@ class EventExtractor:
             sub = "Peaceful protest"
         if (sub in ("Peaceful protest", "Protest with intervention")
                 and (target is not None and target.inter == 1 or agent is not None and agent.inter == 1 or modifiers)
-                and ((sent_fatalities or 0) > 0 or modifiers and _LIVE_FIRE.search(sent.text))):
-            # people killed where force met a protest, or live rounds fired at it (lethal force)
-            sub = "Excessive force against protesters"
+                and (sent_fatalities or 0) > 0):
+            sub = "Excessive force against protesters"  # people killed where force met a protest
 
         if sub in ("Change to group/activity", "Headquarters or base established"):
             target = None
@@ -3159,8 +3163,6 @@ _INTENT_GOVERNORS = frozenset({"threaten", "vow", "plan", "intend", "aim", "seek
 _ARMED_DEED_LEMMAS = frozenset({"shoot", "fire", "stab", "ambush", "kill", "attack"})
 _LONE_DOERS = frozenset({"man", "men", "person", "individual", "suspect", "assailant", "attacker", "shooter",
                          "youth", "motorcyclist", "driver"})
-# lethal force used on a demonstration ("fired live rounds to break up a protest")
-_LIVE_FIRE = re.compile(r"\blive (?:rounds?|ammunition|bullets|fire)\b|\breal bullets\b", re.I)
 # "X was reported / believed / said to have ...": X did it
 _SAID_TO_LEMMAS = frozenset({"report", "believe", "say", "think", "understand", "know", "see"})
 # ... and what a weapon is taken for: "a drone believed to be Turkish", "suspected to be Israeli"
