@@ -2858,3 +2858,68 @@ def test_a_march_something_came_before_was_not_held() -> None:
 )
 def test_power_taken_is_a_seizure_of_power(text: str) -> None:
     assert primary(text).sub_event_type == "Other"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people driven or carried off by armed men, or taken somewhere nobody knows, are abducted
+        ("Two aid workers were stopped at a checkpoint manned by rebels outside Kaga Bandoro on Monday and driven "
+         "away to an unknown location, their agency said.", "Abduction/forced disappearance"),
+        ("A headmaster and his wife were carried off by gunmen who broke into their house near Dori before dawn on "
+         "Friday, residents said.", "Abduction/forced disappearance"),
+        # sexual abuse in custody is sexual violence, not the arrest that came before it
+        ("Relatives said three girls detained on Monday had been sexually abused by guards at a military camp near "
+         "Bunia.", "Sexual violence"),
+        # a college turned into a command centre is a base established
+        ("Witnesses said militiamen had turned the teacher training college in Bor into a command centre on "
+         "Thursday.", "Headquarters or base established"),
+        # a junta suspending every party's activities changes what groups may do
+        ("The ruling military council suspended the activities of all political parties in Niamey on Tuesday.",
+         "Change to group/activity"),
+        # troops entering a town the other side left, meeting no resistance: ground handed over without a fight
+        ("Government troops entered Bardere on Friday, meeting no resistance after the insurgents withdrew from the "
+         "town overnight.", "Non-violent transfer of territory"),
+    ],
+)
+def test_taken_away_abused_in_custody_bases_party_bans_and_towns_left(text: str, expected: str) -> None:
+    assert primary(text).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protesters arrested moments into their protest: force used on the protest
+        ("About 20 students were detained by police within minutes of unfurling a banner outside the ministry in "
+         "Algiers on Sunday.", "Protest with intervention"),
+        ("Police arrested 15 people who had gathered to chant slogans outside the courthouse in Minsk on Monday.",
+         "Protest with intervention"),
+        # armed men of one group firing on one another fight a clash, whoever the toll names
+        ("Nine people died when armed clansmen from two neighbouring villages fired on each other over grazing "
+         "land near Galkayo on Wednesday.", "Armed clash"),
+        ("Members of a criminal gang shot at one another in a bar in Tegucigalpa, killing two bystanders.",
+         "Armed clash"),
+        # killing named beside damage done is the killing
+        ("Gunmen raided a village in Zamfara on Monday night, shooting dead 12 residents and burning homes, police "
+         "said.", "Attack"),
+        # a person set alight by a crowd is the crowd's violence against him
+        ("Villagers seized a man accused of theft and set him alight near the market in Kakamega.", "Mob violence"),
+        # what happened a day before is background to the curfew that followed it
+        ("The governor imposed a 24-hour curfew in Kaduna on Monday, a day after clashes between youths left "
+         "several people injured.", "Change to group/activity"),
+        # ... but with nothing else told, the strike a day before is the event
+        ("Mourners in Hawzen were still burying their dead on Sunday, a day after an aerial bombardment that "
+         "doctors said killed 11 people.", "Air/drone strike"),
+        # soldiers firing into the air at nobody: a show of force, not an attack
+        ("Villagers reported shots being fired into the air by soldiers patrolling the river bank near the border "
+         "post.", "Other"),
+    ],
+)
+def test_protests_arrested_mutual_fire_killings_beside_damage_and_days_before(text: str, expected: str) -> None:
+    assert primary(text).sub_event_type == expected
+
+
+def test_arrests_after_a_killing_two_days_before_stay_arrests() -> None:
+    # (the killing told as background bars the classifier from reading an attack into the arrests)
+    assert [e.sub_event_type for e in extract(
+        "Police arrested five men in Jos two days after gunmen killed a local chief in the village.")] == ["Arrests"]

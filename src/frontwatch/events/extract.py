@@ -80,7 +80,12 @@ class _Bars(NamedTuple):
 
 
 def _bars(hits: Sequence[_Hit], factual: Sequence[_Hit]) -> _Bars:
-    unsaid = {h.trigger.event_type for h in hits} - {h.trigger.event_type for h in factual}
+    said = {h.trigger.event_type for h in factual}
+    unsaid = {h.trigger.event_type for h in hits} - said
+    if any(h.trigger.generic_attack and h not in factual for h in hits) and not any(
+            h.trigger.generic_attack for h in factual):
+        # a killing told as background ("two days after gunmen killed a chief") is no attack either
+        unsaid |= {"Battles", "Violence against civilians"} - said
     ground = any(h.trigger.sub_event_type in TERRITORIAL_TRIGGERS for h in factual)
     return _Bars(frozenset(unsaid), frozenset() if ground else frozenset(TERRITORIAL))
 
@@ -205,6 +210,8 @@ class EventExtractor:
         self._air = next(t for t in self.triggers if t.sub_event_type == "Air/drone strike" and t.role == "weapon")
         # violence told by its toll ("leaving 60 people dead"): an attack of unnamed means
         self._generic = next(t for t in self.triggers if t.generic_attack)
+        # shots fired into the air, at nobody: a show of force (ACLED's "Other" development)
+        self._warning_shots = Trigger("Other", "main", 0.5, False, (), ())
         self._suicide = next(t for t in self.triggers if t.sub_event_type == "Suicide bomb" and t.settles)
         self._change = next(t for t in self.triggers if t.sub_event_type == "Change to group/activity")
         self._handover = next(t for t in self.triggers if t.sub_event_type == "Non-violent transfer of territory")
@@ -677,6 +684,14 @@ class EventExtractor:
                 # reading of the occupation as ground changing hands)
                 hits.append(_Hit(self._base, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
+            if tok.pos_ == "VERB" and lemma == "set" and tok.dep_ != "pcomp" and _riot_deed(tok) and any(
+                    o.lower_ in ("him", "her") or o.ent_type_ == "PERSON" or o.lemma_.lower() in _TAKEN_PEOPLE
+                    for o in _objects(tok)):
+                # "doused him with petrol and set him alight": a person burned, violence against
+                # him (by a crowd, mob violence), not a crowd's damage (not the means of a killing
+                # told by its own verb: "killed a man by setting him on fire")
+                hits.append(_Hit(self._generic, tok.i, tok.i + 1, tok.i, settled=True))
+                continue
             if tok.pos_ == "VERB" and _riot_deed(tok):
                 # the crowd's deed however worded: "set the police station ablaze", "threw
                 # firecrackers and stones at the guards", "smashed bank windows"
@@ -685,6 +700,15 @@ class EventExtractor:
             if (tok.dep_ == "compound" and tok.head.lemma_.lower() in _STRUCK_GATHERINGS
                     and any(t.event_type == "Protests" for t in self.by_lemma.get(lemma, ()))):
                 continue  # "the rally bombing", "a march attack": where a blast struck, not a protest of its own
+            if lemma in _FIRE_LEMMAS and tok.pos_ == "VERB" and _put_into(tok, _SKY, ("into", "in")):
+                # "fired into the air to scatter the crowd": warning shots, nobody fired on (by a
+                # state's forces, with nothing else told, a show of force)
+                subj = _subject_of(tok)
+                if subj is not None and any(t.lemma_.lower() in _STATE_TAKERS | {"guard"} for t in subj.subtree):
+                    hits.append(_Hit(self._warning_shots, tok.i, tok.i + 1, tok.i, settled=False))
+                continue
+            if tok.lower_ == "burns" and tok.pos_ == "NOUN":
+                continue  # "died of burns": the wounds, not a burning
             if lemma == "offensive" and tok.pos_ == "ADJ":
                 continue  # "a halt to offensive operations", "offensive weapons": a kind, not an offensive
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _EQUIPPED_NOUNS:
@@ -700,6 +724,8 @@ class EventExtractor:
                                               for c in tok.children):
                     continue  # "tear gas grenades", "stun grenades", "smoke shells": crowd control
                 hits.append(_Hit(t, tok.i, tok.i + 1, settled=t.settles and not _told_before(tok)))
+        if any(h.trigger is not self._warning_shots for h in hits):
+            hits = [h for h in hits if h.trigger is not self._warning_shots]
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -981,6 +1007,17 @@ class EventExtractor:
         # "the PKK announced it would dissolve": a group's declared change is the change itself
         why = [None if w in ("future", "hypothetical") and h.trigger.sub_event_type == "Change to group/activity"
                and _announced(doc[h.head_index]) else w for h, w in zip(hits, why, strict=True)]
+        recent = [doc[h.head_index] for h, w in zip(hits, why, strict=True)
+                  if w == "background" and _hours_after(doc[h.head_index])]
+        after_at = min((t.i for r in recent for t in doc[sent.start:r.i] if t.lower_ in ("after", "following")),
+                       default=None)
+        if recent and after_at is not None and not cues.get("background") and all(
+                h.start > after_at for h, w in zip(hits, why, strict=True) if w is None):
+            # "residents were still burying their dead, a day after an aerial bombardment that killed
+            # 17": with nothing else told, what happened a day before is the sentence's event (not
+            # one the text told already, "two days after the clashes")
+            why = [None if doc[h.head_index] in recent and not _definite(doc[h.head_index]) else w
+                   for h, w in zip(hits, why, strict=True)]
         factual = [h for h, w in zip(hits, why, strict=True) if w is None]
         owned = [h for h, w in zip(hits, why, strict=True) if w == "attribution" and (
             cues.get("responsibility") or any(a.lower_ == "behind" or a.lemma_.lower() in _OWNING_VERBS
@@ -1163,7 +1200,8 @@ class EventExtractor:
         forced = "Protests" in groups and any(h.trigger.event_type == "Protests" for h in modifiers)
         arrested = [h for h in groups.get("Strategic developments", []) if h.trigger.sub_event_type == "Arrests"
                 and (forced or doc[h.head_index].pos_ == "VERB" and (any(
-                    (pv := _protest_verb(doc[p.head_index])) is not None and pv.dep_ in ("acl", "relcl", "advcl")
+                    (pv := _protest_verb(doc[p.head_index])) is not None
+                    and (pv.dep_ in ("acl", "relcl", "advcl") or _moments_into(pv))
                     and doc[h.head_index].is_ancestor(pv) and not _reason_for(pv)
                     for p in groups.get("Protests", [])) or _at_event(doc[h.head_index], protest_at)))]
         if "Protests" in groups and arrested:
@@ -1207,11 +1245,11 @@ class EventExtractor:
             del groups["Battles"]
             groups["Riots"] = [replace(h, trigger=self._violent_demo) for h in groups.pop("Protests")]
         # "took over Al-Rastan without a fight": ground changing hands peacefully is no battle
-        # (the transfer lexicon's phrases that say so all hold "without": "without a fight",
-        # "took control without")
+        # (the transfer lexicon's phrases that say so all hold "without" or "no": "without a fight",
+        # "took control without", "meeting no resistance")
         peaceful = [h for h in groups.get("Strategic developments", [])
                     if h.trigger.sub_event_type == "Non-violent transfer of territory"
-                    and any(t.lower_ == "without" for t in doc[h.start:h.end])]
+                    and any(t.lower_ in ("without", "no") for t in doc[h.start:h.end])]
         if peaceful and "Battles" in groups and all(h.trigger.sub_event_type in TERRITORIAL for h in groups["Battles"]):
             del groups["Battles"]
         # "M23 took control of the town after the army abandoned its positions": ground taken where
@@ -1246,13 +1284,18 @@ class EventExtractor:
             groups["Strategic developments"] = [h for h in groups["Strategic developments"] if h not in given_up]
             if not groups["Strategic developments"]:
                 del groups["Strategic developments"]
-        # a generic attack verb next to a specific trigger of another type adds nothing
+        fat_total, fat_spans = find_fatalities(sent.text)
+        # a generic attack verb next to a specific trigger of another type adds nothing (unless
+        # it killed and the other names only damage: "invaded the village, shooting dead 18
+        # residents and burning homes" is the killing)
         if len(groups) > 1:
+            damage_only = fat_total is not None and fat_total > 0 and all(
+                h.trigger.sub_event_type == "Looting/property destruction"
+                for et, g in groups.items() if not all(x.trigger.generic_attack for x in g) for h in g)
             for et in list(groups):
-                if all(h.trigger.generic_attack for h in groups[et]):
+                if all(h.trigger.generic_attack for h in groups[et]) and not damage_only:
                     del groups[et]
         out = []
-        fat_total, fat_spans = find_fatalities(sent.text)
         described: list[Event] = []  # a demonstration that only describes the people fired on
         retyped: set[int] = set()  # events the classifier gave another type than their words'
         for et, group in groups.items():
@@ -1382,6 +1425,12 @@ class EventExtractor:
                     agent = a
                 elif target is None and a != agent:
                     target = a
+        mutual = (not mob and (agent is None or agent.inter in (2, 3, 4)) and event_type in VIOLENT_TYPES
+                  and _reciprocal(anchor))
+        if mutual:
+            # "armed tribesmen from two villages fired on each other": both sides are the armed
+            # group (a clash), whoever the toll names ("11 people died")
+            target = agent
         grammatical_agent = None if swapped else agent  # (the subject as parsed, not turned round)
         if (target is not None and target.inter == 7 and event_type in VIOLENT_TYPES
                 and any(m.actor == target and _protesting(doc[m.start:m.end]) for m in role_mentions)):
@@ -1393,6 +1442,8 @@ class EventExtractor:
             # side that attacked first
             agent, target = target, agent
         sub = "Mob violence" if mob else best.trigger.sub_event_type
+        if mutual and sub == "Attack":
+            sub, event_type = "Armed clash", "Battles"  # "gang members shot at one another"
         if mob:
             event_type = "Riots"
         from_air = sub in ("Shelling/artillery/missile attack", "Air/drone strike") and _fired_from_aircraft(sent)
@@ -2239,8 +2290,31 @@ def _after_what(tok: Token) -> bool:
                 return True  # "hours after his arrest", "two days after the attack" (however parsed)
             return a.head.head.lemma_.lower() in _TALK_WORDS
         if _marked(a, _AFTER):
-            return a.head.lemma_.lower() in _TALK_WORDS
+            # "imposed a curfew, a day after clashes left several people injured": a span of time
+            # before the sentence's own event
+            return a.head.lemma_.lower() in _TALK_WORDS or any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS_OF_TIME for c in a.children)
     return False
+
+
+def _hours_after(tok: Token) -> bool:
+    """`tok` is what happened hours or a day or two before: "a day after an aerial bombardment
+    that killed 17", "hours after clashes left two dead"."""
+    for a in [tok, *tok.ancestors][:4]:
+        if a.dep_ == "pobj" and a.head.lower_ in ("after", "following") and a.head.dep_ == "prep":
+            prep = a.head
+            if prep.head.lemma_.lower() in _TALK_WORDS:
+                return False  # "visited the village hours after the attack"
+            return prep.head.lemma_.lower() in _HOURS or any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in _HOURS for c in prep.children) or (
+                prep.i > 0 and prep.nbor(-1).lemma_.lower() in _HOURS)
+        if _marked(a, _AFTER):
+            return a.head.lemma_.lower() not in _TALK_WORDS and any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in _HOURS for c in a.children)
+    return False
+
+
+_HOURS = frozenset({"hour", "day", "minute"})
 
 
 def _named_event(tok: Token) -> bool:
@@ -2295,7 +2369,12 @@ def _base_set_up(verb: Token) -> bool:
     "opened what it calls an administrative headquarters"."""
     lemma = verb.lemma_.lower()
     if lemma in _CONVERTING_VERBS:
-        return _put_into(verb, _BASE_NOUNS)  # "turned the governor's residence into their headquarters"
+        # "turned the governor's residence into their headquarters", "into a command centre"
+        return _put_into(verb, _BASE_NOUNS) or any(
+            c.dep_ == "prep" and c.lower_ == "into" and any(
+                p.lemma_.lower() in ("centre", "center", "hub") and any(
+                    m.lemma_.lower() in ("command", "operations", "military") for m in p.children)
+                for p in c.children) for c in verb.children)
     if not (lemma in _SETTING_UP_VERBS or lemma == "set" and _particle(verb, "up")):
         return False
     objs = _objects(verb)
@@ -2370,9 +2449,13 @@ def _taken_away(verb: Token) -> bool:
     """`verb` takes people away ("took 4 young men from a house", "led 11 of the drivers away",
     "were taken from their hostel by men in plain clothes"), and whoever took them is no state's
     force the words name ("police took him away")."""
-    if not (_particle(verb, "away", ("prt", "advmod")) or _put_into(verb, _TAKEN_FROM, ("from",))):
+    if not (_particle(verb, "away", ("prt", "advmod")) or _particle(verb, "off", ("prt",))
+            or _put_into(verb, _TAKEN_FROM, ("from",)) or _to_unknown_place(verb)):
         return False
     taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken and verb.dep_ == "conj":
+        # "were stopped at a roadblock and driven away": the people of the verb it is coordinated with
+        taken = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
     # (a count of them: "11 of the drivers")
     taken += [p for c in taken if c.pos_ == "NUM" for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
               for p in o.children if p.dep_ == "pobj"]
@@ -2387,6 +2470,38 @@ def _taken_away(verb: Token) -> bool:
                or c.pos_ == "PRON" and subj is not None for c in taken):
         return False
     return subj is None or not any(t.lemma_.lower() in _STATE_TAKERS for t in subj.subtree)
+
+
+def _reciprocal(verb: Token) -> bool:
+    """`verb` is done by its subject's members to one another: "fired on each other", "attacked
+    one another"."""
+    return any((c.dep_ == "prep" and any(_each_other(p) for p in c.children)) or _each_other(c)
+               for c in verb.children)
+
+
+def _each_other(tok: Token) -> bool:
+    return (tok.lower_ == "other" and any(c.lower_ == "each" for c in tok.children)
+            or tok.lower_ in ("one", "another") and any(c.lower_ in ("one", "another") for c in tok.children)
+            or tok.lower_ == "another" and tok.i > 0 and tok.nbor(-1).lower_ == "one")
+
+
+def _moments_into(verb: Token) -> bool:
+    """`verb` is what was under way moments before: "rounded up within minutes of unfurling a
+    banner", "detained shortly after starting their march"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "after"):
+        return False
+    prep = verb.head
+    return prep.head.lemma_.lower() in ("minute", "moment", "second") or any(
+        c.dep_ == "advmod" and c.lower_ in ("shortly", "soon", "immediately", "just") for c in prep.children)
+
+
+def _to_unknown_place(verb: Token) -> bool:
+    """`verb` takes someone to a place nobody knows: "driven away to an unknown location", "taken
+    to an undisclosed destination"."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        p.lemma_.lower() in ("location", "destination", "place") and any(
+            a.dep_ == "amod" and a.lower_ in ("unknown", "undisclosed") for a in p.children)
+        for p in c.children) for c in verb.children)
 
 
 def _ground_handed(verb: Token) -> bool:
@@ -2407,10 +2522,13 @@ _DISAPPEARED = re.compile(
     r"\bno\s+\w+\s+has\s+acknowledged\s+(?:his|her|their)\s+detention\b", re.I)
 # what a state's forces do to property when they plunder it ("soldiers looted shops", "troops set fire to houses")
 _PLUNDER_LEMMAS = frozenset({"loot", "ransack", "plunder", "pillage", "torch", "burn"})
+# where warning shots go ("fired into the air")
+_SKY = frozenset({"air", "sky"})
 # what aircraft drop on a place
 _DROPPED = frozenset({"barrel", "bomb", "explosive", "munition", "grenade", "ordnance", "payload"})
 # people taken away (`_taken_away`): by whom, from where, who
-_LEADING_AWAY_VERBS = frozenset({"take", "lead", "march", "whisk", "drag", "carry", "herd", "spirit", "snatch"})
+_LEADING_AWAY_VERBS = frozenset({"take", "lead", "march", "whisk", "drag", "carry", "herd", "spirit", "snatch",
+                                 "drive"})
 _TAKEN_FROM = frozenset({"home", "house", "hostel", "dormitory", "school", "village", "bus", "vehicle", "car",
                          "office", "church", "mosque", "farm", "residence", "camp", "shop", "compound", "market",
                          "field", "hotel", "room", "road", "highway", "boat", "vessel", "taxi", "motorcycle"})
