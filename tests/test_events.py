@@ -2923,3 +2923,28 @@ def test_arrests_after_a_killing_two_days_before_stay_arrests() -> None:
     # (the killing told as background bars the classifier from reading an attack into the arrests)
     assert [e.sub_event_type for e in extract(
         "Police arrested five men in Jos two days after gunmen killed a local chief in the village.")] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # warning shots, however worded, hit nobody
+        ("Border guards fired warning shots in the air near Karamyk on Sunday as herders drove their cattle across "
+         "the disputed pasture.", "Other"),
+        # a bomb destroyed on purpose, or one that went off in its makers' hands, was never used
+        ("Engineers found a 40-kilogram explosive device planted beside the road near Cizre and destroyed it in a "
+         "controlled explosion on Friday.", "Disrupted weapons use"),
+        # explosives set off from afar
+        ("A militant cell carried out remote explosive attacks on two shops in the market of Nusaybin on Monday, "
+         "damaging both.", "Remote explosive/landmine/IED"),
+        # schools turned into barracks
+        ("Local commanders turned three schools in the town of Mocha into military barracks last week, teachers "
+         "said.", "Headquarters or base established"),
+        # a village named with its address in brackets is a place attacked, its people the victims
+        ("Militants attacked Ntchinga (Muidumbe, Cabo Delgado) on Sunday. No fatalities were reported.", "Attack"),
+        # people with no arms clashing with state forces, whichever side is named first: a crowd's violence
+        ("Police clashed with farmers who refused to leave the disputed land in Kericho on Monday.", "Mob violence"),
+    ],
+)
+def test_warning_shots_bombs_destroyed_remote_blasts_barracks_villages_and_vendors(text: str, expected: str) -> None:
+    assert primary(text).sub_event_type == expected

@@ -529,6 +529,9 @@ class EventExtractor:
                 continue
             if child.lemma_.lower() in _SETTLEMENT_LEMMAS:
                 return True
+            nxt = child.i + 1
+            if child.pos_ == "PROPN" and nxt < len(child.doc) and child.doc[nxt].text == "(":
+                return True  # "attacked Namava (Pemba-Metuge, Cabo Delgado)": a place written with its address
             start, end = child.idx + offset, child.idx + offset + len(child.text)
             # (a town, not a city that is a seat of government: "attacked Kunduz" is a battle for it)
             if any(t.resolved and t.start <= start and end <= t.end and t.feature_code == "PPL" for t in tops):
@@ -700,12 +703,12 @@ class EventExtractor:
             if (tok.dep_ == "compound" and tok.head.lemma_.lower() in _STRUCK_GATHERINGS
                     and any(t.event_type == "Protests" for t in self.by_lemma.get(lemma, ()))):
                 continue  # "the rally bombing", "a march attack": where a blast struck, not a protest of its own
-            if lemma in _FIRE_LEMMAS and tok.pos_ == "VERB" and _put_into(tok, _SKY, ("into", "in")):
+            if lemma in _FIRE_LEMMAS and tok.pos_ == "VERB" and _warning_shots(tok):
                 # "fired into the air to scatter the crowd": warning shots, nobody fired on (by a
                 # state's forces, with nothing else told, a show of force)
                 subj = _subject_of(tok)
                 if subj is not None and any(t.lemma_.lower() in _STATE_TAKERS | {"guard"} for t in subj.subtree):
-                    hits.append(_Hit(self._warning_shots, tok.i, tok.i + 1, tok.i, settled=False))
+                    hits.append(_Hit(self._warning_shots, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
             if tok.lower_ == "burns" and tok.pos_ == "NOUN":
                 continue  # "died of burns": the wounds, not a burning
@@ -1425,8 +1428,9 @@ class EventExtractor:
                     agent = a
                 elif target is None and a != agent:
                     target = a
-        mutual = (not mob and (agent is None or agent.inter in (2, 3, 4)) and event_type in VIOLENT_TYPES
-                  and _reciprocal(anchor))
+        mutual = (not mob and agent is not None and agent.inter in (2, 3, 4) and event_type in VIOLENT_TYPES
+                  and (any(_reciprocal(doc[h.head_index]) for h in group)
+                       or any(t.pos_ == "NOUN" and t.lemma_.lower() in _FEUD_NOUNS and _reciprocal(t) for t in sent)))
         if mutual:
             # "armed tribesmen from two villages fired on each other": both sides are the armed
             # group (a clash), whoever the toll names ("11 people died")
@@ -1620,12 +1624,16 @@ class EventExtractor:
             target = None
         if part.origin == "comment" and agent is None and target is None:
             return None  # a reader's remark with nobody doing anything is not an event
-        if (sub == "Armed clash" and agent is not None and agent.inter == 7 and target is not None
-                and target.inter == 1 and anchor.lemma_.lower() in MUTUAL_FIGHT_LEMMAS and not modifiers):
-            # "fruit sellers clashed with the police": people with no arms fighting state forces
-            # are a crowd's violence, as ACLED codes it, not a battle
+        if (sub in ("Armed clash", "Attack") and agent is not None and target is not None
+                and {agent.inter, target.inter} in ({7, 1}, {7, 8}) and anchor.lemma_.lower() in MUTUAL_FIGHT_LEMMAS
+                and not modifiers):
+            # "fruit sellers clashed with the police", "clashes erupted between villagers and
+            # soldiers": people with no arms fighting state forces are a crowd's violence, as ACLED
+            # codes it, not a battle (nor an attack, whichever side the parse names first)
             crowd = self.table.conventions["Mob violence"].actor1
             sub, event_type = "Mob violence", "Riots"
+            if agent.inter != 7:
+                target = agent
             agent = Actor(crowd.name, crowd.inter) if crowd is not None else Actor("Rioters", 5)
         if agent is not None and agent.inter == 7 and event_type in VIOLENT_TYPES:
             # civilians are the victims of political violence, never its perpetrators here
@@ -2352,7 +2360,8 @@ _CROWD_HARM_LEMMAS = frozenset({"vandalize", "vandalise", "ransack", "loot", "to
                                 "assault", "beat", "damage", "destroy", "stone", "injure", "wreck"})
 
 
-_BASE_NOUNS = frozenset({"camp", "base", "headquarters", "headquarter", "outpost", "checkpoint", "garrison", "post"})
+_BASE_NOUNS = frozenset({"camp", "base", "headquarters", "headquarter", "outpost", "checkpoint", "garrison", "post",
+                         "barracks", "barrack"})
 _CONVERTING_VERBS = frozenset({"turn", "convert", "transform"})
 _SETTING_UP_VERBS = frozenset({"establish", "open", "build", "erect", "install", "instal"})  # (the lemmatiser's "instal")
 
@@ -2476,7 +2485,22 @@ def _reciprocal(verb: Token) -> bool:
     """`verb` is done by its subject's members to one another: "fired on each other", "attacked
     one another"."""
     return any((c.dep_ == "prep" and any(_each_other(p) for p in c.children)) or _each_other(c)
-               for c in verb.children)
+               for c in verb.children) or (verb.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "between" and any(
+            p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS") and not p.conjuncts for p in c.children)
+        for c in verb.children))  # "revenge killings between different clan sections"
+
+
+# violence told as a noun that may be between members of one kind of group ("revenge killings between
+# different clan sections")
+_FEUD_NOUNS = frozenset({"killing", "fighting", "clash", "violence", "feud", "attack", "skirmish"})
+
+
+def _warning_shots(verb: Token) -> bool:
+    """`verb` fires at nobody: "fired into the air", "fired warning shots (in the air)"."""
+    shots = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "shot"]
+    return _put_into(verb, _SKY, ("into", "in")) or any(
+        any(a.lower_ == "warning" for a in c.children) or _put_into(c, _SKY, ("into", "in")) for c in shots)
 
 
 def _each_other(tok: Token) -> bool:
