@@ -1372,3 +1372,99 @@ def test_a_city_written_as_the_container_of_a_distant_town_is_its_province(gp: G
     # (guard) a neighbourhood of the city itself keeps the city
     got = _resolved(parse(gp, nlp, "Police raided a flat in Koreatown, Los Angeles.")[0])
     assert got["Los Angeles"] == ("Los Angeles", "US", "PPL")
+
+
+# ---------------------------------------------------------------- possessive containers
+
+
+def _event(gp: Geoparser, nlp, text: str):
+    doc = nlp(text)
+    tops = gp.parse([(doc, 0)])
+    return _resolved(tops), event_location(tops, next(iter(doc.sents)))
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # the owner is a state of the US and a country: the town is Georgia's, not Italy's or Canada's
+    ("Hail flattened barns in Georgia's Milan area late on Thursday.", "Milan", ("Milan", "US", "PPL")),
+    ("A water main burst in Georgia's Hamilton area on Friday.", "Hamilton", ("Hamilton", "US", "PPL")),
+    # the owner is an Australian state: not the city of Brazil
+    ("Firefighters saved homes in Victoria's Olinda area overnight.", "Olinda", ("Olinda", "AU", "PPL")),
+    # a first-level division owning a town its name shares with another division
+    ("Farmers marched in Narino's Cordoba area on Monday.", "Cordoba", ("Córdoba", "CO", "PPL")),
+])
+def test_possessive_owner_is_the_container(gp: Geoparser, nlp, text: str, name: str, expected) -> None:
+    got, _ = _event(gp, nlp, text)
+    assert got[name] == expected
+
+
+def test_possessive_city_owner_with_a_namesake_abroad(gp: Geoparser, nlp) -> None:
+    # the gazetteer lacks the Nairobi neighbourhood: England's town is no reading, the city places
+    # the event (near it: the text names a part of it)
+    got, place = _event(gp, nlp, "Gunmen killed two people in Nairobi's Eastleigh area on Sunday.")
+    assert got == {"Nairobi": ("Nairobi", "KE", "PPLC"), "Eastleigh": (None, None, None)}
+    assert place is not None and (place.name, place.country_code, place.geo_precision) == ("Nairobi", "KE", 2)
+    # also with no preposition before the owner
+    got, place = _event(gp, nlp, "Gunmen attacked Nairobi's Eastleigh area on Sunday.")
+    assert got["Eastleigh"] == (None, None, None)
+    assert place is not None and (place.name, place.country_code, place.geo_precision) == ("Nairobi", "KE", 2)
+
+
+def test_possessive_country_owner_with_a_province_of_another_country(gp: Geoparser, nlp) -> None:
+    # Iran's Kordestan is also called Kurdistan: not what Iraq's region means
+    got, place = _event(gp, nlp, "Drones struck a base in Iraq's Kurdistan region on Friday.")
+    assert got["Kurdistan"] == (None, None, None)
+    assert place is not None and (place.name, place.country_code, place.geo_precision) == ("Iraq", "IQ", 3)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country owning one of its first-level divisions: the division is where
+    ("Militants attacked Mali's Mopti region on Monday.", ("Mopti", "ML", "ADM1", 3)),
+    ("Troops were sent to Ethiopia's Tigray region in November.", ("Tigrai", "ET", "ADM1", 3)),
+    # a city owning its district
+    ("Residents fled Khartoum's Bahri district after the shelling.", ("Khartoum North", "SD", "PPL", 2)),
+])
+def test_possessive_owner_is_not_where(gp: Geoparser, nlp, text: str, expected) -> None:
+    _, place = _event(gp, nlp, text)
+    assert place is not None
+    assert (place.name, place.country_code, place.feature_code, place.geo_precision) == expected
+
+
+def test_possessive_owner_cues_an_untagged_name_before_an_area_word(gp: Geoparser, nlp) -> None:
+    got, place = _event(gp, nlp, "Bandits killed 20 people in Zamfara's Anka local government area.")
+    assert got["Anka"] == ("Anka", "NG", "PPL")
+    assert place is not None and place.name == "Anka"
+    # the names listed after the owner share it
+    got, _ = _event(gp, nlp, "Troops cleared roads in Borno's Bama and Konduga local government areas.")
+    assert got["Bama"] == ("Bama", "NG", "PPL") and got["Konduga"] == ("Konduga", "NG", "PPL")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person or an organisation after a country's possessive: no place, and the event stays
+    ("Russia's Putin arrived in Damascus on Monday.", ("Damascus", "SY", "PPLC")),
+    ("Nigeria's army killed 20 militants in Borno on Monday.", ("Borno", "NG", "ADM1")),
+    ("Syria's Assad spoke to reporters in Aleppo.", ("Aleppo", "SY", "PPL")),
+    # whose offensive, not where the town lies
+    ("Ukraine's Kursk offensive stalled near Sudzha.", ("Sudzha", "RU", "PPL")),
+])
+def test_possessive_of_a_person_or_a_noun_is_no_container(gp: Geoparser, nlp, text: str, expected) -> None:
+    got, place = _event(gp, nlp, text)
+    assert "Putin" not in got or got["Putin"] == (None, None, None)
+    assert got.get("Kursk", ("Kursk", "RU", "PPL")) == ("Kursk", "RU", "PPL")
+    assert place is not None and (place.name, place.country_code, place.feature_code) == expected
+
+
+def test_possessive_link_needs_a_place_owner_and_a_place_after_it(gp: Geoparser) -> None:
+    from frontwatch.geo.resolve import Mention
+
+    def mention(text: str, start: int, end: int, suffix: str) -> Mention:
+        return Mention(text, 0, 0, "GPE", 0, start, end, 0, suffix=suffix, cands=gp.gaz.candidates(text))
+
+    assert gp._possessive_container(mention("Benue", 3, 4, "'s"), mention("Guma", 5, 6, "area"))
+    assert gp._possessive_container(mention("Lagos", 3, 4, "'"), mention("Ikeja", 5, 6, "district"))
+    # a continent (whose only town is an old name), a county's bare name, a name not right after
+    assert not gp._possessive_container(mention("Africa", 3, 4, "'s"), mention("Sahel", 5, 6, "region"))
+    assert not gp._possessive_container(mention("Carter", 3, 4, "'s"), mention("Lanexa", 5, 6, "home"))
+    assert not gp._possessive_container(mention("Benue", 3, 4, "'s"), mention("Guma", 6, 7, "area"))
+    # a closing quote after a name not ending in s; a country after the possessive
+    assert not gp._possessive_container(mention("Benue", 3, 4, "'"), mention("Guma", 5, 6, "area"))
+    assert not gp._possessive_container(mention("Russia", 3, 4, "'s"), mention("Ukraine", 5, 6, "war"))

@@ -550,6 +550,7 @@ class Geoparser:
                 closing = _division_after_name(doc, i, j, cands)
                 cued = (prev in locp or prev in ("from", "of") or (prev in ("the", *_DIRECTION_ADJECTIVES) and prev2 in locp)
                         or nxt in self.areas.suffixes or (prev in ("and", "or", ",") and i > 1 and taken[i - 2] == 1)
+                        or self._owned_area(doc, i, j, taken)
                         or listed or struck or container or self._in_container(doc, j) or closing
                         or _road_between(doc, i) or _facility_after(doc, j) or _place_apposition(doc, j))
                 if closing and taken[i - 2] != 1:
@@ -610,6 +611,17 @@ class Geoparser:
 
         return [m for m in out if m.fixed is not None or id(m) in from_lists or _city_district(doc, m)
                 or not (_name_goes_on(doc, m.tok_start, m.tok_end, known) or _numbered_way(doc, m))]
+
+    def _owned_area(self, doc: Doc, i: int, j: int, taken: bytearray) -> bool:
+        """`doc[i:j]` follows a place's possessive and comes before an area word: "Zamfara's Anka local
+        government area", "Nairobi's Eastleigh neighbourhood" (a name written after an owner alone,
+        "Nigeria's Buhari", is no place for that)."""
+        if not (i >= 2 and taken[i - 2] == 1 and j < len(doc) and (
+                doc[i - 1].lower_ in ("'s", "’s") or doc[i - 1].text in ("'", "’") and doc[i - 2].lower_.endswith("s"))):
+            return False
+        nxt = doc[j].lower_
+        return (nxt in self.areas.suffixes or nxt in _WRITTEN_WITH_NOUNS or nxt in self.areas.province_words
+                or " ".join(t.lower_ for t in doc[j:j + 3]) in ("local government area", "local government areas"))
 
     def _in_container(self, doc: Doc, j: int) -> bool:
         """A region of a division or a city of 50,000+ follows as the container of what ends
@@ -1176,7 +1188,7 @@ class Geoparser:
                     cands = self._numbered_town(text)
                 prev2 = doc[i - 2].lower_ if i > 1 else ""
                 nxt = doc[j].lower_ if j < n else ""
-                cued = listed or tail is not None or prev in locp or (prev == "the" and prev2 in locp) or nxt in self.areas.suffixes or (
+                cued = listed or tail is not None or prev in locp or (prev == "the" and prev2 in locp) or nxt in self.areas.suffixes or self._owned_area(doc, i, j, taken) or (
                     prev == "of" and prev2 in _OF_PLACE_NOUNS) or _road_between(doc, i) or any(
                     c.tier == TIER_NORM and c.kind == PRIMARY and (c.population >= 100_000 or c.fcode in ("ADM1", "PCLI"))
                     for c in cands
@@ -1374,13 +1386,29 @@ class Geoparser:
                 while j > 0 and _coordinated(mentions[j - 1], mentions[j]):
                     j -= 1
                     containers[j] = containers[j] or list(containers[idx])
+        # "Nairobi's Eastleigh area", "Benue's Guma area": a place's owner written before it is its
+        # container (and that of the names listed with it: "Borno's Gwoza and Bama districts")
+        possessive: set[tuple[int, int]] = set()
+        for idx in range(1, len(mentions)):
+            ydx = idx - 1
+            if not self._possessive_container(mentions[ydx], mentions[idx]):
+                continue
+            items = [idx]
+            while items[-1] + 1 < len(mentions) and _coordinated(mentions[items[-1]], mentions[items[-1] + 1]):
+                items.append(items[-1] + 1)
+            if len(items) > 1 and mentions[items[-1]].suffix not in _PLURAL_PLACE_NOUNS:
+                items = items[:1]  # ("Benue's Guma and Kogi": two places, one of them owned)
+            for k in items:
+                containers[k].append(ydx)
+                possessive.add((k, ydx))
 
         # the wording points to a country and the document names no other (as a country, a demonym or
         # a border: "Paris" in a story about Paris, Tennessee names no France): its places are there
         cue_cc = next((m.cue_cc for m in mentions if m.cue_cc), None)
         if cue_cc and any(k != cue_cc for k in named_cc):
             cue_cc = None
-        results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, div_lists, None, cue_cc, owner_cc)
+        results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, div_lists, None, cue_cc, owner_cc,
+                                  possessive)
         # pass 3: the document's own reading: where most of its resolved places are
         votes_cc: Counter[str] = Counter()
         votes_a1: Counter[tuple[str, str]] = Counter()
@@ -1398,8 +1426,32 @@ class Geoparser:
         if sum(votes_cc.values()) >= 3:
             results = self._score_all(mentions, prior, countries, admins, anchors, own, containers, div_lists,
                                       (votes_cc, votes_a1, points, picked), cue_cc,
-                                      owner_cc)
-        return self._unsupported_abroad(mentions, self._outside_container(mentions, containers, results))
+                                      owner_cc, possessive)
+        return self._unsupported_abroad(mentions, self._outside_container(mentions, containers, results, possessive))
+
+    def _possessive_container(self, y: Mention, x: Mention) -> bool:
+        """`y` owns `x`, the name right after its possessive, as the place it lies in: "Nairobi's
+        Eastleigh area", "Katsina State's Faskari area", "Havana's San Miguel del Padron", "Mali's
+        Mopti region". `y` must name a country, a first-level division, or under its own name a
+        second-level one or a city of 50,000+ (not "Africa's", whose only town is an old name, nor
+        "Carter's", a county's bare name); `x` a place: no country, and an area word after it or a
+        reading under its own name or spelling (not "Russia's Putin", matched only by a skeleton),
+        and not the modifier of a noun that is no place ("Ukraine's Kursk offensive": whose)."""
+        if (x.seg != y.seg or x.sent_start != y.sent_start or x.tok_start != y.tok_end + 1
+                or x.fixed is not None or y.fixed is not None or x.modifier or not x.cands):
+            return False
+        if not (y.suffix in ("'s", "’s") or y.suffix in ("'", "’") and y.text.endswith("s")):
+            return False
+        if not any(c.cc and c.lat is not None and c.tier == TIER_NORM and c.kind not in (ALIAS, DEMONYM)
+                   and (c.fcode in COUNTRY_CODES or c.fcode == "ADM1"
+                        or c.kind == PRIMARY and (c.fcode == "ADM2" or c.fclass == "P" and c.population >= 50_000))
+                   for c in y.cands):
+            return False  # (a county's bare name is a surname more often: "Carter's home")
+        if any(c.fcode in COUNTRY_CODES and c.tier == TIER_NORM or c.kind == DEMONYM for c in x.cands):
+            return False  # ("Russia's Ukraine war", "Nigeria's Fulani herders")
+        return (x.suffix in self.areas.suffixes or x.suffix in _WRITTEN_WITH_NOUNS or x.suffix in self.areas.province_words
+                or x.suffix in _PLURAL_PLACE_NOUNS
+                or any(c.tier <= TIER_FOLD and c.kind not in (ALIAS, DEMONYM) for c in x.cands))
 
     def _unsupported_abroad(self, mentions: list[Mention],
                             results: list[tuple[Candidate | None, float]]) -> list[tuple[Candidate | None, float]]:
@@ -1458,14 +1510,22 @@ class Geoparser:
         return out
 
     def _outside_container(self, mentions: list[Mention], containers: list[list[int]],
-                           results: list[tuple[Candidate | None, float]]) -> list[tuple[Candidate | None, float]]:
+                           results: list[tuple[Candidate | None, float]],
+                           possessive: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
+                           ) -> list[tuple[Candidate | None, float]]:
         """A place written with its container ("X, Y", "X (Y, Z)"): the container is read as
         the division (or country) the place lies in when one of its readings is ("Punjab" after
         a town of India is India's); a small place lying in none of its container's readings
         has no reading when that is a first-level division: the place meant is one the gazetteer
         lacks, not a namesake elsewhere (the container still places it). A town of 50,000+ is
         trusted over its container (not a district), unless only a loose spelling matched it
-        ("Al-Sha'er in Homs desert" is no Sarh, Chad)."""
+        ("Al-Sha'er in Homs desert" is no Sarh, Chad).
+
+        A container written as the place's owner ("Nairobi's Eastleigh area", "Borno's Gwoza") is
+        taken at its word: a place of another country has no reading there whatever its size (after
+        a country, unless it is a town of 50,000+ named without an area word, or a region or
+        division under its own name: "Israel's Golan Heights"), nor a small place outside a
+        city's division and area."""
         out = list(results)
         for idx, js in enumerate(containers):
             c, _ = out[idx]
@@ -1491,6 +1551,15 @@ class Geoparser:
                     if div is not None:
                         out[jdx] = (div, ys)
                         break
+                poss = (idx, jdx) in possessive
+                if poss and y.cc and (y.fclass == "P" or y.fcode == "ADM2"):
+                    # "Nairobi's Eastleigh area": not the town of England; a small namesake elsewhere in
+                    # the city's (or district's) country neither
+                    if c.cc != y.cc or c.admin1 != y.admin1 and (
+                            y.fcode == "ADM2" or haversine_km(c.lat, c.lon, y.lat, y.lon) > _CITY_AREA_KM) and (  # type: ignore[arg-type]
+                            c.population < 50_000 or c.tier >= TIER_FOLD or mentions[idx].suffix in _NOT_TOWN_NOUNS):
+                        out[idx] = (None, 0.0)
+                    continue
                 if not (y.fcode in COUNTRY_CODES or y.kind == DEMONYM or y.fcode == "ADM1"):
                     if (y.fclass == "P" and c.cc and y.cc and c.cc != y.cc and (
                             c.population < 50_000 and mentions[jdx].suffix in self.areas.suffixes
@@ -1521,10 +1590,17 @@ class Geoparser:
                     # village: "Al-Husayniyah village, Deir-ez-Zor countryside")
                     # (not after a country: "Saipan, Guam, Alaska" is a list, "X of Narek in Y" a person)
                     out[idx] = (None, 0.0)
+                elif poss and y.cc and c.cc != y.cc and (
+                        y.fcode == "ADM1" or c.tier >= TIER_FOLD
+                        or c.fclass == "P" and (c.population < 50_000 or mentions[idx].suffix in _NOT_TOWN_NOUNS)
+                        or c.fclass == "A" and c.kind != PRIMARY):
+                    # "Kenya's Eastleigh area", "Iraq's Kurdistan region" (Iran's province by another name)
+                    out[idx] = (None, 0.0)
                 break
         return out
 
-    def _score_all(self, mentions: list[Mention], prior, countries, admins, anchors, own, containers, div_lists, doc_reading, cue_cc, owner_cc) -> list[tuple[Candidate | None, float]]:  # type: ignore[no-untyped-def]
+    def _score_all(self, mentions: list[Mention], prior, countries, admins, anchors, own, containers, div_lists, doc_reading, cue_cc, owner_cc,  # type: ignore[no-untyped-def]
+                   possessive: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset()) -> list[tuple[Candidate | None, float]]:
         results: list[tuple[Candidate | None, float]] = []
         province_words = self.areas.province_words
         ctx = self.priors.context
@@ -1548,11 +1624,15 @@ class Geoparser:
         # country's reading is likelier there than a namesake town ("Monterrey, Hidalgo")
         w_slot = ctx.get("container_slot_division", 0.0)
         w_city_word = ctx.get("city_word_big_city", 0.0)
-        in_slot = {j for js in containers for j in js}
+        # (an owner keeps its own reading: "Gao's Chateau neighbourhood" is in the city; a district far
+        # from the city makes it the province, see `_outside_container`)
+        in_slot = {j for i, js in enumerate(containers) for j in js if (i, j) not in possessive}
         # the divisions the towns written before a container lie in
         held: dict[int, set[tuple[str | None, str | None]]] = {}
         for xdx, js in enumerate(containers):
             for j in js:
+                if (xdx, j) in possessive:
+                    continue
                 held.setdefault(j, set()).update((c.cc, c.admin1) for c in mentions[xdx].cands
                                                  if c.fclass == "P" and c.tier == TIER_NORM)
         for idx, m in enumerate(mentions):
@@ -1566,6 +1646,9 @@ class Geoparser:
                         container_ids.add((yc.cc or "", None))
                     elif yc.fcode in ("ADM1", "ADM2") and yc.admin1:
                         container_ids.add((yc.cc or "", yc.admin1))
+                    elif ((idx, jdx) in possessive and yc.fclass == "P" and yc.population >= 50_000 and yc.admin1
+                          and yc.tier == TIER_NORM and yc.kind == PRIMARY):
+                        container_ids.add((yc.cc or "", yc.admin1))  # "Nairobi's Eastleigh": in the city's division
             # the countries of the containers, unless they may be items of a list ("Sharon, Cornwall
             # and Salisbury", "Moscow, Kiev, Minsk and Riga")
             listed = idx > 0 and _coordinated(mentions[idx - 1], m) or any(
@@ -1662,7 +1745,9 @@ class Geoparser:
                     # (but written as the container of a town of the division, "near Al-Bukamal in
                     # Deir-ez-Zor", the name is the division)
                     s -= self._w_div_city
-                if container_ids and ((cc, None) in container_ids or (cc, c.admin1) in container_ids):
+                if container_ids and ((cc, None) in container_ids or (cc, c.admin1) in container_ids
+                                      or cc and c.admin1 is None and any(k == cc for k, _ in container_ids)):
+                    # (a place with no first-level code is read in its container's country)
                     s += self._w_container
                     local = 2  # named with its container: "China, Maine"
                 if w_slot and (idx in in_slot or m.in_list) and (c.fcode in ("ADM1", "ADM2") or c.fcode in COUNTRY_CODES) and c.tier == TIER_NORM:
@@ -1920,6 +2005,9 @@ _PLURAL_DIVISIONS = {
     "counties": "ADM2", "parishes": "ADM2", "boroughs": "ADM2", "districts": "ADM2", "municipalities": "ADM2",
     "provinces": "ADM1", "governorates": "ADM1", "oblasts": "ADM1", "states": "ADM1",
 }
+# plural place words closing a list of names written after an owner: "Borno's Gwoza and Bama districts"
+_PLURAL_PLACE_NOUNS = frozenset(_PLURAL_DIVISIONS) | frozenset(
+    "areas local lgas towns villages neighbourhoods neighborhoods suburbs communities townships".split())
 
 
 def _coordinated(x: Mention, y: Mention) -> bool:
@@ -2128,6 +2216,28 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+_POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|'|’)\s+$")
+
+
+def _possessive_gap(owner: Toponym, between: str) -> bool:
+    """`between` is the possessive after `owner` and the space before the next name: "'s ", or
+    "' " after a name ending in s ("Lagos' Ikeja district", not a closing quote)."""
+    if not _POSSESSIVE_GAP.match(between):
+        return False
+    return between[1:2] in ("s", "S") or owner.text.endswith("s")
+
+
+def _owned_by(x: Toponym, owner: Toponym, between: str) -> bool:
+    """`x` is written right after `owner`'s possessive and lies in it: "Mali's Mopti region",
+    "Benue's Guma area", "Nairobi's Eastleigh" (a country, a first-level division, or a place of
+    the division the owner is in)."""
+    if not (x.resolved and owner.resolved and _possessive_gap(owner, between)):
+        return False
+    if x.feature_code in COUNTRY_CODES or x.country_code is None or x.country_code != owner.country_code:
+        return False
+    return owner.feature_code in COUNTRY_CODES or owner.admin1 is not None and owner.admin1 == x.admin1
+
+
 def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int = 0) -> Toponym | None:
     """Where the event of `sent` happened: prefer objects of in/near/at/outside/around/on,
     penalise origins ("from"), then prefer resolved and more precise places. `offset` is
@@ -2212,6 +2322,15 @@ def event_location(toponyms_in_sentence: list[Toponym], sent: Span, offset: int 
     order_by_start = sorted(range(len(toponyms_in_sentence)), key=lambda k: toponyms_in_sentence[k].start)
     for a, b in itertools.pairwise(order_by_start):
         x, y = toponyms_in_sentence[a], toponyms_in_sentence[b]
+        between = text[x.end - base:y.start - base] if 0 <= x.end - base <= y.start - base else ""
+        if _possessive_gap(x, between) and x.resolved and not y.resolved:
+            unnamed_of[a] = True  # "attacked Nairobi's Eastleigh area": in the city, not at its middle
+        if _owned_by(y, x, between):
+            # "attacked Mali's Mopti region", "in Benue's Guma area": the owner only says where the
+            # place it owns lies
+            where[b] = max(where[b], where[a])
+            contained.add(a)
+            continue
         if (x.resolved and y.resolved and x.country_code == y.country_code
                 and y.feature_code not in COUNTRY_CODES and (y.admin1 is None or x.admin1 == y.admin1)
                 and 0 < y.start - x.end <= 30 and _IN_CONTAINER_GAP.match(text[x.end - base:y.start - base])):
