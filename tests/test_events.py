@@ -2948,3 +2948,31 @@ def test_arrests_after_a_killing_two_days_before_stay_arrests() -> None:
 )
 def test_warning_shots_bombs_destroyed_remote_blasts_barracks_villages_and_vendors(text: str, expected: str) -> None:
     assert primary(text).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police who calm a protest intervene in it
+        ("Residents protested against a ration dealer in Siliguri on Saturday. Police reached the spot and "
+         "controlled the situation.", "Protest with intervention"),
+        # people the passive names as protesting, shot and beaten by police: force used on a protest
+        ("Villagers who were demonstrating against the quarry were shot and beaten by police in Kasungu on "
+         "Monday.", "Excessive force against protesters"),
+        # an artillery bombardment names nothing from the air
+        ("Army units carried out an artillery bombardment of militant positions south of Sheikh Zuweid on "
+         "Wednesday.", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_protests_calmed_protesters_shot_and_bombardments_by_artillery(text: str, expected: str) -> None:
+    assert primary(text).sub_event_type == expected
+
+
+def test_a_strike_from_the_air_needs_a_word_for_the_air() -> None:
+    from frontwatch.events.lexicon import load_cues
+
+    cues = load_cues()
+    assert {"airstrike", "warplanes", "drone", "helicopter"} <= cues.air_words
+    assert not {"artillery", "bombardment", "mortar"} & cues.air_words
+    # (the weapon words of the rarer types stay)
+    assert {"Chemical weapon", "Suicide bomb", "Sexual violence"} <= set(cues.weapon_words)

@@ -1801,6 +1801,8 @@ class EventExtractor:
         for other, needed in self.cues.weapon_words.items():
             if other != sub and other in probs and not words & needed:
                 probs = {**probs, other: 0.0}  # a weapon the text does not name
+        if sub != "Air/drone strike" and self.cues.air_words and not words & self.cues.air_words:
+            probs = {**probs, "Air/drone strike": 0.0}  # "an artillery bombardment": nothing from the air
         top, p_top = max(probs.items(), key=lambda kv: kv[1])
         if sub == "Chemical weapon" and SUB_EVENT_TYPES.get(top) == "Explosions/Remote violence":
             return sub  # a chemical agent named, whatever delivered it (drones, grenades, shells)
@@ -2713,6 +2715,9 @@ def _at_event(verb: Token, heads: set[int], preps: frozenset[str] = _AT_EVENT_PR
     "shot dead a man taking part in protests"), or while they did ("opened fire on supporters as
     they gathered to protest")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and verb.dep_ == "conj":
+        # "protesters were shot and beaten": the people of the verb it is coordinated with
+        objects = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
     for t in (verb, *objects):
         for prep in t.children:
             if prep.dep_ == "prep" and prep.lower_ in preps and any(
@@ -2720,7 +2725,10 @@ def _at_event(verb: Token, heads: set[int], preps: frozenset[str] = _AT_EVENT_PR
                     or _described_as(o, heads)
                     for o in prep.children if o.dep_ == "pobj"):
                 return True
-    if any(_described_as(o, heads) for o in objects if o.dep_ == "dobj"):
+    # ("villagers who were demonstrating against the mine were shot by police": people the
+    # passive names as protesting)
+    if any(_described_as(o, heads) for o in objects if o.dep_ == "dobj" or o.dep_ == "nsubjpass" and any(
+            c.dep_ == "relcl" for c in o.children)):
         return True
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "while", "when")

@@ -78,6 +78,7 @@ class Cues:
     weapon_goods: frozenset[str] = frozenset()
     return_fire_phrases: tuple[str, ...] = ()
     weapon_words: dict[str, frozenset[str]] = field(default_factory=dict)  # sub-event type -> words
+    air_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=4)
@@ -143,6 +144,7 @@ def load_cues(path: str | None = None) -> Cues:
         weapon_goods=words(m, "weapon_goods"),
         return_fire_phrases=phrases(m, "return_fire_phrases"),
         weapon_words=_weapon_words(m.get("weapon_words"), src),
+        air_words=words(m, "air_words"),
     )
 
 
