@@ -2976,3 +2976,44 @@ def test_a_strike_from_the_air_needs_a_word_for_the_air() -> None:
     assert not {"artillery", "bombardment", "mortar"} & cues.air_words
     # (the weapon words of the rarer types stay)
     assert {"Chemical weapon", "Suicide bomb", "Sexual violence"} <= set(cues.weapon_words)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a suspect a crowd seized and burnt, people it stoned: the crowd's violence, not a capture or damage
+        ("Residents of Moramanga seized a suspected kidnapper from police custody and burnt him alive on Sunday.",
+         "Mob violence"),
+        ("Residents of Carrefour stoned and burnt nine suspected gang members after police intercepted their car on "
+         "Monday.", "Mob violence"),
+        # (the subject of a chain of verbs)
+        ("Villagers in Zacatlan rang the church bells, gathered and beat two men accused of stealing a child.",
+         "Mob violence"),
+        # leaders of a protest, songs of a protest movement: no protest held
+        ("Police arrested four student protest leaders at their homes in Bangkok on sedition charges on Tuesday.",
+         "Arrests"),
+        ("Security forces detained a well-known singer in Shiraz over songs supporting the protest movement.",
+         "Arrests"),
+        # taken from a hamlet by armed men
+        ("Members of an armed group forcibly took a community leader from the hamlet of El Loro on Saturday; he "
+         "remains missing.", "Abduction/forced disappearance"),
+        # a grave found is ACLED's other development, not a weapons find
+        ("A search team discovered a clandestine grave containing the remains of nine people near Tlaquepaque on "
+         "Monday.", "Other"),
+        # a poison dropped from a drone is a chemical weapon
+        ("Separatist forces dropped a poisonous substance from a drone on army trenches near Avdiivka on Tuesday.",
+         "Chemical weapon"),
+        # an attack told as earlier is background to the burning
+        ("Militiamen burnt down about 30 houses in Kwall after residents had fled an earlier attack. No fatalities.",
+         "Looting/property destruction"),
+        # a named group and its men a word apart are one side
+        ("ISWAP Buni Yadi fighters raided three villages near Gujba on Monday, killing 30 civilians.", "Attack"),
+    ],
+)
+def test_crowds_burning_and_stoning_protest_leaders_hamlets_graves_and_poison(text: str, expected: str) -> None:
+    assert primary(text).sub_event_type == expected
+
+
+def test_poisonous_gas_leaking_from_a_factory_is_no_chemical_attack() -> None:
+    assert extract("Poisonous gas leaked from a fertiliser factory in the industrial zone on Monday, killing three "
+                   "workers.", published=PUB) == []

@@ -210,6 +210,8 @@ class EventExtractor:
         self._air = next(t for t in self.triggers if t.sub_event_type == "Air/drone strike" and t.role == "weapon")
         # violence told by its toll ("leaving 60 people dead"): an attack of unnamed means
         self._generic = next(t for t in self.triggers if t.generic_attack)
+        # a person burned or stoned: violence against them (a crowd's: mob violence)
+        self._harmed = Trigger("Attack", "main", 0.75, False, (), ())
         # shots fired into the air, at nobody: a show of force (ACLED's "Other" development)
         self._warning_shots = Trigger("Other", "main", 0.5, False, (), ())
         self._suicide = next(t for t in self.triggers if t.sub_event_type == "Suicide bomb" and t.settles)
@@ -687,13 +689,16 @@ class EventExtractor:
                 # reading of the occupation as ground changing hands)
                 hits.append(_Hit(self._base, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
-            if tok.pos_ == "VERB" and lemma == "set" and tok.dep_ != "pcomp" and _riot_deed(tok) and any(
-                    o.lower_ in ("him", "her") or o.ent_type_ == "PERSON" or o.lemma_.lower() in _TAKEN_PEOPLE
-                    for o in _objects(tok)):
-                # "doused him with petrol and set him alight": a person burned, violence against
-                # him (by a crowd, mob violence), not a crowd's damage (not the means of a killing
-                # told by its own verb: "killed a man by setting him on fire")
-                hits.append(_Hit(self._generic, tok.i, tok.i + 1, tok.i, settled=True))
+            if tok.pos_ == "VERB" and tok.dep_ != "pcomp" and (
+                    lemma == "set" and _riot_deed(tok) or lemma in ("stone", "burn")) and any(
+                    o.lower_ in ("him", "her") or o.lower_ == "them" and lemma != "set"
+                    or o.ent_type_ == "PERSON" or o.lemma_.lower() in _TAKEN_PEOPLE | _HARMED_PEOPLE
+                    for o in _objects(tok) or [x for v in tok.conjuncts for x in _objects(v)]):
+                # "doused him with petrol and set him alight", "burnt him alive", "stoned two
+                # men": a person burned or stoned, violence against him (by a crowd, mob violence),
+                # not a crowd's damage (not the means of a killing told by its own verb: "killed a
+                # man by setting him on fire")
+                hits.append(_Hit(self._harmed, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
             if tok.pos_ == "VERB" and _riot_deed(tok):
                 # the crowd's deed however worded: "set the police station ablaze", "threw
@@ -712,6 +717,13 @@ class EventExtractor:
                 continue
             if tok.lower_ == "burns" and tok.pos_ == "NOUN":
                 continue  # "died of burns": the wounds, not a burning
+            if (tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _PROTEST_DESCRIBED
+                    and any(t.event_type == "Protests" for t in self.by_lemma.get(lemma, ()))):
+                continue  # "student protest leaders", "the protest movement": who they are, no protest held
+            if lemma == "intercept" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STOPPED_VEHICLES
+                                            for c in tok.children) and not (
+                    {t.lower_ for t in tok.sent} & (self.cues.weapon_goods | {"explosive", "explosives", "bomb"})):
+                continue  # "police intercepted their minibus": a vehicle stopped, no weapon disrupted
             if lemma == "offensive" and tok.pos_ == "ADJ":
                 continue  # "a halt to offensive operations", "offensive weapons": a kind, not an offensive
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _EQUIPPED_NOUNS:
@@ -883,6 +895,8 @@ class EventExtractor:
                 # or goods; by a state's forces, an arrest
                 h = replace(h, trigger=self._arrests if taker.inter == 1 else self._abduction, settled=True)
             elif person and sub in TERRITORIAL:
+                if (subj := _subject_of(verb)) is not None and subj.lemma_.lower() in _CROWD_TAKERS:
+                    continue  # "residents seized a suspect and burnt him alive": the crowd's deed is what it did to him
                 h = replace(h, trigger=self._abduction)  # by armed men nobody names: an abduction
             elif sub in ("Non-state actor overtakes territory", "Government regains territory"):
                 if words & c.weapon_goods:
@@ -898,8 +912,10 @@ class EventExtractor:
         disaster = bool(context_words & c.disaster_words) or any(
             p in context for p in c.disaster_phrases)
         if disaster and not any(m.actor.inter in ARMED and m.actor.inter != 1 for m in mentions):
+            # (nor a poisonous gas leaking from a factory)
             out = [h for h in out if h.trigger.event_type not in VIOLENT_TYPES or h.trigger.weight >= 0.85
-                   and h.trigger.role == "weapon" and h.trigger.sub_event_type != "Remote explosive/landmine/IED"]
+                   and h.trigger.role == "weapon"
+                   and h.trigger.sub_event_type not in ("Remote explosive/landmine/IED", "Chemical weapon")]
         return out
 
     # -- modality ---------------------------------------------------------------
@@ -915,6 +931,9 @@ class EventExtractor:
             return "attribution"
         if _after_what(tok):
             return "background"  # "hold a flag meeting to ease tension after a firing incident"
+        if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("earlier", "previous", "prior")
+                                      for c in tok.children):
+            return "background"  # "after residents had fled an earlier attack": one told before
         if _named_event(tok) and any(t.lemma_.lower() in c.claim_verbs and t.dep_ in ("ROOT", "parataxis")
                                      for t in sent):
             return "attribution"  # "the ISI sponsored the Uri attack, says the army": who did a known event
@@ -1392,6 +1411,13 @@ class EventExtractor:
             role_mentions = [m for m in role_mentions if not (
                 m.actor.inter == 1 and m.actor.country not in (None, iso)
                 and named.get(m.actor.name) == m.actor)]
+        # "IS Sahel militants", "JNIM Katiba Macina fighters": a named group and, a word or two on,
+        # the bare noun for its men are one side
+        role_mentions = [replace(m, actor=prev.actor) if (
+            prev is not None and m.actor.inter == 3 and m.actor.name.startswith("Unidentified")
+            and self.table.named_group(prev.actor) and 0 <= m.start - prev.end <= 2
+            and not any(t.is_punct or t.pos_ in ("CCONJ", "ADP", "VERB") for t in doc[prev.end:m.start])) else m
+            for prev, m in zip([None, *role_mentions[:-1]], role_mentions, strict=False)]
         cited = [m.actor for m in mentions if m.start in sources
                  and (self.table.named_group(m.actor) or m.actor.inter in (1, 8))]
         agent, target, swapped = self._roles(anchor, sent, role_mentions, state,
@@ -2219,7 +2245,8 @@ _SEIZED_PEOPLE = frozenset({"journalist", "reporter", "leader", "coordinator", "
                             "chief", "politician", "lawmaker", "candidate", "critic", "man", "woman", "boy",
                             "girl", "child", "people", "person", "civilian", "priest", "pastor", "imam",
                             "student", "worker", "trader", "farmer", "teacher", "doctor", "nurse", "hostage",
-                            "tourist", "engineer", "blogger", "lawyer", "businessman", "villager", "resident"})
+                            "tourist", "engineer", "blogger", "lawyer", "businessman", "villager", "resident",
+                            "suspect", "thief", "robber", "kidnapper"})
 _OUSTING_VERBS = frozenset({"push", "drive", "flush", "force", "kick", "chase"})
 _PROTEST_LODGING_VERBS = frozenset({"lodge", "register", "file", "convey", "deliver", "hand", "issue", "send"})
 _SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "decade"})
@@ -2546,6 +2573,15 @@ _DISAPPEARED = re.compile(
     r"\brefus\w*\s+to\s+(?:confirm|acknowledge|disclose)\b|\bwhereabouts\s+(?:remain|are|is|were)\s+(?:still\s+)?unknown\b|"
     r"\b(?:has|have)\s+not\s+been\s+(?:seen|heard\s+from)\s+since\b|\bnot\s+(?:been\s+)?acknowledged\s+(?:his|her|their)\s+detention\b|"
     r"\bno\s+\w+\s+has\s+acknowledged\s+(?:his|her|their)\s+detention\b", re.I)
+# vehicles police stop ("intercepted their minibus")
+_STOPPED_VEHICLES = frozenset({"van", "truck", "vehicle", "bus", "minibus", "lorry", "pickup", "car", "jeep", "taxi",
+                               "motorcycle", "motorbike", "convoy", "boat", "canoe"})
+# what a protest word may describe without a protest held ("protest leaders", "the protest movement")
+_PROTEST_DESCRIBED = frozenset({"leader", "organiser", "organizer", "movement", "song", "figure", "icon", "anthem",
+                                "coordinator", "committee", "singer", "poet", "rapper"})
+# people a crowd burns or stones (beside `_TAKEN_PEOPLE`): "stoned and burnt 13 suspected gang members"
+_HARMED_PEOPLE = frozenset({"member", "suspect", "thief", "robber", "kidnapper", "criminal", "witch", "wizard",
+                            "burglar", "rapist", "bandit"})
 # what a state's forces do to property when they plunder it ("soldiers looted shops", "troops set fire to houses")
 _PLUNDER_LEMMAS = frozenset({"loot", "ransack", "plunder", "pillage", "torch", "burn"})
 # where warning shots go ("fired into the air")
@@ -2556,6 +2592,7 @@ _DROPPED = frozenset({"barrel", "bomb", "explosive", "munition", "grenade", "ord
 _LEADING_AWAY_VERBS = frozenset({"take", "lead", "march", "whisk", "drag", "carry", "herd", "spirit", "snatch",
                                  "drive"})
 _TAKEN_FROM = frozenset({"home", "house", "hostel", "dormitory", "school", "village", "bus", "vehicle", "car",
+                         "hamlet", "settlement", "homestead", "town", "neighbourhood", "neighborhood",
                          "office", "church", "mosque", "farm", "residence", "camp", "shop", "compound", "market",
                          "field", "hotel", "room", "road", "highway", "boat", "vessel", "taxi", "motorcycle"})
 _TAKEN_PEOPLE = _SEIZED_PEOPLE | {"driver", "passenger", "elder", "crewman", "pupil", "schoolgirl", "schoolboy",
@@ -3269,9 +3306,10 @@ def _crowd_harm(sent: SpacySpan, mentions: Sequence[ActorMention], protest_word:
 def _subject_of(verb: Token) -> Token | None:
     """The nominal subject of `verb`, or of the verb it is coordinated with ("residents caught
     a man and beat him")."""
-    for v in (verb, verb.head if verb.dep_ == "conj" else None):
-        if v is None:
-            continue
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head is not chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)  # "rang the bells, gathered and beat two men": the first verb's subject
+    for v in chain:
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is None:  # "was beaten to death by a crowd": who did it
             subj = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
