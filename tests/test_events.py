@@ -3017,3 +3017,24 @@ def test_crowds_burning_and_stoning_protest_leaders_hamlets_graves_and_poison(te
 def test_poisonous_gas_leaking_from_a_factory_is_no_chemical_attack() -> None:
     assert extract("Poisonous gas leaked from a fertiliser factory in the industrial zone on Monday, killing three "
                    "workers.", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # robbers who blocked a road with logs held no protest
+        ("Highway robbers who blocked the Ibadan road with logs on Sunday night relieved motorists of cash and "
+         "phones, police said.", []),
+        # officers who order a vigil's people to leave and confiscate their placards intervened
+        ("Organisers said their vigil in Harare lasted barely ten minutes before officers ordered them to leave and "
+         "confiscated their placards.", ["Protest with intervention"]),
+        # the rally a crowd demanded something in is the frame of the demand, and it was held
+        ("Farmers drove hundreds of tractors into Ludhiana on Thursday to demand guaranteed crop prices in an "
+         "orderly rally.", ["Peaceful protest"]),
+        # a petition handed over by a crowd is a peaceful protest
+        ("About 60 market vendors marched to the district office in Lira on Monday before handing a petition to the "
+         "commissioner.", ["Peaceful protest"]),
+    ],
+)
+def test_robbers_blockades_vigils_stopped_rallies_demanding_and_petitions(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

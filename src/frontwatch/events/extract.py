@@ -752,8 +752,9 @@ class EventExtractor:
         if hit.trigger.event_type != "Protests" or head.lemma_.lower() not in ("block", "march", "blockade"):
             return False
         subj = _subject_of(head)
-        if subj is None and head.dep_ == "acl":
-            subj = head.head  # "fighters marching through the streets"
+        if subj is None and head.dep_ == "acl" or (
+                subj is not None and subj.lower_ in ("who", "that", "which") and head.dep_ == "relcl"):
+            subj = head.head  # "fighters marching through the streets", "robbers who blocked the road"
         if subj is None and head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in _STARTING_VERBS:
             # "JNIM announced a blockade of Timbuktu", "began a march on the capital" (not "police
             # broke up a march": theirs is the force)
@@ -956,6 +957,8 @@ class EventExtractor:
                     return "hypothetical"
             if (node is not tok and not via_conj and node.lemma_.lower() in c.nonfactual_governors
                     and not (via_subject and node.lemma_.lower() not in _INTENT_GOVERNORS)
+                    and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.i == node.i
+                             and self._protest_word(tok))  # "to demand crop prices in an orderly rally": its frame
                     and node.i not in worded and not self._demanding_crowd(node)):
                 return "nonfactual"
             if node.dep_ in ("ROOT",) or node.head is node:
