@@ -3038,3 +3038,20 @@ def test_poisonous_gas_leaking_from_a_factory_is_no_chemical_attack() -> None:
 )
 def test_robbers_blockades_vigils_stopped_rallies_demanding_and_petitions(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party or movement banned by name is a change to the group
+        ("The interior ministry banned the Popular Unity party on Thursday under anti-terrorism laws.",
+         ["Change to group/activity"]),
+        # remains exhumed from a pit: ACLED's other development
+        ("Forensic teams exhumed the remains of 11 people from a pit behind a former police post near Bambari this "
+         "week.", ["Other"]),
+        # (a person banned from travelling is no group's change)
+        ("The court banned the journalist from travelling abroad.", []),
+    ],
+)
+def test_parties_banned_by_name_and_remains_exhumed(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

@@ -637,8 +637,8 @@ class EventExtractor:
                 hits.append(_Hit(self._generic, tok.i, tok.i + 1, tok.i, settled=False))
                 continue
             if tok.pos_ == "VERB" and lemma in _BANNING_VERBS and any(
-                    self._protest_word(o) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                    for o in (c, *c.conjuncts)):
+                    self._protest_word(o) or o.lemma_.lower() in _BANNED_GROUPS
+                    for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)):
                 # "police banned all rallies and demonstrations": a restriction imposed, no protest
                 # (the words settle it against the classifier's reading of the crowd's words)
                 hits.append(_Hit(self._change, tok.i, tok.i + 1, tok.i, settled=True))
@@ -2890,6 +2890,9 @@ _FIGHT_PREFIXES = tuple(sorted(MUTUAL_FIGHT_LEMMAS))  # ("clashed", "fighters": 
 _DEFUSE_WORDS = frozenset({"defuse", "dismantle", "intercept", "down", "neutralise", "neutralize", "prematurely", "safe"})
 # what is done to demonstrations that are not held (`_banned_or_ahead`)
 _BANNING_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid", "disallow"})
+# ... and the groups a government bans ("banned the Tehreek-e-Labbaik party": a change to the group)
+_BANNED_GROUPS = frozenset({"party", "group", "organisation", "organization", "movement", "association", "outfit",
+                            "militia", "union"})
 # verbs of finding or taking weapons before use (`_weapons_found`)
 _WEAPON_FINDERS = frozenset({"recover", "seize", "confiscate", "discover", "unearth", "uncover", "impound", "detect",
                              "find"})
