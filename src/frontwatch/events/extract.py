@@ -212,6 +212,8 @@ class EventExtractor:
         self._generic = next(t for t in self.triggers if t.generic_attack)
         # a person burned or stoned: violence against them (a crowd's: mob violence)
         self._harmed = Trigger("Attack", "main", 0.75, False, (), ())
+        # what a vehicle stopped may carry that makes the stop a disruption
+        self._carried_weapons = self.cues.weapon_goods | {"explosive", "explosives", "bomb"}
         # shots fired into the air, at nobody: a show of force (ACLED's "Other" development)
         self._warning_shots = Trigger("Other", "main", 0.5, False, (), ())
         self._suicide = next(t for t in self.triggers if t.sub_event_type == "Suicide bomb" and t.settles)
@@ -689,15 +691,8 @@ class EventExtractor:
                 # reading of the occupation as ground changing hands)
                 hits.append(_Hit(self._base, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
-            if tok.pos_ == "VERB" and tok.dep_ != "pcomp" and (
-                    lemma == "set" and _riot_deed(tok) or lemma in ("stone", "burn")) and any(
-                    o.lower_ in ("him", "her") or o.lower_ == "them" and lemma != "set"
-                    or o.ent_type_ == "PERSON" or o.lemma_.lower() in _TAKEN_PEOPLE | _HARMED_PEOPLE
-                    for o in _objects(tok) or [x for v in tok.conjuncts for x in _objects(v)]):
-                # "doused him with petrol and set him alight", "burnt him alive", "stoned two
-                # men": a person burned or stoned, violence against him (by a crowd, mob violence),
-                # not a crowd's damage (not the means of a killing told by its own verb: "killed a
-                # man by setting him on fire")
+            if _person_burned_or_stoned(tok):
+                # violence against the person (by a crowd, mob violence), not a crowd's damage
                 hits.append(_Hit(self._harmed, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
             if tok.pos_ == "VERB" and _riot_deed(tok):
@@ -722,7 +717,7 @@ class EventExtractor:
                 continue  # "student protest leaders", "the protest movement": who they are, no protest held
             if lemma == "intercept" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STOPPED_VEHICLES
                                             for c in tok.children) and not (
-                    {t.lower_ for t in tok.sent} & (self.cues.weapon_goods | {"explosive", "explosives", "bomb"})):
+                    {t.lower_ for t in tok.sent} & self._carried_weapons):
                 continue  # "police intercepted their minibus": a vehicle stopped, no weapon disrupted
             if lemma == "offensive" and tok.pos_ == "ADJ":
                 continue  # "a halt to offensive operations", "offensive weapons": a kind, not an offensive
@@ -961,7 +956,7 @@ class EventExtractor:
                              and self._protest_word(tok))  # "to demand crop prices in an orderly rally": its frame
                     and node.i not in worded and not self._demanding_crowd(node)):
                 return "nonfactual"
-            if node.dep_ in ("ROOT",) or node.head is node:
+            if node.dep_ in ("ROOT",) or node.head.i == node.i:
                 break
             if node.dep_ == "prep" and (node.lower_ in ("for", "of") and (
                     _blames(node.head, c.blame_governors)
@@ -1032,16 +1027,16 @@ class EventExtractor:
         # "the PKK announced it would dissolve": a group's declared change is the change itself
         why = [None if w in ("future", "hypothetical") and h.trigger.sub_event_type == "Change to group/activity"
                and _announced(doc[h.head_index]) else w for h, w in zip(hits, why, strict=True)]
-        recent = [doc[h.head_index] for h, w in zip(hits, why, strict=True)
-                  if w == "background" and _hours_after(doc[h.head_index])]
-        after_at = min((t.i for r in recent for t in doc[sent.start:r.i] if t.lower_ in ("after", "following")),
+        recent = {h.head_index for h, w in zip(hits, why, strict=True)
+                  if w == "background" and _hours_after(doc[h.head_index])}
+        after_at = min((t.i for r in recent for t in doc[sent.start:r] if t.lower_ in ("after", "following")),
                        default=None)
         if recent and after_at is not None and not cues.get("background") and all(
                 h.start > after_at for h, w in zip(hits, why, strict=True) if w is None):
             # "residents were still burying their dead, a day after an aerial bombardment that killed
             # 17": with nothing else told, what happened a day before is the sentence's event (not
             # one the text told already, "two days after the clashes")
-            why = [None if doc[h.head_index] in recent and not _definite(doc[h.head_index]) else w
+            why = [None if h.head_index in recent and not _definite(doc[h.head_index]) else w
                    for h, w in zip(hits, why, strict=True)]
         factual = [h for h, w in zip(hits, why, strict=True) if w is None]
         owned = [h for h, w in zip(hits, why, strict=True) if w == "attribution" and (
@@ -2138,7 +2133,7 @@ class EventExtractor:
         for _ in range(6):
             if node.lemma_.lower() in c.deny_verbs and node is not anchor:
                 return "denied", self._source(node, mentions)
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         for t in sent:
@@ -2169,7 +2164,7 @@ class EventExtractor:
                 src = self._source(node, mentions)
                 if src:
                     return "claimed", src
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         root = sent.root
@@ -2314,44 +2309,45 @@ def _supplied(tok: Token) -> bool:
     return False
 
 
+def _after_phrase(tok: Token) -> tuple[Token, str, set[str]] | None:
+    """The "after"/"following" phrase or clause `tok` stands in, if any: its word that holds
+    `tok`, the lemma of the word it hangs on, and the lemmas of the words of time measuring it
+    ("two days after the attack", "hours after his arrest", however parsed; "a day after clashes
+    left several people injured")."""
+    for a in [tok, *tok.ancestors][:4]:
+        if a.dep_ == "pobj" and a.head.lower_ in ("after", "following") and a.head.dep_ == "prep":
+            prep = a.head
+            spans = {c.lemma_.lower() for c in prep.children if c.dep_ == "npadvmod"} | {prep.head.lemma_.lower()}
+            if prep.i > 0:
+                spans.add(prep.nbor(-1).lemma_.lower())
+            return a, prep.head.lemma_.lower(), spans
+        if _marked(a, _AFTER):
+            return a, a.head.lemma_.lower(), {c.lemma_.lower() for c in a.children if c.dep_ == "npadvmod"}
+    return None
+
+
 def _after_what(tok: Token) -> bool:
     """`tok` names, in an "after"/"following" phrase, what came before a sentence whose own
     verb tells of no violence: "the two armies held a meeting after a firing incident"; or what
     went on for a span of time before the sentence's event, whatever its verb: "after weeks of
-    fighting"."""
-    for a in [tok, *tok.ancestors][:4]:
-        if a.dep_ == "pobj" and a.head.lower_ in ("after", "following") and a.head.dep_ == "prep":
-            of = tok.head.head if tok.dep_ == "conj" else tok.head  # ("weeks of siege and clashes")
-            if a is not tok and a.lemma_.lower() in _SPANS_OF_TIME and of.lower_ == "of":
-                return True  # "after weeks of fighting", "following years of war": what went before
-            if a.head.head.lemma_.lower() in _SPANS_OF_TIME or any(
-                    c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS_OF_TIME for c in a.head.children) or (
-                    a.head.i > 0 and a.head.nbor(-1).lemma_.lower() in _SPANS_OF_TIME):
-                return True  # "hours after his arrest", "two days after the attack" (however parsed)
-            return a.head.head.lemma_.lower() in _TALK_WORDS
-        if _marked(a, _AFTER):
-            # "imposed a curfew, a day after clashes left several people injured": a span of time
-            # before the sentence's own event
-            return a.head.lemma_.lower() in _TALK_WORDS or any(
-                c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS_OF_TIME for c in a.children)
-    return False
+    fighting", "two days after the attack", "imposed a curfew, a day after clashes left several
+    people injured"."""
+    phrase = _after_phrase(tok)
+    if phrase is None:
+        return False
+    a, governor, spans = phrase
+    of = tok.head.head if tok.dep_ == "conj" else tok.head  # ("weeks of siege and clashes")
+    if a.i != tok.i and a.lemma_.lower() in _SPANS_OF_TIME and of.lower_ == "of":
+        return True  # "after weeks of fighting", "following years of war": what went before
+    return bool(spans & _SPANS_OF_TIME) or governor in _TALK_WORDS
 
 
 def _hours_after(tok: Token) -> bool:
     """`tok` is what happened hours or a day or two before: "a day after an aerial bombardment
-    that killed 17", "hours after clashes left two dead"."""
-    for a in [tok, *tok.ancestors][:4]:
-        if a.dep_ == "pobj" and a.head.lower_ in ("after", "following") and a.head.dep_ == "prep":
-            prep = a.head
-            if prep.head.lemma_.lower() in _TALK_WORDS:
-                return False  # "visited the village hours after the attack"
-            return prep.head.lemma_.lower() in _HOURS or any(
-                c.dep_ == "npadvmod" and c.lemma_.lower() in _HOURS for c in prep.children) or (
-                prep.i > 0 and prep.nbor(-1).lemma_.lower() in _HOURS)
-        if _marked(a, _AFTER):
-            return a.head.lemma_.lower() not in _TALK_WORDS and any(
-                c.dep_ == "npadvmod" and c.lemma_.lower() in _HOURS for c in a.children)
-    return False
+    that killed 17", "hours after clashes left two dead" (not "visited the village hours after
+    the attack")."""
+    phrase = _after_phrase(tok)
+    return phrase is not None and phrase[1] not in _TALK_WORDS and bool(phrase[2] & _HOURS)
 
 
 _HOURS = frozenset({"hour", "day", "minute"})
@@ -2513,6 +2509,19 @@ def _taken_away(verb: Token) -> bool:
     return subj is None or not any(t.lemma_.lower() in _STATE_TAKERS for t in subj.subtree)
 
 
+def _person_burned_or_stoned(verb: Token) -> bool:
+    """`verb` sets alight, burns or stones a person: "doused him with petrol and set him alight",
+    "burnt him alive", "stoned and burnt 13 suspected gang members" (not the means of a killing
+    its own verb tells: "killed a man by setting him on fire")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or verb.dep_ == "pcomp" or not (
+            lemma == "set" and _riot_deed(verb) or lemma in ("stone", "burn")):
+        return False
+    people = _objects(verb) or [x for v in verb.conjuncts for x in _objects(v)]
+    return any(o.lower_ in ("him", "her") or o.lower_ == "them" and lemma != "set"
+               or o.ent_type_ == "PERSON" or o.lemma_.lower() in _HARMED_PEOPLE for o in people)
+
+
 def _reciprocal(verb: Token) -> bool:
     """`verb` is done by its subject's members to one another: "fired on each other", "attacked
     one another"."""
@@ -2576,15 +2585,9 @@ _DISAPPEARED = re.compile(
     r"\brefus\w*\s+to\s+(?:confirm|acknowledge|disclose)\b|\bwhereabouts\s+(?:remain|are|is|were)\s+(?:still\s+)?unknown\b|"
     r"\b(?:has|have)\s+not\s+been\s+(?:seen|heard\s+from)\s+since\b|\bnot\s+(?:been\s+)?acknowledged\s+(?:his|her|their)\s+detention\b|"
     r"\bno\s+\w+\s+has\s+acknowledged\s+(?:his|her|their)\s+detention\b", re.I)
-# vehicles police stop ("intercepted their minibus")
-_STOPPED_VEHICLES = frozenset({"van", "truck", "vehicle", "bus", "minibus", "lorry", "pickup", "car", "jeep", "taxi",
-                               "motorcycle", "motorbike", "convoy", "boat", "canoe"})
 # what a protest word may describe without a protest held ("protest leaders", "the protest movement")
 _PROTEST_DESCRIBED = frozenset({"leader", "organiser", "organizer", "movement", "song", "figure", "icon", "anthem",
                                 "coordinator", "committee", "singer", "poet", "rapper"})
-# people a crowd burns or stones (beside `_TAKEN_PEOPLE`): "stoned and burnt 13 suspected gang members"
-_HARMED_PEOPLE = frozenset({"member", "suspect", "thief", "robber", "kidnapper", "criminal", "witch", "wizard",
-                            "burglar", "rapist", "bandit"})
 # what a state's forces do to property when they plunder it ("soldiers looted shops", "troops set fire to houses")
 _PLUNDER_LEMMAS = frozenset({"loot", "ransack", "plunder", "pillage", "torch", "burn"})
 # where warning shots go ("fired into the air")
@@ -2602,6 +2605,8 @@ _TAKEN_PEOPLE = _SEIZED_PEOPLE | {"driver", "passenger", "elder", "crewman", "pu
                                   "worshipper", "youth", "chairman", "councillor", "relative", "son", "daughter",
                                   "wife", "husband", "father", "mother", "brother", "traveller", "herder", "miner"}
 # (a crowd that drags someone off does a crowd's violence; one that kills them after, an attack)
+# people a crowd burns or stones (`_person_burned_or_stoned`): "stoned and burnt 13 suspected gang members"
+_HARMED_PEOPLE = _TAKEN_PEOPLE | {"member", "criminal", "witch", "wizard", "burglar", "rapist", "bandit"}
 _CROWD_TAKERS = frozenset({"mob", "crowd", "villager", "resident", "people", "youth", "mourner"})
 _KILLING_AFTER = frozenset({"kill", "shoot", "beat", "lynch", "execute", "behead", "stab", "hack", "torture",
                             "burn", "murder", "hang"})
@@ -2613,6 +2618,8 @@ _STARTING_VERBS = frozenset({"announce", "declare", "impose", "begin", "start", 
 # people bundled or dragged into vans are taken away (with the words between: "bundled dozens of women into vans")
 _BUNDLING_VERBS = frozenset({"bundle", "drag", "haul", "shove", "push", "throw", "load"})
 _POLICE_VEHICLES = frozenset({"van", "truck", "vehicle", "bus", "lorry", "pickup", "car", "jeep", "wagon"})
+# ... and the vehicles police stop ("intercepted their minibus": no weapons disrupted)
+_STOPPED_VEHICLES = _POLICE_VEHICLES | {"minibus", "taxi", "motorcycle", "motorbike", "convoy", "boat", "canoe"}
 # a demonstration the text says passed without force
 _CALLED_PEACEFUL = re.compile(r"\b(?:ended|passed off|went off|dispersed|remained|was|were|proceeded)\s+"
                               r"(?:largely\s+|mostly\s+)?peaceful(?:ly)?\b|\bwithout (?:any )?incidents?\b", re.I)

@@ -616,8 +616,7 @@ class Geoparser:
         """`doc[i:j]` follows a place's possessive and comes before an area word: "Zamfara's Anka local
         government area", "Nairobi's Eastleigh neighbourhood" (a name written after an owner alone,
         "Nigeria's Buhari", is no place for that)."""
-        if not (i >= 2 and taken[i - 2] == 1 and j < len(doc) and (
-                doc[i - 1].lower_ in ("'s", "’s") or doc[i - 1].text in ("'", "’") and doc[i - 2].lower_.endswith("s"))):
+        if not (i >= 2 and taken[i - 2] == 1 and j < len(doc) and _possessive(doc[i - 1].lower_, doc[i - 2].lower_)):
             return False
         nxt = doc[j].lower_
         return (nxt in self.areas.suffixes or nxt in _WRITTEN_WITH_NOUNS or nxt in self.areas.province_words
@@ -1440,7 +1439,7 @@ class Geoparser:
         if (x.seg != y.seg or x.sent_start != y.sent_start or x.tok_start != y.tok_end + 1
                 or x.fixed is not None or y.fixed is not None or x.modifier or not x.cands):
             return False
-        if not (y.suffix in ("'s", "’s") or y.suffix in ("'", "’") and y.text.endswith("s")):
+        if not _possessive(y.suffix, y.text):
             return False
         if not any(c.cc and c.lat is not None and c.tier == TIER_NORM and c.kind not in (ALIAS, DEMONYM)
                    and (c.fcode in COUNTRY_CODES or c.fcode == "ADM1"
@@ -2216,15 +2215,15 @@ _PLACE_NOUNS = frozenset(
 )
 
 
-_POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|'|’)\s+$")
+def _possessive(mark: str, owner: str) -> bool:
+    """`mark`, written after the name `owner`, is its possessive: "'s", or "'" after a name ending
+    in s ("Lagos' Ikeja district", not a closing quote)."""
+    return mark.lower() in ("'s", "’s") or mark in ("'", "’") and owner.endswith("s")
 
 
 def _possessive_gap(owner: Toponym, between: str) -> bool:
-    """`between` is the possessive after `owner` and the space before the next name: "'s ", or
-    "' " after a name ending in s ("Lagos' Ikeja district", not a closing quote)."""
-    if not _POSSESSIVE_GAP.match(between):
-        return False
-    return between[1:2] in ("s", "S") or owner.text.endswith("s")
+    """`between` is the possessive after `owner` and the space before the next name ("'s ")."""
+    return between[-1:].isspace() and _possessive(between.rstrip(), owner.text)
 
 
 def _owned_by(x: Toponym, owner: Toponym, between: str) -> bool:
