@@ -3055,3 +3055,43 @@ def test_robbers_blockades_vigils_stopped_rallies_demanding_and_petitions(text: 
 )
 def test_parties_banned_by_name_and_remains_exhumed(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ACLED tags the crowd's size in the notes of demonstrations alone: police beating a trader
+        # in a tagged note was a crowd's violence, as the note's coder saw it
+        ("On 12 June 2023, police officers beat a shoe seller at the bus park in Mbale town (Mbale, Eastern) for "
+         "trading after the curfew. [size=no report]", ["Mob violence"]),
+        # a fight the rules do not read, in a tagged note, is still a demonstration's
+        ("On 4 August 2022, a group of residents clashed with the guards of a quarry in Kitengela (Kajiado East, "
+         "Kajiado) over dust from the blasting. Two guards were injured. [size=no report]",
+         ["Violent demonstration"]),
+        # a tagged note with no trigger word at all: the classifier names the demonstration
+        ("On 9 March 2023, market women stayed away from the stalls of Tamale central market (Tamale, Northern) "
+         "to press for lower tolls. [size=no report]", ["Peaceful protest"]),
+        # arrests told after the protest are its intervention, not a riot
+        ("On 5 May 2023, about 30 people protested in Brest against rising prices. Police detained 12 of them. "
+         "[size=around 30]", ["Protest with intervention"]),
+        # unknown hands burning an office, in a tagged note: a riot
+        ("On 3 April 2023, unknown people set fire to the office of the land registry in Gulu city (Gulu, "
+         "Northern). [size=no report]", ["Violent demonstration"]),
+        # (without the tag, nothing changes)
+        ("On 12 June 2023, police officers beat a shoe seller at the bus park in Mbale town (Mbale, Eastern) for "
+         "trading after the curfew.", ["Attack", "Change to group/activity"]),
+        ("On 9 March 2023, market women stayed away from the stalls of Tamale central market (Tamale, Northern) "
+         "to press for lower tolls.", []),
+    ],
+)
+def test_acled_size_tag_marks_a_demonstration(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+def test_size_tag_detection() -> None:
+    from frontwatch.events.classifier import clean_acled_notes, size_tagged
+
+    assert size_tagged("Farmers marched to the district office. [size=around 200]")
+    assert size_tagged("Farmers marched. [ Size = no report ]")
+    assert not size_tagged("The size of the crowd was not reported.")
+    assert clean_acled_notes("On 3 May 2021, farmers marched. [size=around 200]") == "farmers marched."

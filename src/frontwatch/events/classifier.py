@@ -87,7 +87,7 @@ def case_content_hash(snippets: Iterable[tuple[str, str, str]]) -> str:
 
 # --- text normalisation ----------------------------------------------------
 
-_SIZE_TAG = re.compile(r"\[\s*size\s*=[^\]]*\]", re.I)
+SIZE_TAG = re.compile(r"\[\s*size\s*=[^\]]*\]", re.I)  # ACLED's crowd-size tag
 _FATALITY_NOTES = re.compile(
     r"[^.]*\b(?:fatalities|deaths)\s+(?:split|coded|distributed|divided|spread)\b[^.]*\.?", re.I
 )
@@ -106,9 +106,16 @@ _KEEP_ABBREVIATIONS = frozenset(
 )
 
 
+def size_tagged(text: str) -> bool:
+    """The text carries ACLED's crowd-size tag ("[size=no report]", "[size=around 200]"),
+    which ACLED's coders write into the notes of every demonstration event (Protests and
+    Riots) and of nearly no other."""
+    return "size" in text.lower() and SIZE_TAG.search(text) is not None
+
+
 def clean_acled_notes(text: str) -> str:
     """Drop ACLED coding boilerplate: size tags, fatality bookkeeping, the date opener."""
-    text = _SIZE_TAG.sub(" ", text)
+    text = SIZE_TAG.sub(" ", text)
     low = text.lower()
     if "fatalities" in low or "deaths" in low:  # (the pattern is slow to fail on long text)
         text = _FATALITY_NOTES.sub(" ", text)

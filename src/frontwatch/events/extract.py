@@ -32,6 +32,7 @@ from ..actors import (
 )
 from ..models import Document, Event, Segmentation, Span, Toponym, content_id
 from ..nlp import doc_text
+from .classifier import SIZE_TAG, size_tagged
 from .dates import background_year, resolve_date
 from .fatalities import coded_fatalities, find_fatalities
 from .lexicon import SUB_EVENT_TYPES, Cues, Trigger, load_cues, load_triggers
@@ -100,6 +101,7 @@ class _State:
     place: Toponym | None = None
     date: tuple[dt.date, int] | None = None
     leads: bool = True  # the sentence at hand leads its paragraph's events
+    size_tagged: bool = False  # the text carries ACLED's crowd-size tag (classifier.size_tagged)
 
 
 ATTACK_VERBS = {"attack", "assault", "raid", "storm", "strike", "hit", "target", "kill", "shoot", "fire",
@@ -141,6 +143,7 @@ TERRITORIAL_TRIGGERS = frozenset({*TERRITORIAL, "Non-violent transfer of territo
 # "lost the district to the Taliban": the subject gave the ground up
 LOSS_VERBS = frozenset({"lose", "surrender", "cede", "relinquish"})
 FORCE_AT_PROTESTS = ("Protest with intervention", "Excessive force against protesters")
+DEMONSTRATION_SUBS = ("Peaceful protest", *FORCE_AT_PROTESTS, "Violent demonstration", "Mob violence")
 # one-sided means that become a clash when the target fires back
 RETURNABLE = ("Grenade", "Shelling/artillery/missile attack")
 # short reports with no trigger: the classifier may name the event (see _fallback)
@@ -249,7 +252,7 @@ class EventExtractor:
 
     def extract(self, document: Document, seg: Segmentation, parts: Sequence[Part],
                 toponyms: Sequence[Toponym]) -> list[Event]:
-        state = _State()
+        state = _State(size_tagged=size_tagged(document.text))
         events: list[Event] = []
         article_place: Toponym | None = None
         for t in toponyms:
@@ -271,20 +274,27 @@ class EventExtractor:
                 # (diplomacy, crime, disasters, claims of responsibility)
                 p_none = self.classifier.p_none([e.evidence.text for e in events])
                 events = [e for e, p in zip(events, p_none, strict=True) if p < _none_drop(e, NONE_DROP)
-                          or self._stands(e)]
+                          or self._stands(e) or state.size_tagged and e.origin == "article"]
                 short = [p for p in parts if p.origin == "article" and len(p.text) <= FALLBACK_MAX_CHARS]
                 doc_none = self.classifier.p_none([short[0].text])[0] if events and short else 0.0
                 if doc_none >= DOC_NONE_DROP:
                     # a short report the classifier reads, as a whole, as no ACLED event
                     # (a claim of responsibility, an accident, a crime) reports none
                     events = [e for e in events if e.origin != "article" or doc_none < _none_drop(e, DOC_NONE_DROP)
-                              or self._stands(e)]
+                              or self._stands(e) or state.size_tagged]
             elif (not state.saw_trigger and parts and parts[0].origin == "article"
                   and len(parts[0].text) <= FALLBACK_MAX_CHARS):
                 # only where the lexicon found nothing: a trigger the rules set aside stays aside
                 ev = self._fallback(document, parts[0], list(toponyms), article_place)
                 if ev is not None:
                     events = [ev]
+            if (state.size_tagged and parts and parts[0].origin == "article"
+                    and not any(e.origin == "article" for e in events)):
+                # an ACLED note tagged with a crowd's size tells of a demonstration, whatever
+                # the rules set aside: the classifier names which
+                ev = self._fallback(document, parts[0], list(toponyms), article_place, only=DEMONSTRATION_SUBS)
+                if ev is not None:
+                    events = [ev, *events]
         return events
 
     def _stands(self, ev: Event) -> bool:
@@ -338,10 +348,12 @@ class EventExtractor:
                 and self.table.named_group(a))
 
     def _fallback(self, document: Document, part: Part, tops: list[Toponym],
-                  article_place: Toponym | None) -> Event | None:
+                  article_place: Toponym | None, only: Sequence[str] = ()) -> Event | None:
         """A short report whose wording no trigger covers ("the village came under heavy
         bombardment"): the classifier names the type when it is sure the text reports an
-        event and the sentence is plainly factual."""
+        event and the sentence is plainly factual. With `only`, the text is known to report
+        one of those types (an ACLED note's crowd-size tag): the surest of them is taken from
+        the likeliest sentence, however unsure."""
         assert self.classifier is not None
         sents = [s for s in part.doc.sents if s.text.strip()]
         if not sents:
@@ -350,10 +362,15 @@ class EventExtractor:
         p_none = self.classifier.p_none([s.text for s in sents])
         best = None
         for sent, pr, pn in zip(sents, probs, p_none, strict=True):
-            if pn >= FALLBACK_MAX_PNONE or not self._plainly_factual(sent, document.published):
+            if only:
+                label, p = max(((k, pr.get(k, 0.0)) for k in only), key=lambda kv: kv[1])
+                if not _WORD.search(SIZE_TAG.sub(" ", sent.text)):
+                    continue  # the tag alone
+            elif pn >= FALLBACK_MAX_PNONE or not self._plainly_factual(sent, document.published):
                 continue
-            label, p = max(pr.items(), key=lambda kv: kv[1])
-            if p < FALLBACK_MIN_P or label == "Other":
+            else:
+                label, p = max(pr.items(), key=lambda kv: kv[1])
+            if not only and (p < FALLBACK_MIN_P or label == "Other"):
                 continue
             if best is None or p > best[2]:
                 best = (sent, label, p)
@@ -366,7 +383,7 @@ class EventExtractor:
         mentions, pending = self.actors.find(part.doc)
         sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
         window = _paragraph(part.text, sent)
-        if not self._not_crime_or_disaster([hit], sent, sent_mentions, window):
+        if not only and not self._not_crime_or_disaster([hit], sent, sent_mentions, window):
             return None  # the classifier's reading of an accident ("a gas leak at a chemical factory")
         date = resolve_date(sent.text, document.published)
         state = _State()
@@ -1699,6 +1716,13 @@ class EventExtractor:
             agent = self._unidentified  # "a drug trafficker was found dead": most often another gang
         if best.trigger is self._called_off and agent is None:
             agent = self._protesters  # "the unions called off the strike": the protesters' side
+        if (state.size_tagged and part.origin == "article" and event_type not in ("Protests", "Riots")
+                and (state.leads or sub != "Arrests")):
+            # ACLED's coders tag the crowd's size in the notes of demonstrations alone: "police
+            # beat a trader ... [size=no report]" was a crowd's violence, as they coded it (arrests
+            # told after the demonstration are its intervention, which `_intervention` merges)
+            sub = self._tagged_demonstration(sent.text, window, sub)
+            event_type = SUB_EVENT_TYPES[sub]
         agent, target = self._conventions(sub, agent, target, iso)
         if agent is not None:
             agent = with_country(agent, iso, self.table)
@@ -1805,21 +1829,38 @@ class EventExtractor:
             target = None
         return agent, target
 
+    def _probs(self, text: str, paragraph: str | None) -> dict[str, float] | None:
+        """The classifier's sub-event probabilities for a sentence, read with its paragraph
+        (`PARAGRAPH_WEIGHT`) when it has one; None without a classifier."""
+        if self.classifier is None:
+            return None
+        try:
+            if paragraph and paragraph.strip() != text.strip():
+                ps, pp = self.classifier.predict_proba([text, paragraph])
+                wp = PARAGRAPH_WEIGHT
+                return {k: (1 - wp) * ps[k] + wp * pp.get(k, 0.0) for k in ps}
+            return dict(self.classifier.predict_proba([text])[0])
+        except Exception:  # noqa: BLE001 - the rules stand on their own
+            return None
+
+    def _tagged_demonstration(self, text: str, paragraph: str, sub: str) -> str:
+        """The demonstration an ACLED note tagged with a crowd's size tells of, where the rules
+        read another type: violence read as an attack, a clash or looting was a crowd's (a riot
+        or mob violence), anything else any of the five (the classifier's choice)."""
+        violent = SUB_EVENT_TYPES[sub] in VIOLENT_TYPES or sub == "Looting/property destruction"
+        allowed = ("Violent demonstration", "Mob violence") if violent else DEMONSTRATION_SUBS
+        probs = self._probs(text, paragraph)
+        if probs is None:
+            return allowed[-1] if violent else allowed[0]
+        return max(allowed, key=lambda k: probs.get(k, 0.0))
+
     def _refine(self, text: str, sub: str, event_type: str, paragraph: str | None = None,
                 bars: _Bars | None = None) -> str:
         """Let the trained classifier choose the sub-event type: across types when it is
         confident, otherwise among the sub-types of the event type the rules found, never to
         what `bars` rules out. The sentence is read with its paragraph when it has one."""
-        if self.classifier is None:
-            return sub
-        try:
-            if paragraph and paragraph.strip() != text.strip():
-                ps, pp = self.classifier.predict_proba([text, paragraph])
-                wp = PARAGRAPH_WEIGHT
-                probs = {k: (1 - wp) * ps[k] + wp * pp.get(k, 0.0) for k in ps}
-            else:
-                probs = self.classifier.predict_proba([text])[0]
-        except Exception:  # noqa: BLE001 - the rules stand on their own
+        probs = self._probs(text, paragraph)
+        if probs is None:
             return sub
         words = set(_WORD.findall((paragraph or text).lower()))
         for other, needed in self.cues.weapon_words.items():
