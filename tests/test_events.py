@@ -3095,3 +3095,27 @@ def test_size_tag_detection() -> None:
     assert size_tagged("Farmers marched. [ Size = no report ]")
     assert not size_tagged("The size of the crowd was not reported.")
     assert clean_acled_notes("On 3 May 2021, farmers marched. [size=around 200]") == "farmers marched."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadly bomb the sentence names stands against the classifier's reading of a toll told
+        # by police as no political violence
+        ("A bomb hidden in a cooking pot exploded at a minibus stand in Kampala, killing two people and wounding "
+         "nine, police said.", [("Remote explosive/landmine/IED", 2)]),
+        # a finite verb the parser hangs on the bare verb of a relative clause keeps its own mood
+        ("Gunmen stopped a truck near Garissa, singled out workers who could not speak the local language and "
+         "killed nine of them, police said.", [("Attack", 9)]),
+        # "years ago" in a clause describing a noun dates the noun's deed, not the march
+        ("Nurses marched to the health ministry in Lilongwe, demanding the allowances promised in a deal struck "
+         "three years ago.", [("Peaceful protest", None)]),
+        # workers on strike struck nobody
+        ("Striking dock workers blocked the port gates in Mombasa, demanding the bonuses agreed in a deal signed "
+         "two years ago.", [("Peaceful protest", None)]),
+        # (a deed the clause's own modal denies stays denied)
+        ("Rebels could not take the town and withdrew.", []),
+    ],
+)
+def test_bombs_told_by_police_strikers_and_clauses_of_their_own(text: str, expected: list) -> None:
+    assert [(e.sub_event_type, e.fatalities) for e in extract(text, published=PUB)] == expected

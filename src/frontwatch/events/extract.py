@@ -445,6 +445,8 @@ class EventExtractor:
                 continue  # "no group has claimed responsibility": the deed is told, nobody owns it
             if name == "background" and doc[s:e].text.lower() == "at the time" and s > 0 and doc[s - 1].pos_ in ("ADJ", "ADV"):
                 continue  # "the building was empty at the time": how things stood during the deed
+            if name == "background" and _clause_verb(doc[s:e].root).dep_ in ("acl", "relcl"):
+                continue  # "demanding a pay deal signed two years ago": it dates the deal, not the march
             cue_hits.setdefault(name, []).append((s, e))
         out: list[Event] = []
         prev_end = 0
@@ -736,6 +738,8 @@ class EventExtractor:
                                             for c in tok.children) and not (
                     {t.lower_ for t in tok.sent} & self._carried_weapons):
                 continue  # "police intercepted their minibus": a vehicle stopped, no weapon disrupted
+            if lemma == "strike" and tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+                continue  # "striking teachers marched": workers on strike, nobody struck
             if lemma == "offensive" and tok.pos_ == "ADJ":
                 continue  # "a halt to offensive operations", "offensive weapons": a kind, not an offensive
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _EQUIPPED_NOUNS:
@@ -954,10 +958,14 @@ class EventExtractor:
         # (what an agreement already made will bring is no future agreement: "under the deal,
         # the rebels will withdraw", "the accord, signed on Saturday, will see troops leave")
         made = _standing_agreement(tok)
-        node = tok
+        node = prev = tok
         via_conj = via_subject = False
         for _ in range(6):
-            for child in node.children:
+            # a finite verb the parser coordinates with the bare verb of a relative clause keeps its
+            # own mood: "separated passengers who could not recite verses ... and shot 28 of them
+            # dead" (shot, told outright, is no conj of "recite")
+            own_mood = via_conj and prev.tag_ in ("VBD", "VBZ") and node.tag_ == "VB" and node.dep_ == "relcl"
+            for child in () if own_mood else node.children:
                 lw = child.lower_
                 if child.dep_ == "neg" or (child.dep_ == "det" and lw == "no"):
                     return "negated"
@@ -975,6 +983,8 @@ class EventExtractor:
                 return "nonfactual"
             if node.dep_ in ("ROOT",) or node.head.i == node.i:
                 break
+            if own_mood:
+                break  # (and what the clause's noun is an object of does not govern it)
             if node.dep_ == "prep" and (node.lower_ in ("for", "of") and (
                     _blames(node.head, c.blame_governors)
                     or node.head.dep_ == "dobj" and _blames(node.head.head, c.blame_governors))
@@ -1008,7 +1018,7 @@ class EventExtractor:
             # stop climbing at a reporting verb: "X said that ISIS attacked" is factual
             if node.head.lemma_.lower() in c.claim_verbs | c.deny_verbs:
                 break
-            node = node.head
+            prev, node = node, node.head
         for s, e in () if made else cues.get("future", ()):
             phrase = tok.doc[s:e]
             # "plans to attack" governs the attack; "a protest against plans to privatise
@@ -3238,13 +3248,20 @@ _ARMED_DOERS = re.compile(r"\b(?:gunmen|gunman|armed (?:men|man|individuals|grou
                           r"bandits|jihadists?|insurgents?|rebels?|fighters|militiam[ae]n|militias?)\b", re.I)
 
 
+# the weapons of a strike, shelling or planted bomb named anywhere in the sentence ("missiles
+# struck an apartment block", "a bomb hidden in a bag exploded")
+_STRIKE_WEAPON = re.compile(r"\b(?:missiles?|rockets?|shells?|mortars?|artillery|bombs?|ieds?|landmines?|"
+                            r"airstrikes?|air strikes?|warplanes?|drones?)\b", re.I)
+
+
 def _deadly_strike(ev: Event) -> bool:
     """A strike, shelling or planted bomb by an armed side, its weapon named, that the sentence
     says killed people ("a Russian missile struck the centre of Sumy, killing 34", "a car bomb
     ... killing 20"): it stands against the classifier's "no ACLED event", which reads a toll
     told by officials as a disaster (a bomb nobody names a side for stands only when planted
     by armed men, not a state's: an accident at a depot is no attack)."""
-    if ev.origin != "article" or (ev.fatalities or 0) == 0 or not getattr(ev, "_weapon_named", False):
+    if ev.origin != "article" or (ev.fatalities or 0) == 0 or not (
+            getattr(ev, "_weapon_named", False) or _STRIKE_WEAPON.search(ev.evidence.text)):
         return False
     if ev.sub_event_type == "Remote explosive/landmine/IED":
         return ev.inter1 in (2, 3)
