@@ -3119,3 +3119,40 @@ def test_size_tag_detection() -> None:
 )
 def test_bombs_told_by_police_strikers_and_clauses_of_their_own(text: str, expected: list) -> None:
     assert [(e.sub_event_type, e.fatalities) for e in extract(text, published=PUB)] == expected
+
+
+def test_means_named_outweigh_a_weak_reading_of_the_victims(pipeline, monkeypatch) -> None:
+    """The classifier turns shelling the rules read into an attack on the people it hit only when
+    it is fairly sure (EXPLOSION_OVERRIDE), not at the ordinary override bar."""
+    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
+
+    class Fixed:
+        def __init__(self, attack: float) -> None:
+            self.attack = attack
+
+        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
+            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
+            return [{**base, "Attack": self.attack, "Shelling/artillery/missile attack": 0.3} for _ in texts]
+
+    ex = pipeline.extractor
+    shelling = ("Shells hit the market in Stakhanov, killing three shoppers.",
+                "Shelling/artillery/missile attack", "Explosions/Remote violence")
+    monkeypatch.setattr(ex, "classifier", Fixed(0.35))
+    assert ex._refine(*shelling) == "Shelling/artillery/missile attack"
+    monkeypatch.setattr(ex, "classifier", Fixed(0.55))
+    assert ex._refine(*shelling) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # displaced persons and village chiefs are civilians: armed men killing them attack them
+        ("Militiamen attacked a displacement site near Bunia before dawn, killing displaced persons with machetes.",
+         ("Attack", "Civilians (Democratic Republic of Congo)")),
+        ("Jihadists executed two village chiefs they accused of collaborating with the army in central Mali.",
+         ("Attack", "Civilians (Mali)")),
+    ],
+)
+def test_displaced_persons_and_village_chiefs_are_civilians(text: str, expected: tuple) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.actor2) == expected

@@ -118,6 +118,9 @@ CLASSIFIER_OVERRIDE = 0.25
 SAME_TYPE_MARGIN = 1.5
 # ... between a protest and a riot, either way
 DEMONSTRATION_OVERRIDE = 0.45
+# ... and from the means the rules read (shells, a mine, a missile) to whom it hit (an attack on
+# civilians, a clash): ACLED codes remote violence by its means
+EXPLOSION_OVERRIDE = 0.4
 # weight of the paragraph, against the sentence alone, in its reading of a lead event
 PARAGRAPH_WEIGHT = 0.85
 # the longest paragraph read whole as a sentence's context; of a longer one (a page whose
@@ -1899,6 +1902,9 @@ class EventExtractor:
         # and one it calls violent turns peaceful only so
         bar = DEMONSTRATION_OVERRIDE if {event_type, SUB_EVENT_TYPES.get(top)} == {
             "Protests", "Riots"} else CLASSIFIER_OVERRIDE
+        if event_type == "Explosions/Remote violence" and SUB_EVENT_TYPES.get(top) in (
+                "Violence against civilians", "Battles"):
+            bar = max(bar, EXPLOSION_OVERRIDE)
         if top != sub and top in SUB_EVENT_TYPES and p_top >= bar and (
                 SUB_EVENT_TYPES.get(top) != event_type or top in self.cues.weapon_words
                 or p_top >= SAME_TYPE_MARGIN * probs.get(sub, 0.0)):
