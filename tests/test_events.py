@@ -3156,3 +3156,31 @@ def test_means_named_outweigh_a_weak_reading_of_the_victims(pipeline, monkeypatc
 def test_displaced_persons_and_village_chiefs_are_civilians(text: str, expected: tuple) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.actor2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party dissolved, ordered dissolved or designated a terrorist organisation: a change to the group
+        ("The constitutional court dissolved the opposition Renewal Party on Wednesday.",
+         ["Change to group/activity"]),
+        ("The high court ordered the dissolution of the main opposition party on Friday.",
+         ["Change to group/activity"]),
+        ("The cabinet designated the Bay Brigade a terrorist organisation on Tuesday.", ["Change to group/activity"]),
+        # weapons surrendered at a ceremony: a change to the group, no agreement
+        ("Some 80 militiamen surrendered their weapons to the army at a ceremony in Kalemie.",
+         ["Change to group/activity"]),
+        # hooligans are a mob
+        ("Football hooligans attacked visiting fans with flares and knives near the stadium in Athens, killing one "
+         "supporter.", ["Mob violence"]),
+        # worshippers and protesters fired on: force against the protest
+        ("Police opened fire on worshippers and protesters outside the mosque in Zahedan, killing 12.",
+         ["Excessive force against protesters"]),
+        # (gunmen barricaded in a building are holed up; a road barricaded by protesters is a riot)
+        ("Armed men barricaded in a farmhouse near Vucitrn exchanged fire with police special units for three hours.",
+         ["Armed clash"]),
+        ("Protesters barricaded the main road into Kisumu with burning tyres.", ["Violent demonstration"]),
+    ],
+)
+def test_parties_dissolved_weapons_surrendered_hooligans_and_worshippers(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

@@ -667,6 +667,11 @@ class EventExtractor:
                 # (the words settle it against the classifier's reading of the crowd's words)
                 hits.append(_Hit(self._change, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
+            if _group_dissolved(tok):
+                # "the court dissolved the opposition party", "ordered the dissolution of the party",
+                # "designated IPOB a terrorist organisation": a change to the group, settled
+                hits.append(_Hit(self._change, tok.i, tok.i + 1, tok.i, settled=True))
+                continue
             if self._banned_or_ahead(tok):
                 continue  # the rallies banned; "ahead of the farmers' march": none held (yet)
             if tok.pos_ == "VERB" and lemma in _RAMMING_VERBS and _rammed_with_explosives(tok):
@@ -741,6 +746,10 @@ class EventExtractor:
                                             for c in tok.children) and not (
                     {t.lower_ for t in tok.sent} & self._carried_weapons):
                 continue  # "police intercepted their minibus": a vehicle stopped, no weapon disrupted
+            if lemma == "barricade" and tok.pos_ == "VERB" and not any(
+                    c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in tok.children) and any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "inside") for c in tok.children):
+                continue  # "gunmen barricaded (themselves) in a monastery": holed up, no street barricaded
             if lemma == "strike" and tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
                 continue  # "striking teachers marched": workers on strike, nobody struck
             if lemma == "offensive" and tok.pos_ == "ADJ":
@@ -1057,6 +1066,9 @@ class EventExtractor:
         # "the PKK announced it would dissolve": a group's declared change is the change itself
         why = [None if w in ("future", "hypothetical") and h.trigger.sub_event_type == "Change to group/activity"
                and _announced(doc[h.head_index]) else w for h, w in zip(hits, why, strict=True)]
+        # "the court ordered the dissolution of the party": the order is the change
+        why = [None if w == "nonfactual" and h.trigger is self._change and _group_dissolved(doc[h.head_index])
+               else w for h, w in zip(hits, why, strict=True)]
         recent = {h.head_index for h, w in zip(hits, why, strict=True)
                   if w == "background" and _hours_after(doc[h.head_index])}
         after_at = min((t.i for r in recent for t in doc[sent.start:r] if t.lower_ in ("after", "following")),
@@ -1491,8 +1503,11 @@ class EventExtractor:
             target = agent
         grammatical_agent = None if swapped else agent  # (the subject as parsed, not turned round)
         if (target is not None and target.inter == 7 and event_type in VIOLENT_TYPES
-                and any(m.actor == target and _protesting(doc[m.start:m.end]) for m in role_mentions)):
-            # "opened fire on villagers protesting against ...": the people fired on are protesters
+                and any(m.actor == target and (_protesting(doc[m.start:m.end]) or any(
+                    o.actor.inter == 6 and any(c.i in range(o.start, o.end) for c in doc[m.end - 1].conjuncts)
+                    for o in role_mentions)) for m in role_mentions)):
+            # "opened fire on villagers protesting against ...", "fired on worshippers and protesters":
+            # the people fired on are protesters
             target = self._protesters
         if (event_type == "Battles" and agent is not None and target is not None
                 and (_repels(anchor) or _repels(anchor.head))):
@@ -2777,6 +2792,22 @@ def _called_off(tok: Token) -> bool:
     return lemma in _CALLING_OFF or lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
+def _group_dissolved(tok: Token) -> bool:
+    """A party, movement or group dissolved, disbanded or proscribed ("the court dissolved the
+    opposition party", "ordered the dissolution of the party"), or designated a terrorist
+    organisation ("designated IPOB as a terrorist organisation")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in _DISSOLVING_VERBS:
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BANNED_GROUPS for c in tok.children)
+    if tok.pos_ == "NOUN" and lemma in _DISSOLVING_NOUNS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _BANNED_GROUPS for g in c.children) for c in tok.children)
+    if tok.pos_ == "VERB" and lemma == "designate":
+        return any(c.dep_ in ("prep", "oprd", "dobj", "ccomp", "xcomp") and any(
+            t.lemma_.lower() in ("terrorist", "terror") for t in c.subtree) for c in tok.children)
+    return False
+
+
 def _clause_verb(tok: Token) -> Token:
     """The verb of the clause `tok` is in (itself when it is one; the root when there is none)."""
     t = tok
@@ -2957,6 +2988,9 @@ _BANNING_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid", "disallow"})
 # ... and the groups a government bans ("banned the Tehreek-e-Labbaik party": a change to the group)
 _BANNED_GROUPS = frozenset({"party", "group", "organisation", "organization", "movement", "association", "outfit",
                             "militia", "union"})
+# ... or dissolves, or the noun for doing so (`_group_dissolved`)
+_DISSOLVING_VERBS = frozenset({"dissolve", "disband", "proscribe", "deregister"})
+_DISSOLVING_NOUNS = frozenset({"dissolution", "disbandment", "proscription", "deregistration"})
 # verbs of finding or taking weapons before use (`_weapons_found`)
 _WEAPON_FINDERS = frozenset({"recover", "seize", "confiscate", "discover", "unearth", "uncover", "impound", "detect",
                              "find"})
