@@ -3184,3 +3184,18 @@ def test_displaced_persons_and_village_chiefs_are_civilians(text: str, expected:
 )
 def test_parties_dissolved_weapons_surrendered_hooligans_and_worshippers(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a road blocked with stones and tree trunks is barricaded: a violent demonstration
+        ("Residents blocked the road to the airport with stones and tree trunks to protest against power cuts.",
+         ["Violent demonstration"]),
+        # (blocked with tractors, or by people standing in it, a peaceful protest)
+        ("Hundreds of farmers blocked the national highway with tractors, demanding higher prices.",
+         ["Peaceful protest"]),
+    ],
+)
+def test_roads_barricaded_with_stones_are_a_violent_demonstration(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

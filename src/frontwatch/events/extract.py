@@ -618,6 +618,8 @@ class EventExtractor:
             # brigade pledged allegiance to them")
             # (ground handed over settles a transfer: see `_ground_handed`)
             handed = trig is self._handover and _ground_handed(root)
+            if trig.event_type == "Protests" and _barricaded(root):
+                trig = self._riot
             hits.append(_Hit(trig, s, e, root.i if root.pos_ in ("VERB", "AUX") else None,
                              settled=(trig.settles or handed) and not _told_before(root)))
             covered[s:e] = b"\x01" * (e - s)
@@ -630,7 +632,8 @@ class EventExtractor:
                     c.dep_ == "dobj" and c.lemma_.lower() in _THOROUGHFARES for c in tok.children):
                 # blocking a road, a bridge or a district's streets, however worded ("had blocked
                 # the Puente Vela sector", "blocking the main artery"): a blockade, a form of protest
-                hits.append(_Hit(self._blockade, tok.i, tok.i + 1, tok.i, settled=self._blockade.settles))
+                trig = self._riot if _barricaded(tok) else self._blockade
+                hits.append(_Hit(trig, tok.i, tok.i + 1, tok.i, settled=trig.settles))
                 continue
             if tok.pos_ == "VERB" and lemma in _OUSTING_VERBS and _particle(tok, "out"):
                 # "pushed Russian units out of the village", "drove the militants out": ground taken
@@ -773,11 +776,11 @@ class EventExtractor:
         return hits
 
     def _blocked_by_no_protester(self, head: Token, hit: _Hit, mentions: list[ActorMention]) -> bool:
-        """A blockade whose blockers are soldiers or fighters of an armed group ("HTS fighters
+        """A blockade (also one barricaded) whose blockers are soldiers or fighters of an armed group ("HTS fighters
         blocked the highway", "JNIM announced a blockade of the city"), or snow and debris
         ("heavy snowfall blocks roads"), or armed men marching ("with rebel fighters marching
         through the streets"): no protest."""
-        if hit.trigger.event_type != "Protests" or head.lemma_.lower() not in ("block", "march", "blockade"):
+        if hit.trigger.event_type not in ("Protests", "Riots") or head.lemma_.lower() not in ("block", "march", "blockade"):
             return False
         subj = _subject_of(head)
         if subj is None and head.dep_ == "acl" or (
@@ -2454,6 +2457,9 @@ _THROWN_NOUNS = frozenset({"stone", "rock", "brick", "firecracker", "bottle", "c
 _THROWING_VERBS = frozenset({"throw", "hurl", "pelt", "lob"})
 _SMASHED_NOUNS = frozenset({"window", "windscreen", "windshield", "shopfront", "storefront", "glass"})
 _DEED_VERBS = _THROWING_VERBS | {"set", "smash", "shatter"}
+# what a road is barricaded with
+_BARRICADE_MATERIALS = frozenset({"stone", "rock", "log", "tree", "trunk", "branch", "tyre", "tire", "boulder",
+                                  "barricade", "rubble", "debris", "barrel", "pole"})
 # a crowd's harm done with its own hands (not burning tyres or blocking roads, which ACLED
 # often codes as peaceful protest)
 _CROWD_HARM_LEMMAS = frozenset({"vandalize", "vandalise", "ransack", "loot", "torch", "pelt", "smash", "attack",
@@ -2710,6 +2716,15 @@ def _unknown_hands(subject: Token) -> bool:
     lemma = subject.lemma_.lower()
     return lemma in ("arsonist", "miscreant") or lemma in _ARSON_HANDS and any(
         c.dep_ in ("amod", "compound") and c.lower_ in _UNKNOWN_WORDS for c in subject.children)
+
+
+def _barricaded(verb: Token) -> bool:
+    """A road blocked with stones, logs or tyres ("blocked the road with stones and tree trunks"):
+    barricades (ACLED's codebook: a violent demonstration), not a crowd standing in the road."""
+    if verb.lemma_.lower() != "block":
+        return False
+    things = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+    return any(t.lemma_.lower() in _BARRICADE_MATERIALS for o in things for t in (o, *o.conjuncts))
 
 
 def _riot_deed(verb: Token) -> bool:
