@@ -3199,3 +3199,37 @@ def test_parties_dissolved_weapons_surrendered_hooligans_and_worshippers(text: s
 )
 def test_roads_barricaded_with_stones_are_a_violent_demonstration(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground retaken is settled by the words, whatever the classifier reads of the announcement
+        ("Soldiers retook the Old City of Mosul from Islamic State fighters after months of house-to-house fighting, "
+         "the prime minister announced.", ["Government regains territory"]),
+        # weapons surrendered: a change to the group, not an agreement
+        ("About 150 fighters from a Mai-Mai group surrendered their weapons to the Congolese army in Kalehe "
+         "territory on Monday.", ["Change to group/activity"]),
+        # supporters who beat a fan to death are a mob
+        ("Home supporters beat a rival fan to death outside the stadium in Bandung on Sunday.", ["Mob violence"]),
+        ("Vigilantes beat a suspected cattle thief to death near Alwar on Friday.", ["Mob violence"]),
+    ],
+)
+def test_ground_retaken_weapons_surrendered_and_supporters_beating(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+def test_state_forces_beating_people_are_no_mob(pipeline, monkeypatch) -> None:
+    """A classifier reading of mob violence may not turn police beating traders into a crowd's
+    violence: the police are the subject."""
+    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
+
+    class Fixed:
+        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
+            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
+            return [{**base, "Mob violence": 0.5, "Attack": 0.2} for _ in texts]
+
+    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    events = extract("Police officers assaulted several beer parlour owners in Douala for selling alcohol at night.",
+                     published=PUB)
+    assert [e.sub_event_type for e in events] == ["Attack"]

@@ -1583,6 +1583,11 @@ class EventExtractor:
                 # "suspected Maoists killed a former village head": a crowd's violence has a crowd
                 # for its subject, not a rebel or armed group
                 bars = bars._replace(subs=bars.subs | _CROWD_SUBS)
+            elif (grammatical_agent is not None and grammatical_agent.inter in (1, 8)
+                  and (target is None or target.inter == 7) and event_type in VIOLENT_TYPES):
+                # "police assaulted beer parlour owners for selling after curfew": a state's forces
+                # beating people attack them; no mob
+                bars = bars._replace(subs=bars.subs | {"Mob violence"})
             if event_type not in ("Protests", "Riots") and (
                     named := [t for t in sent if self._protest_word(t)]) and all(map(self._banned_or_ahead, named)):
                 # "the detention came days before a march they had planned": the only demonstration
@@ -3227,7 +3232,7 @@ _AFTER = frozenset({"after"})
 _ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
 # people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
 _CROWD_NOUNS = frozenset("resident villager local inhabitant neighbour neighbor crowd mob passer-by "
-                         "bystander youth".split())
+                         "bystander youth supporter fan vigilante passenger".split())
 # bare hands and sticks: "four men beat a trader to death", "beaten up by three persons"
 _BEATING_LEMMAS = frozenset({"beat", "thrash", "lynch", "club", "thump"})
 _PLAIN_PEOPLE = frozenset({"man", "person", "people", "individual"})  # (lemmas of a plural subject)
