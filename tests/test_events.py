@@ -3233,3 +3233,19 @@ def test_state_forces_beating_people_are_no_mob(pipeline, monkeypatch) -> None:
     events = extract("Police officers assaulted several beer parlour owners in Douala for selling alcohol at night.",
                      published=PUB)
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nobody harmed, the text says: an intervention, not excessive force
+        ("Anti-riot police lobbed tear gas canisters at teachers demonstrating peacefully outside the Teachers "
+         "Service Commission headquarters in Nairobi. No injuries were reported.", ["Protest with intervention"]),
+        # "gunshot wounds" are the toll of the firing on the march, not a fight of their own
+        ("Police and soldiers fired live ammunition at pro-democracy marchers in Manzini on Tuesday, leaving at "
+         "least 11 people with gunshot wounds.", ["Excessive force against protesters"]),
+        ("Soldiers fired on protesters in the capital, killing four.", ["Excessive force against protesters"]),
+    ],
+)
+def test_force_at_protests_and_the_harm_it_did(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

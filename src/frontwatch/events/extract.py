@@ -753,6 +753,8 @@ class EventExtractor:
                     c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in tok.children) and any(
                     c.dep_ == "prep" and c.lower_ in ("in", "inside") for c in tok.children):
                 continue  # "gunmen barricaded (themselves) in a monastery": holed up, no street barricaded
+            if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _WOUND_NOUNS:
+                continue  # "gunshot wounds", "bullet injuries": the toll of the shooting, not a fight of its own
             if lemma == "strike" and tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
                 continue  # "striking teachers marched": workers on strike, nobody struck
             if lemma == "offensive" and tok.pos_ == "ADJ":
@@ -1604,6 +1606,11 @@ class EventExtractor:
                 # force or of a blockade anywhere, so the classifier's reading of a riot (it favours
                 # the rarer class) has nothing to stand on
                 bars = bars._replace(types=bars.types | {"Riots"})
+            if _NO_HARM.search(window):
+                # "lobbed tear gas at teachers demonstrating peacefully. No injuries were reported":
+                # excessive force harms people; where the text says nobody was harmed, it is an
+                # intervention at most
+                bars = bars._replace(subs=bars.subs | {"Excessive force against protesters"})
             if event_type == "Protests" and any(m.trigger.sub_event_type == "Excessive force against protesters"
                                                 for m in modifiers):
                 # lethal force the words name ("fired live rounds to break up a protest", "opened fire
@@ -3233,6 +3240,8 @@ _ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
 # people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
 _CROWD_NOUNS = frozenset("resident villager local inhabitant neighbour neighbor crowd mob passer-by "
                          "bystander youth supporter fan vigilante passenger".split())
+# the wounds a weapon word can name the kind of ("gunshot wounds")
+_WOUND_NOUNS = frozenset({"wound", "injury"})
 # bare hands and sticks: "four men beat a trader to death", "beaten up by three persons"
 _BEATING_LEMMAS = frozenset({"beat", "thrash", "lynch", "club", "thump"})
 _PLAIN_PEOPLE = frozenset({"man", "person", "people", "individual"})  # (lemmas of a plural subject)
