@@ -3249,3 +3249,19 @@ def test_state_forces_beating_people_are_no_mob(pipeline, monkeypatch) -> None:
 )
 def test_force_at_protests_and_the_harm_it_did(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a march the police stopped before it began is a protest they intervened in
+        ("Riot police surrounded the square in Minsk on Sunday and prevented opposition supporters from starting "
+         "their march, detaining 14 people.", ["Protest with intervention"]),
+        ("Gendarmes prevented dozens of students from marching to the education ministry in Yaounde on Monday.",
+         ["Protest with intervention"]),
+        # (soldiers stopping rebels from advancing stop no protest)
+        ("Soldiers stopped the rebels from advancing on the town.", []),
+    ],
+)
+def test_protests_the_police_prevented(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

@@ -206,6 +206,8 @@ class EventExtractor:
         self._violent_demo = Trigger("Violent demonstration", "main", 0.8, False, (), ())
         self._intervened = next(t for t in self.triggers if t.sub_event_type == "Protest with intervention")
         self._excessive = next(t for t in self.triggers if t.sub_event_type == "Excessive force against protesters")
+        # a protest a state's forces stopped (`_protest_prevented`): the event itself, not a modifier of one
+        self._protest_stopped = Trigger("Protest with intervention", "main", 0.8, False, (), (), settles=True)
         # a protest called off: the protesters' group changed what it does
         self._called_off = Trigger("Change to group/activity", "main", 0.7, False, (), (), settles=True)
         self._blockade = next(t for t in self.triggers if t.sub_event_type == "Peaceful protest" and t.role == "main")
@@ -670,6 +672,12 @@ class EventExtractor:
                 # (the words settle it against the classifier's reading of the crowd's words)
                 hits.append(_Hit(self._change, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
+            if tok.pos_ == "VERB" and lemma in _PREVENTING_VERBS and self._protest_prevented(tok):
+                # "police prevented Hirak protesters from marching", "gendarmes stopped opposition
+                # supporters from marching, detaining 20": a protest the forces stopped (ACLED: a
+                # protest with intervention), the words settle it
+                hits.append(_Hit(self._protest_stopped, tok.i, tok.i + 1, tok.i, settled=True))
+                continue
             if _group_dissolved(tok):
                 # "the court dissolved the opposition party", "ordered the dissolution of the party",
                 # "designated IPOB a terrorist organisation": a change to the group, settled
@@ -776,6 +784,16 @@ class EventExtractor:
             hits = [h for h in hits if h.trigger is not self._warning_shots]
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _protest_prevented(self, verb: Token) -> bool:
+        """`verb` ("prevent", "stop", "bar") has a state's forces for its subject and a protest
+        for what it prevented ("prevented protesters from marching", "stopped the march")."""
+        subj = _subject_of(verb)
+        if subj is None or subj.lemma_.lower() not in _STATE_TAKERS:
+            return False
+        return any(self._protest_word(t) for c in verb.children
+                   if c.dep_ in ("dobj", "prep", "xcomp", "advcl") and (c.dep_ != "prep" or c.lower_ == "from")
+                   for t in c.subtree)
 
     def _blocked_by_no_protester(self, head: Token, hit: _Hit, mentions: list[ActorMention]) -> bool:
         """A blockade (also one barricaded) whose blockers are soldiers or fighters of an armed group ("HTS fighters
@@ -2702,6 +2720,8 @@ _KILLING_AFTER = frozenset({"kill", "shoot", "beat", "lynch", "execute", "behead
                             "burn", "murder", "hang"})
 _STATE_TAKERS = frozenset({"police", "policeman", "officer", "soldier", "troop", "army", "force", "agent",
                            "operative", "gendarme", "authority", "military"})
+# what a state's forces do to a protest they stop before or as it starts (`_protest_prevented`)
+_PREVENTING_VERBS = frozenset({"prevent", "stop", "bar", "thwart", "foil"})
 # what the blockaders or marchers did to their blockade or march (`_blocked_by_no_protester`)
 _STARTING_VERBS = frozenset({"announce", "declare", "impose", "begin", "start", "launch", "lay", "enforce",
                              "mount", "stage", "continue", "tighten"})
