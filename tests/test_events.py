@@ -3265,3 +3265,35 @@ def test_force_at_protests_and_the_harm_it_did(text: str, expected: list) -> Non
 )
 def test_protests_the_police_prevented(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom the source told is no side; federal forces are the state's
+        ("Fano militiamen and federal forces battled for control of Debre Tabor on Wednesday, residents told "
+         "reporters by phone.", [("Armed clash", "Military Forces of Ethiopia")]),
+        # soldiers killing seven villagers stand against the classifier's reading of a witness account
+        ("Soldiers opened fire on residents of a village near Monywa after entering it on Tuesday morning, killing "
+         "at least seven people, witnesses said.", [("Attack", "Civilians (Myanmar)")]),
+        # a clause after a semicolon is its own: its negation does not deny the arrest
+        ("Troops arrested a wanted rebel commander at a checkpoint near Catarman; he did not resist arrest, the army "
+         "said.", [("Arrests", "Rebel group")]),
+        # policemen on leave are off duty: kidnapped, not fought
+        ("Guerrillas kidnapped two policemen on leave in Arauca department, the army said.",
+         [("Abduction/forced disappearance", "Civilians (Colombia)")]),
+        # a chemical agent named stays a chemical weapon; the trenches it hit are no fortification
+        ("Russian forces dropped munitions containing chloropicrin on Ukrainian trenches near Kreminna, the army "
+         "said.", [("Chemical weapon", None)]),
+        # a suicide vest found and defused is a disrupted weapon
+        ("A suicide vest was discovered and defused at a checkpoint in Bama after the woman wearing it fled, the "
+         "army said.", [("Disrupted weapons use", None)]),
+        # an armed strike declared, a ceasefire ended: changes to the group's activity
+        ("The Gulf Clan declared an armed strike in Antioquia, ordering shops to close and residents to stay "
+         "indoors.", [("Change to group/activity", None)]),
+        ("The rebel group announced it was ending its ceasefire with the government on Sunday.",
+         [("Change to group/activity", None)]),
+    ],
+)
+def test_sources_told_semicolons_leave_defused_vests_and_armed_strikes(text: str, expected: list) -> None:
+    assert [(e.sub_event_type, e.actor2) for e in extract(text, published=PUB)] == expected

@@ -761,6 +761,8 @@ class EventExtractor:
                     c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in tok.children) and any(
                     c.dep_ == "prep" and c.lower_ in ("in", "inside") for c in tok.children):
                 continue  # "gunmen barricaded (themselves) in a monastery": holed up, no street barricaded
+            if lemma in ("trench", "fortification") and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "into"):
+                continue  # "dropped munitions on Ukrainian trenches": what was hit, nobody digging in
             if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _WOUND_NOUNS:
                 continue  # "gunshot wounds", "bullet injuries": the toll of the shooting, not a fight of its own
             if lemma == "strike" and tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
@@ -1053,6 +1055,9 @@ class EventExtractor:
             # stop climbing at a reporting verb: "X said that ISIS attacked" is factual
             if node.head.lemma_.lower() in c.claim_verbs | c.deny_verbs:
                 break
+            if node.dep_ in ("ccomp", "parataxis", "conj") and any(
+                    t.text == ";" for t in node.doc[min(node.i, node.head.i):max(node.i, node.head.i)]):
+                break  # "soldiers apprehended a commander; he did not resist arrest": two clauses, each its own
             prev, node = node, node.head
         for s, e in () if made else cues.get("future", ()):
             phrase = tok.doc[s:e]
@@ -1930,8 +1935,9 @@ class EventExtractor:
         if sub != "Air/drone strike" and self.cues.air_words and not words & self.cues.air_words:
             probs = {**probs, "Air/drone strike": 0.0}  # "an artillery bombardment": nothing from the air
         top, p_top = max(probs.items(), key=lambda kv: kv[1])
-        if sub == "Chemical weapon" and SUB_EVENT_TYPES.get(top) == "Explosions/Remote violence":
-            return sub  # a chemical agent named, whatever delivered it (drones, grenades, shells)
+        if sub == "Chemical weapon" and (SUB_EVENT_TYPES.get(top) == "Explosions/Remote violence"
+                                         or top == "Disrupted weapons use"):
+            return sub  # a chemical agent named, whatever delivered it (drones, grenades, munitions)
         if (sub == "Looting/property destruction"
                 and SUB_EVENT_TYPES.get(top) in VIOLENT_TYPES
                 and not _HARM_WORDS.search(_NO_HARM.sub(" ", paragraph or text))
@@ -1992,6 +1998,10 @@ class EventExtractor:
                 for ch in t.children:
                     # "air raids were reported": what is reported is no source
                     if ch.dep_ == "nsubj" or ch.dep_ == "nsubjpass" and ch.i not in ancestors | {anchor.i}:
+                        out.update(x.i for x in ch.subtree)
+                    elif (ch.dep_ in ("dobj", "dative") and lem == "tell" or ch.dep_ == "prep" and ch.lower_ == "to"
+                          and lem in ("say", "tell", "report", "confirm")) and ch.i not in ancestors | {anchor.i}:
+                        # "residents told reporters", "said to journalists": whom the source told
                         out.update(x.i for x in ch.subtree)
             elif t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
                 out.update(x.i for x in t.doc[t.i + 1].subtree)
@@ -2819,7 +2829,7 @@ _PLANNING_VERBS = frozenset({"direct", "plan", "orchestrate", "mastermind", "ord
                              "fund", "finance", "instigate", "plot"})
 # where force met a demonstration: "detained at the rally", "shot during a march", "fired on a march"
 _AT_EVENT_PREPS = frozenset({"at", "during"})
-_OFF_DUTY = re.compile(r"\boff[- ]duty\b|\b(?:former|retired|ex-)\s*(?:[\w-]+\s+){0,3}?"
+_OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bon (?:home )?leave\b|\b(?:former|retired|ex-)\s*(?:[\w-]+\s+){0,3}?"
                        r"(?:soldiers?|policem[ae]n|police|officers?|army|military|servicem[ae]n|troopers?|guards?)\b",
                        re.I)
 _UNSURE = re.compile(r"\b(?:not clear|unclear|unknown) (?:from the source )?(?:if|whether)\b", re.I)
@@ -3325,15 +3335,17 @@ def _none_drop(ev: Event, bar: float) -> float:
 
 
 def _massacre(ev: Event) -> bool:
-    """Armed men (not a gang) killing several civilians ("armed men stormed a wedding celebration,
-    killing 12 guests"): what the sentence tells is no crime or ceremony, whatever its words."""
+    """Armed men or soldiers (not a gang) killing several civilians ("armed men stormed a wedding
+    celebration, killing 12 guests", "soldiers opened fire on villagers, killing seven"): what the
+    sentence tells is no crime or ceremony, whatever its words."""
     return (ev.origin == "article" and ev.sub_event_type == "Attack" and (ev.fatalities or 0) >= MASSACRE_MIN
-            and ev.inter1 in (2, 3, 4) and not (ev.actor1 or "").startswith("Unidentified Gang")
+            and ev.inter1 in (1, 2, 3, 4, 8) and not (ev.actor1 or "").startswith("Unidentified Gang")
             and ev.inter2 == 7 and bool(_ARMED_DOERS.search(ev.evidence.text)))
 
 
 # armed men a sentence names doing violence (not the convention's default for nobody named)
 _ARMED_DOERS = re.compile(r"\b(?:gunmen|gunman|armed (?:men|man|individuals|group)|militants?|attackers|assailants|"
+                          r"soldiers|troops|"
                           r"bandits|jihadists?|insurgents?|rebels?|fighters|militiam[ae]n|militias?)\b", re.I)
 
 
