@@ -3297,3 +3297,24 @@ def test_protests_the_police_prevented(text: str, expected: list) -> None:
 )
 def test_sources_told_semicolons_leave_defused_vests_and_armed_strikes(text: str, expected: list) -> None:
     assert [(e.sub_event_type, e.actor2) for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a remnant of a war long over that goes off: ACLED's other development
+        ("A farmer was wounded when his plough hit a landmine laid during the civil war near Battambang on Monday.",
+         ["Other"]),
+        ("A boy was killed when a mortar shell left over from the war exploded near his home in Kandal on Sunday.",
+         ["Other"]),
+        # a lockdown declared; armed men joining the Taliban: changes to group or activity
+        ("The government declared a total lockdown on the capital on Friday and closed all markets.",
+         ["Change to group/activity"]),
+        ("Twenty soldiers and policemen joined the Taliban in Balkh province on Sunday with their weapons.",
+         ["Change to group/activity"]),
+        # (students joining a march join a protest)
+        ("Thousands of students joined the march in Nairobi.", ["Peaceful protest"]),
+    ],
+)
+def test_war_remnants_lockdowns_and_defections(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

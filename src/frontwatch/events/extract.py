@@ -678,6 +678,10 @@ class EventExtractor:
                 # protest with intervention), the words settle it
                 hits.append(_Hit(self._protest_stopped, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
+            if tok.pos_ == "VERB" and lemma == "join" and _defected(tok):
+                # "35 soldiers, policemen and militia members joined the Taliban": men changing sides
+                hits.append(_Hit(self._change, tok.i, tok.i + 1, tok.i, settled=True))
+                continue
             if _group_dissolved(tok):
                 # "the court dissolved the opposition party", "ordered the dissolution of the party",
                 # "designated IPOB a terrorist organisation": a change to the group, settled
@@ -965,7 +969,10 @@ class EventExtractor:
             return out
         disaster = bool(context_words & c.disaster_words) or any(
             p in context for p in c.disaster_phrases)
-        if disaster and not any(m.actor.inter in ARMED and m.actor.inter != 1 for m in mentions):
+        if disaster and not any(m.actor.inter in ARMED and m.actor.inter != 1 for m in mentions) and not (
+                _PAST_WAR_REMNANT.search(context)):
+            # (a remnant of a war long over is no accident: "stepped on a landmine ... where fighting
+            # occurred in the 1980s")
             # (nor a poisonous gas leaking from a factory)
             out = [h for h in out if h.trigger.event_type not in VIOLENT_TYPES or h.trigger.weight >= 0.85
                    and h.trigger.role == "weapon"
@@ -1710,6 +1717,10 @@ class EventExtractor:
             if not any(m.actor.inter in ARMED and m.actor != agent and m.start not in said and m.start not in sources
                        for m in mentions):
                 sub = "Attack"
+        if SUB_EVENT_TYPES[sub] == "Explosions/Remote violence" and _PAST_WAR_REMNANT.search(window):
+            # "a landmine laid during the Iran-Iraq War", "a rocket leftover from the civil war
+            # exploded": a remnant of a war long over, ACLED's other development
+            sub = "Other"
         event_type = SUB_EVENT_TYPES[sub]
         if (event_type == "Explosions/Remote violence" and sub in RETURNABLE
                 and any(p in (paragraph or sent.text).lower() for p in self.cues.return_fire_phrases)):
@@ -2849,6 +2860,16 @@ def _called_off(tok: Token) -> bool:
     return lemma in _CALLING_OFF or lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
+def _defected(verb: Token) -> bool:
+    """Armed men joining a named group ("35 soldiers, policemen and militia members joined the
+    Taliban", "a commander and his fighters joined the SDF")."""
+    subj = _subject_of(verb)
+    group = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subj is None or group is None or group.pos_ != "PROPN" and group.lemma_.lower() not in _REBEL_NOUNS:
+        return False
+    return any(t.lemma_.lower() in _DEFECTORS for t in subj.subtree)
+
+
 def _group_dissolved(tok: Token) -> bool:
     """A party, movement or group dissolved, disbanded or proscribed ("the court dissolved the
     opposition party", "ordered the dissolution of the party"), or designated a terrorist
@@ -3045,6 +3066,11 @@ _BANNING_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid", "disallow"})
 # ... and the groups a government bans ("banned the Tehreek-e-Labbaik party": a change to the group)
 _BANNED_GROUPS = frozenset({"party", "group", "organisation", "organization", "movement", "association", "outfit",
                             "militia", "union"})
+# armed men who may change sides, and the groups they join (`_defected`)
+_DEFECTORS = frozenset({"soldier", "policeman", "policemen", "officer", "fighter", "militiaman", "militiamen",
+                        "commander", "member", "troop", "militant", "rebel", "combatant", "guard"})
+_REBEL_NOUNS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "rebellion",
+                          "insurgency", "militia"})
 # ... or dissolves, or the noun for doing so (`_group_dissolved`)
 _DISSOLVING_VERBS = frozenset({"dissolve", "disband", "proscribe", "deregister"})
 _DISSOLVING_NOUNS = frozenset({"dissolution", "disbandment", "proscription", "deregistration"})
@@ -3270,6 +3296,13 @@ _ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
 # people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
 _CROWD_NOUNS = frozenset("resident villager local inhabitant neighbour neighbor crowd mob passer-by "
                          "bystander youth supporter fan vigilante passenger".split())
+# a weapon left from a war long over ("laid during the Iran-Iraq War", "leftover from the civil war",
+# "in an area where fighting occurred in the 1980s")
+_PAST_WAR_REMNANT = re.compile(
+    r"\b(?:left ?over|remnants?|relics?) (?:from|of) (?:the |a )?(?:past |previous |former |last )?"
+    r"(?:civil |world |[A-Z][\w-]+ )?war\b|\blaid (?:during|in) the (?:[\w-]+ )?war\b|"
+    r"\b(?:fighting|war|conflict|clashes) (?:that )?(?:occurred|took place|raged|happened) in the (?:19|20)\d0s\b|"
+    r"\bexplosive remnants of war\b", re.I)
 # the wounds a weapon word can name the kind of ("gunshot wounds")
 _WOUND_NOUNS = frozenset({"wound", "injury"})
 # bare hands and sticks: "four men beat a trader to death", "beaten up by three persons"
