@@ -3318,3 +3318,22 @@ def test_sources_told_semicolons_leave_defused_vests_and_armed_strikes(text: str
 )
 def test_war_remnants_lockdowns_and_defections(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+def test_fire_in_both_directions_of_the_frontline_is_a_clash(pipeline, monkeypatch) -> None:
+    """Shelling the monitors saw "in both directions of the frontline" was returned: a clash,
+    whatever the classifier reads of the weapons."""
+    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
+
+    class Fixed:
+        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
+            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
+            return [{**base, "Shelling/artillery/missile attack": 0.9} for _ in texts]
+
+    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    shelled = "Rebel forces fired 152mm artillery at government positions near Krymske"
+    assert [e.sub_event_type for e in extract(
+        shelled + ", and monitors counted 40 explosions in both directions of the frontline.", published=PUB)] == [
+        "Armed clash"]
+    assert [e.sub_event_type for e in extract(shelled + ".", published=PUB)] == [
+        "Shelling/artillery/missile attack"]
