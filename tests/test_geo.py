@@ -1468,3 +1468,21 @@ def test_possessive_link_needs_a_place_owner_and_a_place_after_it(gp: Geoparser)
     # a closing quote after a name not ending in s; a country after the possessive
     assert not gp._possessive_container(mention("Benue", 3, 4, "'"), mention("Guma", 5, 6, "area"))
     assert not gp._possessive_container(mention("Russia", 3, 4, "'s"), mention("Ukraine", 5, 6, "war"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the state abbreviations of notes on India: "TN" after an Indian town is Tamil Nadu
+    ("On 30 April 2020, weavers held a protest in Salem city (Salem, TN) demanding relief.",
+     ("Salem", "Tamil Nadu", "India")),
+    ("On 9 May 2020, nurses held a protest at a hospital in Mysuru city (Mysuru, KN).",
+     ("Mysuru", "Karnataka", "India")),
+    # (after a US town the two capitals are still the US state)
+    ("A man was shot in Salem, OR on Tuesday.", ("Salem", "Oregon", "United States")),
+    ("Police said a fire in Nashville, TN was set deliberately and arrested two men.",
+     ("Nashville", "Tennessee", "United States")),
+])
+def test_indian_state_abbreviations_beside_us_postal_codes(text: str, expected: tuple) -> None:
+    from frontwatch.pipeline import extract
+
+    ev = extract(text, published="2020-05-10")[0]
+    assert (ev.location, ev.admin1, ev.country) == expected

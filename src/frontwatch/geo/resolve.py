@@ -365,6 +365,11 @@ class Geoparser:
         self._admin_abbrevs = {a.abbreviation: a.country_code for a in geodata.admin_abbreviations()}
         # US postal state codes are GeoNames' US first-level codes ("NH", "OR")
         self._us_postal = frozenset(code for cc, code in self.gaz.admin1_names if cc == "US" and len(code) == 2 and code.isalpha())
+        # ... and the same two capitals for another country's division ("TN": Tamil Nadu, Tennessee)
+        self._other_postal: dict[str, set[tuple[str, str]]] = {}
+        for a in geodata.admin_abbreviations():
+            if a.country_code != "US" and a.abbreviation in self._us_postal:
+                self._other_postal.setdefault(a.abbreviation, set()).add((a.country_code, a.code))
         us_abbr = sorted({re.escape(a.abbreviation) for a in geodata.admin_abbreviations() if a.country_code == "US"}, key=len, reverse=True)
         # US-only wording: "Walker County", "Tangipahoa Parish", "Hamilton Township", ", Ga.", "GA 30501"
         self._us_cue = re.compile(
@@ -945,6 +950,10 @@ class Geoparser:
                 any(c.cc == "US" for c in self.gaz.candidates(doc[b:k - 1].text, False)) for b in range(a, k - 1)
             ):
                 continue
+            other = self._other_postal.get(tok.text)
+            if other and any((c.cc, c.admin1) in other for b in range(a, k - 1)
+                             for c in self.gaz.candidates(doc[b:k - 1].text, False)):
+                continue  # "Salem, TN" of a note on India: Tamil Nadu's Salem, not Tennessee
             c = self.gaz.admin1_place("US", tok.text)
             if c is None or c.lat is None:
                 continue
