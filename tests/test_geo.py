@@ -1486,3 +1486,12 @@ def test_indian_state_abbreviations_beside_us_postal_codes(text: str, expected: 
 
     ev = extract(text, published="2020-05-10")[0]
     assert (ev.location, ev.admin1, ev.country) == expected
+
+
+def test_a_village_named_after_its_place_noun_is_read_though_tagged_a_person() -> None:
+    # spaCy tags "Hasbaya" a person; "the town of" says it is a place, however small
+    from frontwatch.pipeline import extract
+
+    ev = extract("On 2 May 2020, protesters from a movement against the political system in Lebanon held a march "
+                 "through the town of Hasbaya.", published="2020-05-03")[0]
+    assert (ev.location, ev.country, ev.geo_precision) == ("Hasbaya", "Lebanon", 1)

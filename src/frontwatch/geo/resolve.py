@@ -565,7 +565,8 @@ class Geoparser:
                 min_pop = 0 if listed else 500 if j - i > 1 else 1000  # (a person's one word is a village's name more often)
                 # a village GeoNames gives no population ("Maaret al-Numan") passes the floor as the
                 # object of "shelled" or under a name of several words, not as one word ("from Clinton")
-                unknown_ok = struck or j - i > 1
+                # ... or after its place noun: "through the town of Hasbaya", "the village of Kansafra"
+                unknown_ok = struck or j - i > 1 or prev == "of" and prev2 in _LIST_PLACE_NOUNS
                 if not cued or not any(
                     c.tier <= max_tier and (c.population >= min_pop or c.population == 0 and unknown_ok or c.fclass != "P")
                     and c.kind != DEMONYM for c in cands
