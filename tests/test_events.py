@@ -3337,3 +3337,22 @@ def test_fire_in_both_directions_of_the_frontline_is_a_clash(pipeline, monkeypat
         "Armed clash"]
     assert [e.sub_event_type for e in extract(shelled + ".", published=PUB)] == [
         "Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "entire" holds no tyre: nothing told of violence, so no riot
+        ("Demonstrators returned to the main square in central Beirut for a third consecutive night on Saturday, "
+         "waving flags and chanting against the entire political class.", ["Peaceful protest"]),
+        # police who escorted a march where no incidents were reported did not intervene
+        ("Several hundred people marched from Delmas to the Champ de Mars in Port-au-Prince on Sunday to demand the "
+         "resignation of the prime minister. Police officers escorted the march and no incidents were reported.",
+         ["Peaceful protest"]),
+        # a rally the words name is no other development, whatever anniversary it marks
+        ("Thousands of Rohingya refugees rallied in Kutupalong camp on Sunday to mark the second anniversary of "
+         "their exodus, demanding guarantees of citizenship before any return.", ["Peaceful protest"]),
+    ],
+)
+def test_peaceful_rallies_the_classifier_reads_otherwise(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

@@ -1646,6 +1646,10 @@ class EventExtractor:
                 # lethal force the words name ("fired live rounds to break up a protest", "opened fire
                 # on protesters"): the classifier may not read it down to an intervention
                 bars = bars._replace(subs=bars.subs | {"Protest with intervention", "Peaceful protest"})
+            if event_type == "Protests" and any(self._protest_word(t) for t in sent):
+                # "refugees rallied in the camp to mark the anniversary of their exodus", "kept their stalls
+                # closed in protest against new levies": a demonstration the words name is no other development
+                bars = bars._replace(subs=bars.subs | {"Other"})
             if event_type == "Protests" and not modifiers and _CALLED_PEACEFUL.search(sent.text):
                 # "security forces lined the route, but the march ended peacefully": no force used
                 bars = bars._replace(subs=bars.subs | set(FORCE_AT_PROTESTS))
@@ -2753,7 +2757,8 @@ _POLICE_VEHICLES = frozenset({"van", "truck", "vehicle", "bus", "lorry", "pickup
 _STOPPED_VEHICLES = _POLICE_VEHICLES | {"minibus", "taxi", "motorcycle", "motorbike", "convoy", "boat", "canoe"}
 # a demonstration the text says passed without force
 _CALLED_PEACEFUL = re.compile(r"\b(?:ended|passed off|went off|dispersed|remained|was|were|proceeded)\s+"
-                              r"(?:largely\s+|mostly\s+)?peaceful(?:ly)?\b|\bwithout (?:any )?incidents?\b", re.I)
+                              r"(?:largely\s+|mostly\s+)?peaceful(?:ly)?\b|\bwithout (?:any )?incidents?\b"
+                              r"|\bno incidents? (?:was |were )?(?:reported|recorded)\b", re.I)
 # what struck a gathering the gathering's name can modify ("the rally bombing")
 _STRUCK_GATHERINGS = frozenset({"bombing", "blast", "attack", "explosion", "shooting", "massacre", "stampede"})
 # who a place falls to ("fell to government forces", "fell into the hands of the rebels")
@@ -3544,11 +3549,11 @@ def _acting(span: SpacySpan) -> bool:
 _FIRE_LEMMAS = frozenset({"fire", "shoot"})
 # any word that a demonstration was more than peaceful (violence, force, a blockade)
 _RIOT_HINTS = re.compile(
-    r"riot|violen|clash|ston(?:e|ed|es|ing)\b|rocks?\b|brick|burn|fire|torch|arson|ablaze|damag|destr|vandal|"
+    r"\b(?:riot|violen|clash|ston(?:e|ed|es|ing)\b|rocks?\b|brick|burn|fire|torch|arson|ablaze|damag|destr|vandal|"
     r"loot|ransack|smash|thr[eo]w|hurl|pelt|attack|assault|beat|injur|wound|hurt|kill|dead|died|death|"
     r"block|barricad|tyre|tire|storm|molotov|petrol|scuffl|fight|chaos|rampag|unrest|tension|disrupt|forc|"
     r"tear ?gas|rubber|water cannon|arrest|detain|disperse|confront|angry|anger|mob|unruly|shot|shoot|gun|"
-    r"bomb|explo|weapon|knife|machete|stick|club|baton|police|troops|soldier|security", re.I)
+    r"bomb|explo|weapon|knife|machete|stick|club|baton|police|troops|soldier|security)", re.I)
 # governors that tell what their subject means to do: a trigger in the subject is not done
 _INTENT_GOVERNORS = frozenset({"threaten", "vow", "plan", "intend", "aim", "seek", "want", "wish", "hope",
                                "prepare", "promise", "pledge", "warn"})
