@@ -3356,3 +3356,18 @@ def test_fire_in_both_directions_of_the_frontline_is_a_clash(pipeline, monkeypat
 )
 def test_peaceful_rallies_the_classifier_reads_otherwise(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause of place tells what happened there, whatever stopped the march
+        ("The march stopped outside the central bank, where rioters hurled rocks at its facade.",
+         ["Violent demonstration"]),
+        # the march named again in the riot's sentence is the paragraph's: one violent demonstration
+        ("Hundreds of demonstrators marched through Tripoli chanting against the banks. The march stopped outside "
+         "a money exchange office, where rioters hurled stones at its windows.", ["Violent demonstration"]),
+    ],
+)
+def test_a_riot_where_the_march_stopped(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

@@ -838,7 +838,11 @@ class EventExtractor:
         # protest was a violent demonstration, one event
         riots = [e for e in new if e.sub_event_type == "Violent demonstration" and e.inter1 == 5
                  and (e.location is None or e.location == main.location)]
-        if riots and len(riots) == len(new) and any(
+        # ("The march stopped outside the bank, where rioters hurled rocks": the march named again
+        # with "the" is the paragraph's, no protest of its own)
+        again = riots and all(e.event_type == "Protests" for e in new if e not in riots) and all(
+            _NAMED_AGAIN.search(e.evidence.text) for e in new if e not in riots)
+        if riots and (len(riots) == len(new) or again) and any(
                 h.trigger.event_type == "Riots" or h.trigger.sub_event_type == "Looting/property destruction"
                 for h in hits):
             # (riot words or the damage done, not the classifier's reading of a protest word: "It
@@ -853,7 +857,7 @@ class EventExtractor:
                 main.fatalities = riot.fatalities
             main._settled = getattr(riot, "_settled", False)  # type: ignore[attr-defined]
             main._demonstration = True  # type: ignore[attr-defined]  # (a protest the lexicon named: see _none_drop)
-            return riots
+            return list(new) if again else riots
         force = [e for e in new if e.sub_event_type in FORCE_AT_PROTESTS]
         if any(e.event_type == "Protests" and e not in force for e in new):
             return []  # a protest of its own
@@ -1027,8 +1031,11 @@ class EventExtractor:
                 return "nonfactual"
             if node.dep_ in ("ROOT",) or node.head.i == node.i:
                 break
-            if own_mood:
-                break  # (and what the clause's noun is an object of does not govern it)
+            if own_mood or node.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when")
+                                                      for c in node.children):
+                # (and what the clause's noun is an object of does not govern it: "the march stopped
+                # outside the bank, where rioters hurled rocks")
+                break
             if node.dep_ == "prep" and (node.lower_ in ("for", "of") and (
                     _blames(node.head, c.blame_governors)
                     or node.head.dep_ == "dobj" and _blames(node.head.head, c.blame_governors))
@@ -3308,6 +3315,9 @@ _PAST_WAR_REMNANT = re.compile(
     r"(?:civil |world |[A-Z][\w-]+ )?war\b|\blaid (?:during|in) the (?:[\w-]+ )?war\b|"
     r"\b(?:fighting|war|conflict|clashes) (?:that )?(?:occurred|took place|raged|happened) in the (?:19|20)\d0s\b|"
     r"\bexplosive remnants of war\b", re.I)
+# a demonstration named again ("The march stopped outside the bank, where ...")
+_NAMED_AGAIN = re.compile(r"\bthe (?:march|protest|demonstration|rally|sit-in|procession|motorcade|strike|"
+                          r"protesters|demonstrators|marchers)\b", re.I)
 # the wounds a weapon word can name the kind of ("gunshot wounds")
 _WOUND_NOUNS = frozenset({"wound", "injury"})
 # bare hands and sticks: "four men beat a trader to death", "beaten up by three persons"
