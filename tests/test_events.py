@@ -3371,3 +3371,16 @@ def test_peaceful_rallies_the_classifier_reads_otherwise(text: str, expected: li
 )
 def test_a_riot_where_the_march_stopped(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a victim the text says was in a gang, or armed: gangs fighting each other (ACLED's clash)
+        "In Culiacan, Sinaloa, a man was shot dead by two gunmen on a motorcycle. The victim was involved in a "
+        "drug trafficking gang.",
+        "In Uruapan, Michoacan, a man was shot dead outside a bar. The victim was armed and police have no suspects.",
+    ],
+)
+def test_armed_or_gang_victims_make_a_clash(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Armed clash"]

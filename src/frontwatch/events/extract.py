@@ -3339,7 +3339,11 @@ _CRIMINAL_VICTIM = re.compile(
     # "the victim had been convicted of drug trafficking", "... was arrested last year for drug dealing"
     r"|\b(?:the )?victims?\s+(?:had\s+been|has\s+been|was|were|had)\s+(?:previously\s+|already\s+)?"
     r"(?:convicted|arrested|jailed|imprisoned|sentenced|detained|charged|investigated)\b[^.;]{0,30}\b(?:for|of|over)\b"
-    r"[^.;]{0,20}\b(?:drug|drugs|traffick\w*|gang|cartel|extortion)\b",
+    r"[^.;]{0,20}\b(?:drug|drugs|traffick\w*|gang|cartel|extortion)\b"
+    # "The victim was involved in a gang", "the victim was armed"
+    r"|\b(?:the )?victims?\s+(?:was|were)\s+(?:allegedly\s+|reportedly\s+)?(?:involved in|linked to|part of|"
+    r"a member of|members of)\b[^.;]{0,30}\b(?:gang|gangs|drug|drugs|traffick\w*|cartel|criminal)"
+    r"|\b(?:the )?victims?\s+(?:was|were)\s+armed\b",
     re.IGNORECASE,
 )
 
