@@ -3384,3 +3384,19 @@ def test_a_riot_where_the_march_stopped(text: str, expected: list) -> None:
 )
 def test_armed_or_gang_victims_make_a_clash(text: str) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Armed clash"]
+
+
+def test_an_armed_side_named_in_an_earlier_deed_is_no_side(pipeline, monkeypatch) -> None:
+    """Soldiers shooting a resident "after a Boko Haram attack" attack him: the group named in
+    what came before fights nobody here; a man killed "after exchanging fire with police" did."""
+    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
+
+    class Fixed:
+        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
+            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
+            return [{**base, "Armed clash": 0.9} for _ in texts]
+
+    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    events = extract("Soldiers shot and injured a resident of Amchide during a search operation after a Boko Haram "
+                     "attack on the town.", published=PUB)
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Nigeria)")]

@@ -1726,7 +1726,7 @@ class EventExtractor:
                 said |= {t.i for c in doer.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                          for t in c.subtree}
             if not any(m.actor.inter in ARMED and m.actor != agent and m.start not in said and m.start not in sources
-                       for m in mentions):
+                       and not _in_earlier_deed(doc[m.start]) for m in mentions):
                 sub = "Attack"
         if SUB_EVENT_TYPES[sub] == "Explosions/Remote violence" and _PAST_WAR_REMNANT.search(window):
             # "a landmine laid during the Iran-Iraq War", "a rocket leftover from the civil war
@@ -2895,6 +2895,18 @@ def _group_dissolved(tok: Token) -> bool:
     if tok.pos_ == "VERB" and lemma == "designate":
         return any(c.dep_ in ("prep", "oprd", "dobj", "ccomp", "xcomp") and any(
             t.lemma_.lower() in ("terrorist", "terror") for t in c.subtree) for c in tok.children)
+    return False
+
+
+def _in_earlier_deed(tok: Token) -> bool:
+    """`tok` is named in a deed told as what came before the event: "shot a resident during a
+    security operation after a Boko Haram attack", "killed 12 herders in revenge for an attack on an SSPDF soldier"
+    (the armed side named there is no side of this event)."""
+    for a in tok.ancestors:
+        if a.dep_ == "prep" and a.lower_ in ("after", "following") and any(c.dep_ == "pobj" for c in a.children):
+            return True  # (not "killed after exchanging fire with police": that fire is the event)
+        if a.lower_ == "for" and a.head.lower_ in ("revenge", "retaliation", "reprisal"):
+            return True
     return False
 
 
