@@ -3303,10 +3303,13 @@ def test_sources_told_semicolons_leave_defused_vests_and_armed_strikes(text: str
     ("text", "expected"),
     [
         # a remnant of a war long over that goes off: ACLED's other development
-        ("A farmer was wounded when his plough hit a landmine laid during the civil war near Battambang on Monday.",
+        ("A farmer was wounded when his plough hit a landmine laid during the Iran-Iraq War near Dehloran on Monday.",
          ["Other"]),
-        ("A boy was killed when a mortar shell left over from the war exploded near his home in Kandal on Sunday.",
-         ["Other"]),
+        ("A boy was killed when a mortar shell left over from the Vietnam War exploded near his home in Kandal on "
+         "Sunday.", ["Other"]),
+        # (a shell of the war going on is no remnant)
+        ("A boy was killed when a shell left over from the war exploded near his home in Kherson on Sunday.",
+         ["Shelling/artillery/missile attack"]),
         # a lockdown declared; armed men joining the Taliban: changes to group or activity
         ("The government declared a total lockdown on the capital on Friday and closed all markets.",
          ["Change to group/activity"]),
@@ -3400,3 +3403,25 @@ def test_an_armed_side_named_in_an_earlier_deed_is_no_side(pipeline, monkeypatch
     events = extract("Soldiers shot and injured a resident of Amchide during a search operation after a Boko Haram "
                      "attack on the town.", published=PUB)
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Nigeria)")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # journalists prevented from covering a protest: no protest stopped
+        ("Police prevented journalists from covering the protest in Algiers on Friday.", []),
+        # party members joining another party are no armed men changing sides
+        ("Thirty-five members of the PDP joined the APC in Kano on Sunday.", []),
+        # victims who were armed forces personnel were attacked, not gangsters in a clash
+        ("Gunmen shot dead two men near Culiacan. The victims were armed forces personnel on leave.", ["Attack"]),
+    ],
+)
+def test_what_the_new_rules_leave_alone(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+def test_bare_state_letters_are_read_only_after_a_town() -> None:
+    # "KL" alone is no Kerala; "Jackson, TN" is Tennessee's, not Mississippi's
+    assert [e.location for e in extract("Thousands marched through KL on Saturday.", published=PUB)] == [None]
+    (ev,) = extract("Protesters marched in Jackson, TN on Friday.", published=PUB)
+    assert (ev.location, ev.admin1) == ("Jackson", "Tennessee")

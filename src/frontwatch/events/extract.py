@@ -391,7 +391,8 @@ class EventExtractor:
         if not only and not self._not_crime_or_disaster([hit], sent, sent_mentions, window):
             return None  # the classifier's reading of an accident ("a gas leak at a chemical factory")
         date = resolve_date(sent.text, document.published)
-        state = _State()
+        # (with `only`, the event is one of those types, whatever the classifier reads in `_refine`)
+        state = _State(size_tagged=bool(only))
         part_tops = [t for t in tops if part.offset <= t.start < part.offset + len(part.text)]
         sent_tops = [t for t in part_tops
                      if sent.start_char + part.offset <= t.start < sent.end_char + part.offset]
@@ -793,13 +794,21 @@ class EventExtractor:
 
     def _protest_prevented(self, verb: Token) -> bool:
         """`verb` ("prevent", "stop", "bar") has a state's forces for its subject and a protest
-        for what it prevented ("prevented protesters from marching", "stopped the march")."""
+        for what it prevented: its object when nothing follows "from" ("stopped the march"), else
+        what it prevented people from ("prevented protesters from marching", "from starting
+        their march"; not "prevented journalists from covering the protest")."""
         subj = _subject_of(verb)
         if subj is None or subj.lemma_.lower() not in _STATE_TAKERS:
             return False
-        return any(self._protest_word(t) for c in verb.children
-                   if c.dep_ in ("dobj", "prep", "xcomp", "advcl") and (c.dep_ != "prep" or c.lower_ == "from")
-                   for t in c.subtree)
+        froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        if froms:
+            # what people were prevented from: "from marching", "from starting their march"
+            # (not whom: "prevented journalists from covering the protest")
+            words = [g for c in froms for g in c.children]
+            words += [o for g in words if g.lemma_.lower() in _BEGINNING_VERBS for o in g.children if o.dep_ == "dobj"]
+        else:
+            words = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]  # "stopped the march"
+        return any(self._protest_word(w) for w in words)
 
     def _blocked_by_no_protester(self, head: Token, hit: _Hit, mentions: list[ActorMention]) -> bool:
         """A blockade (also one barricaded) whose blockers are soldiers or fighters of an armed group ("HTS fighters
@@ -974,10 +983,10 @@ class EventExtractor:
         disaster = bool(context_words & c.disaster_words) or any(
             p in context for p in c.disaster_phrases)
         if disaster and not any(m.actor.inter in ARMED and m.actor.inter != 1 for m in mentions) and not (
-                _PAST_WAR_REMNANT.search(context)):
-            # (a remnant of a war long over is no accident: "stepped on a landmine ... where fighting
-            # occurred in the 1980s")
-            # (nor a poisonous gas leaking from a factory)
+                _PAST_WAR_REMNANT.search(paragraph or sent.text)):
+            # an accident or a disaster: only a named weapon of war stands (not a remote explosive,
+            # nor a poisonous gas leaking from a factory); a remnant of a war long over is no
+            # accident ("stepped on a landmine ... where fighting occurred in the 1980s")
             out = [h for h in out if h.trigger.event_type not in VIOLENT_TYPES or h.trigger.weight >= 0.85
                    and h.trigger.role == "weapon"
                    and h.trigger.sub_event_type not in ("Remote explosive/landmine/IED", "Chemical weapon")]
@@ -1643,7 +1652,7 @@ class EventExtractor:
                 # force or of a blockade anywhere, so the classifier's reading of a riot (it favours
                 # the rarer class) has nothing to stand on
                 bars = bars._replace(types=bars.types | {"Riots"})
-            if _NO_HARM.search(window):
+            if _NO_HARM.search(window) and not _HARM_WORDS.search(_NO_HARM.sub(" ", window)):
                 # "lobbed tear gas at teachers demonstrating peacefully. No injuries were reported":
                 # excessive force harms people; where the text says nobody was harmed, it is an
                 # intervention at most
@@ -2753,7 +2762,9 @@ _KILLING_AFTER = frozenset({"kill", "shoot", "beat", "lynch", "execute", "behead
 _STATE_TAKERS = frozenset({"police", "policeman", "officer", "soldier", "troop", "army", "force", "agent",
                            "operative", "gendarme", "authority", "military"})
 # what a state's forces do to a protest they stop before or as it starts (`_protest_prevented`)
-_PREVENTING_VERBS = frozenset({"prevent", "stop", "bar", "thwart", "foil"})
+_PREVENTING_VERBS = frozenset({"prevent", "stop", "bar"})
+# what people are prevented from beginning ("from starting their march", "from holding a rally")
+_BEGINNING_VERBS = frozenset({"start", "begin", "hold", "stage", "launch", "continue", "join", "resume"})
 # what the blockaders or marchers did to their blockade or march (`_blocked_by_no_protester`)
 _STARTING_VERBS = frozenset({"announce", "declare", "impose", "begin", "start", "launch", "lay", "enforce",
                              "mount", "stage", "continue", "tighten"})
@@ -2879,7 +2890,8 @@ def _defected(verb: Token) -> bool:
     group = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if subj is None or group is None or group.pos_ != "PROPN" and group.lemma_.lower() not in _REBEL_NOUNS:
         return False
-    return any(t.lemma_.lower() in _DEFECTORS for t in subj.subtree)
+    return any(t.lemma_.lower() in _DEFECTORS or t.lemma_.lower() == "member" and any(
+        x.lemma_.lower() in _ARMED_BODIES for x in t.subtree) for t in subj.subtree)
 
 
 def _group_dissolved(tok: Token) -> bool:
@@ -3090,14 +3102,15 @@ _BANNING_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid", "disallow"})
 # ... and the groups a government bans ("banned the Tehreek-e-Labbaik party": a change to the group)
 _BANNED_GROUPS = frozenset({"party", "group", "organisation", "organization", "movement", "association", "outfit",
                             "militia", "union"})
-# armed men who may change sides, and the groups they join (`_defected`)
-_DEFECTORS = frozenset({"soldier", "policeman", "policemen", "officer", "fighter", "militiaman", "militiamen",
-                        "commander", "member", "troop", "militant", "rebel", "combatant", "guard"})
-_REBEL_NOUNS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "rebellion",
-                          "insurgency", "militia"})
 # ... or dissolves, or the noun for doing so (`_group_dissolved`)
 _DISSOLVING_VERBS = frozenset({"dissolve", "disband", "proscribe", "deregister"})
 _DISSOLVING_NOUNS = frozenset({"dissolution", "disbandment", "proscription", "deregistration"})
+# armed men who may change sides, and the groups they join (`_defected`)
+_DEFECTORS = frozenset({"soldier", "policeman", "fighter", "militiaman", "commander", "troop", "militant",
+                        "rebel", "combatant"})
+_REBEL_NOUNS = frozenset({"rebel", "insurgent", "militant", "rebellion", "insurgency", "militia"})
+# ... and "members" only of an armed body ("militia members", "members of the army")
+_ARMED_BODIES = frozenset({"militia", "army", "police", "military", "security"})
 # verbs of finding or taking weapons before use (`_weapons_found`)
 _WEAPON_FINDERS = frozenset({"recover", "seize", "confiscate", "discover", "unearth", "uncover", "impound", "detect",
                              "find"})
@@ -3323,10 +3336,11 @@ _CROWD_NOUNS = frozenset("resident villager local inhabitant neighbour neighbor 
 # a weapon left from a war long over ("laid during the Iran-Iraq War", "leftover from the civil war",
 # "in an area where fighting occurred in the 1980s")
 _PAST_WAR_REMNANT = re.compile(
-    r"\b(?:left ?over|remnants?|relics?) (?:from|of) (?:the |a )?(?:past |previous |former |last )?"
-    r"(?:civil |world |[A-Z][\w-]+ )?war\b|\blaid (?:during|in) the (?:[\w-]+ )?war\b|"
-    r"\b(?:fighting|war|conflict|clashes) (?:that )?(?:occurred|took place|raged|happened) in the (?:19|20)\d0s\b|"
-    r"\bexplosive remnants of war\b", re.I)
+    # a war named with capitals ("laid during the Iran-Iraq War", "a relic of World War II"), or a decade
+    # long past ("in an area where fighting occurred in the 1980s"); not "remnants of war" in a war going on
+    r"\b(?:[Ll]eft ?over|[Rr]emnants?|[Rr]elics?|[Ll]aid|[Dd]ropped|[Ff]ired) (?:from|of|during|in) (?:the )?"
+    r"(?:[A-Z][\w]*(?:-[A-Z][\w]*)? War|World War)\b"
+    r"|\b(?:fighting|war|conflict|clashes) (?:that )?(?:occurred|took place|raged|happened) in the (?:19|20)\d0s\b")
 # a demonstration named again ("The march stopped outside the bank, where ...")
 _NAMED_AGAIN = re.compile(r"\bthe (?:march|protest|demonstration|rally|sit-in|procession|motorcade|strike|"
                           r"protesters|demonstrators|marchers)\b", re.I)
@@ -3354,8 +3368,8 @@ _CRIMINAL_VICTIM = re.compile(
     r"[^.;]{0,20}\b(?:drug|drugs|traffick\w*|gang|cartel|extortion)\b"
     # "The victim was involved in a gang", "the victim was armed"
     r"|\b(?:the )?victims?\s+(?:was|were)\s+(?:allegedly\s+|reportedly\s+)?(?:involved in|linked to|part of|"
-    r"a member of|members of)\b[^.;]{0,30}\b(?:gang|gangs|drug|drugs|traffick\w*|cartel|criminal)"
-    r"|\b(?:the )?victims?\s+(?:was|were)\s+armed\b",
+    r"a member of|members of)\b[^.;]{0,30}\b(?:gangs?|drugs?|traffick\w*|cartels?|criminal)\b"
+    r"|\b(?:the )?victims?\s+(?:was|were)\s+armed\b(?!\s+forces)",
     re.IGNORECASE,
 )
 
@@ -3576,10 +3590,10 @@ _FIRE_LEMMAS = frozenset({"fire", "shoot"})
 # any word that a demonstration was more than peaceful (violence, force, a blockade)
 _RIOT_HINTS = re.compile(
     r"\b(?:riot|violen|clash|ston(?:e|ed|es|ing)\b|rocks?\b|brick|burn|fire|torch|arson|ablaze|damag|destr|vandal|"
-    r"loot|ransack|smash|thr[eo]w|hurl|pelt|attack|assault|beat|injur|wound|hurt|kill|dead|died|death|"
-    r"block|barricad|tyre|tire|storm|molotov|petrol|scuffl|fight|chaos|rampag|unrest|tension|disrupt|forc|"
-    r"tear ?gas|rubber|water cannon|arrest|detain|disperse|confront|angry|anger|mob|unruly|shot|shoot|gun|"
-    r"bomb|explo|weapon|knife|machete|stick|club|baton|police|troops|soldier|security)", re.I)
+    r"loot|ransack|smash|thr[eo]w|hurl|pelt|attack|assault|beat|injur|wound|hurt|kill|dead\b|died|death|"
+    r"block|barricad|t[yi]res?\b|storm|molotov|petrol|scuffl|fight|chaos|rampag|unrest|tension|disrupt|forc|"
+    r"tear ?gas|rubber|water cannon|arrest|detain|disperse|confront|angry|anger|mobs?\b|unruly|shot|shoot|gun|"
+    r"bomb|explo(?!it)|weapon|knife|machete|stick|club|baton|police|troops|soldier|security)", re.I)
 # governors that tell what their subject means to do: a trigger in the subject is not done
 _INTENT_GOVERNORS = frozenset({"threaten", "vow", "plan", "intend", "aim", "seek", "want", "wish", "hope",
                                "prepare", "promise", "pledge", "warn"})

@@ -104,6 +104,11 @@ _VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet"})
 _NOT_TOWN_NOUNS = _VILLAGE_NOUNS | {"sector", "area", "locality", "neighbourhood", "neighborhood"}
 
 
+def _bare_capitals(abbreviation: str) -> bool:
+    """Two or three capitals alone ("TN", "KN"), read only after a town (not "Tenn.", "Calif.")."""
+    return abbreviation.isalpha() and abbreviation.isupper() and len(abbreviation) <= 3
+
+
 def _container_reading(cands: Iterable[Candidate]) -> bool:
     """A reading that can contain other places: a division, or a city of 50,000+."""
     return any(c.tier <= TIER_FOLD and c.kind != DEMONYM and (c.fcode in ("ADM1", "ADM2") or c.population >= 50_000)
@@ -365,10 +370,11 @@ class Geoparser:
         self._admin_abbrevs = {a.abbreviation: a.country_code for a in geodata.admin_abbreviations()}
         # US postal state codes are GeoNames' US first-level codes ("NH", "OR")
         self._us_postal = frozenset(code for cc, code in self.gaz.admin1_names if cc == "US" and len(code) == 2 and code.isalpha())
-        # ... and the same two capitals for another country's division ("TN": Tamil Nadu, Tennessee)
+        # ... and two capitals for another country's division, read only after a town that lies in it
+        # ("Salem, TN": Tamil Nadu or Tennessee; see `_postal_divisions`)
         self._other_postal: dict[str, set[tuple[str, str]]] = {}
         for a in geodata.admin_abbreviations():
-            if a.country_code != "US" and a.abbreviation in self._us_postal:
+            if a.country_code != "US" and _bare_capitals(a.abbreviation):
                 self._other_postal.setdefault(a.abbreviation, set()).add((a.country_code, a.code))
         us_abbr = sorted({re.escape(a.abbreviation) for a in geodata.admin_abbreviations() if a.country_code == "US"}, key=len, reverse=True)
         # US-only wording: "Walker County", "Tangipahoa Parish", "Hamilton Township", ", Ga.", "GA 30501"
@@ -937,25 +943,27 @@ class Geoparser:
         n = len(doc)
         for k in range(2, n):
             tok = doc[k]
-            if len(tok.text) != 2 or tok.text not in self._us_postal or taken[k] == 1:
+            if len(tok.text) != 2 or taken[k] == 1 or (
+                    tok.text not in self._us_postal and tok.text not in self._other_postal):
                 continue
             if doc[k - 1].text != "," or not (doc[k - 2].is_title and doc[k - 2].is_alpha):
                 continue
             if k + 1 < n and doc[k + 1].is_alpha and doc[k + 1].is_upper:
                 continue  # "ROCHESTER, NY POLICE": a line of capitals
-            # the name before the comma is a US place ("Yes, OK" is no town in Oklahoma)
             a = k - 2
             while a > 0 and k - 2 - a < 3 and doc[a - 1].is_title and doc[a - 1].is_alpha:
                 a -= 1
-            if taken[k - 2] != 1 and not any(
-                any(c.cc == "US" for c in self.gaz.candidates(doc[b:k - 1].text, False)) for b in range(a, k - 1)
-            ):
-                continue
-            other = self._other_postal.get(tok.text)
-            if other and any((c.cc, c.admin1) in other for b in range(a, k - 1)
-                             for c in self.gaz.candidates(doc[b:k - 1].text, False)):
-                continue  # "Salem, TN" of a note on India: Tamil Nadu's Salem, not Tennessee
-            c = self.gaz.admin1_place("US", tok.text)
+            towns = [c for b in range(a, k - 1) for c in self.gaz.candidates(doc[b:k - 1].text, False)]
+            # "Salem, TN" of a note on India, "(Bengaluru, KN)": a state of another country whose
+            # letters these are, where the town before lies in it
+            division = next(((cc, code) for cc, code in sorted(self._other_postal.get(tok.text, ()))
+                             if any((t.cc, t.admin1) == (cc, code) for t in towns)), None)
+            if division is None:
+                # the name before the comma is a US place ("Yes, OK" is no town in Oklahoma)
+                if tok.text not in self._us_postal or taken[k - 2] != 1 and not any(t.cc == "US" for t in towns):
+                    continue
+                division = ("US", tok.text)
+            c = self.gaz.admin1_place(*division)
             if c is None or c.lat is None:
                 continue
             out.append(self._mention(doc, k, k + 1, offset, seg, "GPE", (c,)))
