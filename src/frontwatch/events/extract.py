@@ -849,9 +849,8 @@ class EventExtractor:
                  and (e.location is None or e.location == main.location)]
         # ("The march stopped outside the bank, where rioters hurled rocks": the march named again
         # with "the" is the paragraph's, no protest of its own)
-        again = riots and all(e.event_type == "Protests" for e in new if e not in riots) and all(
-            _NAMED_AGAIN.search(e.evidence.text) for e in new if e not in riots)
-        if riots and (len(riots) == len(new) or again) and any(
+        others = [e for e in new if e not in riots]
+        if riots and all(e.event_type == "Protests" and _NAMED_AGAIN.search(e.evidence.text) for e in others) and any(
                 h.trigger.event_type == "Riots" or h.trigger.sub_event_type == "Looting/property destruction"
                 for h in hits):
             # (riot words or the damage done, not the classifier's reading of a protest word: "It
@@ -866,7 +865,7 @@ class EventExtractor:
                 main.fatalities = riot.fatalities
             main._settled = getattr(riot, "_settled", False)  # type: ignore[attr-defined]
             main._demonstration = True  # type: ignore[attr-defined]  # (a protest the lexicon named: see _none_drop)
-            return list(new) if again else riots
+            return list(new)
         force = [e for e in new if e.sub_event_type in FORCE_AT_PROTESTS]
         if any(e.event_type == "Protests" and e not in force for e in new):
             return []  # a protest of its own
@@ -1627,6 +1626,7 @@ class EventExtractor:
         # of its toll, its weapons, its victims); a later one has only its sentence
         paragraph = window if state.leads else None
         if not (best.settled or fired_on_protest or from_air or mob or unknown_hands):
+            named = [t for t in sent if self._protest_word(t)]  # the demonstrations the words name
             if grammatical_agent is not None and grammatical_agent.inter in (2, 3):
                 # "suspected Maoists killed a former village head": a crowd's violence has a crowd
                 # for its subject, not a rebel or armed group
@@ -1636,13 +1636,12 @@ class EventExtractor:
                 # "police assaulted beer parlour owners for selling after curfew": a state's forces
                 # beating people attack them; no mob
                 bars = bars._replace(subs=bars.subs | {"Mob violence"})
-            if event_type not in ("Protests", "Riots") and (
-                    named := [t for t in sent if self._protest_word(t)]) and all(map(self._banned_or_ahead, named)):
+            if event_type not in ("Protests", "Riots") and named and all(map(self._banned_or_ahead, named)):
                 # "the detention came days before a march they had planned": the only demonstration
                 # named was not held, so the classifier's reading of one has nothing to stand on
                 bars = bars._replace(types=bars.types | {"Protests", "Riots"})
             if (event_type == "Riots" and sub == "Violent demonstration"
-                    and any(self._protest_word(t) for t in sent) and _crowd_harm(sent, mentions, self._protest_word)):
+                    and named and _crowd_harm(sent, mentions, self._protest_word)):
                 # "students vandalised the administration block during a protest", "some of the
                 # protesters attacked journalists": the crowd at a protest did harm, no peaceful protest
                 bars = bars._replace(types=bars.types | {"Protests"})
@@ -1652,7 +1651,7 @@ class EventExtractor:
                 # force or of a blockade anywhere, so the classifier's reading of a riot (it favours
                 # the rarer class) has nothing to stand on
                 bars = bars._replace(types=bars.types | {"Riots"})
-            if _NO_HARM.search(window) and not _HARM_WORDS.search(_NO_HARM.sub(" ", window)):
+            if _NO_HARM.search(window) and not _harm_told(window):
                 # "lobbed tear gas at teachers demonstrating peacefully. No injuries were reported":
                 # excessive force harms people; where the text says nobody was harmed, it is an
                 # intervention at most
@@ -1662,7 +1661,7 @@ class EventExtractor:
                 # lethal force the words name ("fired live rounds to break up a protest", "opened fire
                 # on protesters"): the classifier may not read it down to an intervention
                 bars = bars._replace(subs=bars.subs | {"Protest with intervention", "Peaceful protest"})
-            if event_type == "Protests" and any(self._protest_word(t) for t in sent):
+            if event_type == "Protests" and named:
                 # "refugees rallied in the camp to mark the anniversary of their exodus", "kept their stalls
                 # closed in protest against new levies": a demonstration the words name is no other development
                 bars = bars._replace(subs=bars.subs | {"Other"})
@@ -1735,7 +1734,7 @@ class EventExtractor:
                 said |= {t.i for c in doer.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                          for t in c.subtree}
             if not any(m.actor.inter in ARMED and m.actor != agent and m.start not in said and m.start not in sources
-                       and not _in_earlier_deed(doc[m.start]) for m in mentions):
+                       and not _told_before(doc[m.start]) and not _avenged(doc[m.start]) for m in mentions):
                 sub = "Attack"
         if SUB_EVENT_TYPES[sub] == "Explosions/Remote violence" and _PAST_WAR_REMNANT.search(window):
             # "a landmine laid during the Iran-Iraq War", "a rocket leftover from the civil war
@@ -1971,11 +1970,11 @@ class EventExtractor:
             return sub  # a chemical agent named, whatever delivered it (drones, grenades, munitions)
         if (sub == "Looting/property destruction"
                 and SUB_EVENT_TYPES.get(top) in VIOLENT_TYPES
-                and not _HARM_WORDS.search(_NO_HARM.sub(" ", paragraph or text))
+                and not _harm_told(paragraph or text)
                 and not any(w.startswith(_FIGHT_PREFIXES) and not w.startswith("fighter") for w in words)):
             return sub  # "set fire to wheat fields": nobody harmed, nobody fought, property destroyed
         if (sub == "Arrests" and SUB_EVENT_TYPES.get(top) in VIOLENT_TYPES
-                and not _HARM_WORDS.search(_NO_HARM.sub(" ", paragraph or text))
+                and not _harm_told(paragraph or text)
                 and not any(w.startswith(_FIGHT_PREFIXES) for w in words)):
             return sub  # "smashed a car theft ring, arresting five": nobody harmed, nobody fought
         if bars is not None and (SUB_EVENT_TYPES.get(top) in bars.types and SUB_EVENT_TYPES.get(top) != event_type
@@ -2590,6 +2589,12 @@ def _fired_crowd_control(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _harm_told(text: str) -> bool:
+    """The text tells of people harmed, leaving out what it denies ("No one was killed, but 14
+    were injured" tells harm; "No injuries were reported" none)."""
+    return bool(_HARM_WORDS.search(_NO_HARM.sub(" ", text)))
+
+
 def _harm_or_fight(text: str) -> bool:
     """The text tells of people harmed ("two died") or of fighting ("after the clash"): weapons
     found there may have been used."""
@@ -2910,16 +2915,10 @@ def _group_dissolved(tok: Token) -> bool:
     return False
 
 
-def _in_earlier_deed(tok: Token) -> bool:
-    """`tok` is named in a deed told as what came before the event: "shot a resident during a
-    security operation after a Boko Haram attack", "killed 12 herders in revenge for an attack on an SSPDF soldier"
-    (the armed side named there is no side of this event)."""
-    for a in tok.ancestors:
-        if a.dep_ == "prep" and a.lower_ in ("after", "following") and any(c.dep_ == "pobj" for c in a.children):
-            return True  # (not "killed after exchanging fire with police": that fire is the event)
-        if a.lower_ == "for" and a.head.lower_ in ("revenge", "retaliation", "reprisal"):
-            return True
-    return False
+def _avenged(tok: Token) -> bool:
+    """`tok` is named in what the event avenged: "killed 12 herders in revenge for an attack on an
+    SSPDF soldier" (the armed side named there is no side of this event)."""
+    return any(a.lower_ == "for" and a.head.lower_ in ("revenge", "retaliation", "reprisal") for a in tok.ancestors)
 
 
 def _clause_verb(tok: Token) -> Token:

@@ -259,6 +259,12 @@ class AdminAbbreviation:
     code: str
     abbreviation: str
 
+    @property
+    def bare(self) -> bool:
+        """Capitals alone ("TN", not "Tenn."): no name of its own, read only after a town that
+        lies in the division (`Geoparser._postal_divisions`)."""
+        return self.abbreviation.isalpha() and self.abbreviation.isupper()
+
 
 def _division_rows(name: str, value: str, text: str | None) -> list[tuple[str, str, str]]:
     """(country code, GeoNames admin1 code, value) rows of a table about first-level divisions."""

@@ -464,9 +464,7 @@ def _build_into(con: sqlite3.Connection, progress: Callable[[str], None]) -> dic
         admin_ids, n_admin = _derived_divisions(con, w, groups, pycountry)
     for ab in geodata.admin_abbreviations():
         aid = admin_ids.get((ab.country_code, ab.code))
-        if aid is not None and not (ab.abbreviation.isalpha() and ab.abbreviation.isupper()):
-            # ("Tenn.", "Calif."; bare capitals such as "TN" are read only after a town, by the
-            # geoparser, never as names of their own)
+        if aid is not None and not ab.bare:  # ("Tenn.", "Calif."; not "TN")
             w.name(aid, ab.abbreviation, ALTERNATE)
     for dn in geodata.division_names():
         aid = admin_ids.get((dn.country_code, dn.code))

@@ -104,11 +104,6 @@ _VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet"})
 _NOT_TOWN_NOUNS = _VILLAGE_NOUNS | {"sector", "area", "locality", "neighbourhood", "neighborhood"}
 
 
-def _bare_capitals(abbreviation: str) -> bool:
-    """Two or three capitals alone ("TN", "KN"), read only after a town (not "Tenn.", "Calif.")."""
-    return abbreviation.isalpha() and abbreviation.isupper() and len(abbreviation) <= 3
-
-
 def _container_reading(cands: Iterable[Candidate]) -> bool:
     """A reading that can contain other places: a division, or a city of 50,000+."""
     return any(c.tier <= TIER_FOLD and c.kind != DEMONYM and (c.fcode in ("ADM1", "ADM2") or c.population >= 50_000)
@@ -374,7 +369,7 @@ class Geoparser:
         # ("Salem, TN": Tamil Nadu or Tennessee; see `_postal_divisions`)
         self._other_postal: dict[str, set[tuple[str, str]]] = {}
         for a in geodata.admin_abbreviations():
-            if a.country_code != "US" and _bare_capitals(a.abbreviation):
+            if a.country_code != "US" and a.bare:
                 self._other_postal.setdefault(a.abbreviation, set()).add((a.country_code, a.code))
         us_abbr = sorted({re.escape(a.abbreviation) for a in geodata.admin_abbreviations() if a.country_code == "US"}, key=len, reverse=True)
         # US-only wording: "Walker County", "Tangipahoa Parish", "Hamilton Township", ", Ga.", "GA 30501"
