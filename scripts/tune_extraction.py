@@ -9,9 +9,9 @@ The held-out rows that `frontwatch eval acled` reports on are never read. The
 train split is cut again (a second hash of event_id_cnty): a fold model is
 trained by the shipped recipe (`frontwatch.events.classifier.train`, sidecar
 hyperparameters) on four fifths of it, and the extraction pipeline, running
-that model, codes the remaining fifth once per value of each constant of
-`frontwatch.events.extract` named with --param. The figures of each run are
-printed as a table; pick values there, then report on the held-out rows.
+that model, codes the remaining fifth (`--fold`, 0 to 4) once per value of each
+constant of `frontwatch.events.extract` named with --param. The figures of each run
+are printed as a table; pick values there, then report on the held-out rows.
 """
 
 from __future__ import annotations
@@ -38,9 +38,13 @@ FIELDS = ("sub_event_type_weighted_f1", "event_type", "fatalities", "location_25
           "actor2")
 
 
-def inner_dev(event_id: str) -> bool:
+INNER_FOLDS = 5
+
+
+def inner_dev(event_id: str, fold: int = 0) -> bool:
+    """The row is in inner fold `fold` (0-4) of the train split (a hash of its id)."""
     digest = hashlib.sha256(f"inner:{event_id}".encode()).digest()
-    return int.from_bytes(digest[:8], "big") % 5 == 0
+    return int.from_bytes(digest[:8], "big") % INNER_FOLDS == fold
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--param", action="append", default=[], help="NAME=v1,v2,... (repeatable)")
     ap.add_argument("--hyper", type=json.loads, default={},
                     help='classifier hyperparameters over the shipped ones, as JSON: \'{"c": 30}\'')
+    ap.add_argument("--fold", type=int, default=0, choices=range(INNER_FOLDS),
+                    help="which inner fold to score (0-4; fold 0 guided the earlier rounds, 1-4 the latest)")
     ap.add_argument("--dump", type=Path, help="write each scored row's gold and primary event as JSON Lines")
     args = ap.parse_args(argv)
 
@@ -63,8 +69,9 @@ def main(argv: list[str] | None = None) -> int:
         grid.extend((name, float(v)) for v in values.split(","))
 
     rows = [r for r in read_acled(args.acled, split="all") if acled_split(r.event_id_cnty) == "train"]
-    dev = [r for r in rows if inner_dev(r.event_id_cnty)]
-    fit_rows = [(r.event_id_cnty, r.notes, r.sub_event_type) for r in rows if not inner_dev(r.event_id_cnty)]
+    dev = [r for r in rows if inner_dev(r.event_id_cnty, args.fold)]
+    fit_rows = [(r.event_id_cnty, r.notes, r.sub_event_type) for r in rows
+                if not inner_dev(r.event_id_cnty, args.fold)]
     case = read_case2021(args.case) if args.case else []
     hyper = {**shipped_model_meta().get("hyperparameters", {}), **args.hyper}
     print(f"fold model: {len(fit_rows)} ACLED rows, {len(case)} CASE snippets, {hyper}; "
