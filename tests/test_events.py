@@ -3425,3 +3425,50 @@ def test_bare_state_letters_are_read_only_after_a_town() -> None:
     assert [e.location for e in extract("Thousands marched through KL on Saturday.", published=PUB)] == [None]
     (ev,) = extract("Protesters marched in Jackson, TN on Friday.", published=PUB)
     assert (ev.location, ev.admin1) == ("Jackson", "Tennessee")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the protest is what the shots were fired on, though the parse makes it a clause
+        ("Riot police fired on striking teachers marching to the education ministry in Harare on Monday, "
+         "wounding nine people, a union said.", ["Excessive force against protesters"]),
+        # the two sides of a fight named together: the dead are its toll, not civilians attacked
+        ("Clashes broke out between the Hawks Brigade and the Nour Battalion in Zawiya overnight, killing "
+         "eight people, a hospital official said.", ["Armed clash"]),
+        ("Armed cattle raiders and a local defence group exchanged fire near Kapoeta on Friday, leaving "
+         "five people dead, the county commissioner said.", ["Armed clash"]),
+        # villagers are no armed side: their fight with soldiers stays a crowd's violence
+        ("Clashes broke out between villagers and soldiers near Beni on Friday, killing three people.",
+         ["Mob violence"]),
+    ],
+)
+def test_fire_on_a_march_and_fights_with_both_sides_named(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+class _UnsureOfEvents:
+    """The shipped classifier, except that every text is read as 45% likely to report no ACLED
+    event: between the bar of a plain demonstration (0.4) and a development's (0.5)."""
+
+    has_none_class = True
+
+    def __init__(self, real) -> None:
+        self.real = real
+
+    def predict_proba(self, texts):
+        return self.real.predict_proba(texts)
+
+    def p_none(self, texts):
+        return [0.45 for _ in texts]
+
+
+def test_force_named_at_a_protest_needs_a_surer_no_event_reading(pipeline, monkeypatch) -> None:
+    """Arrests at a rally are a protest with intervention that the wording settles: the
+    classifier must be as sure as for a strategic development to drop it, not as for a rally."""
+    ex = pipeline.extractor
+    monkeypatch.setattr(ex, "classifier", _UnsureOfEvents(ex.classifier))
+    arrests = "Police detained more than 60 people at unauthorised rallies in Minsk on Sunday."
+    assert [e.sub_event_type for e in extract(arrests, published=PUB)] == ["Protest with intervention"]
+    rally = "Hundreds of nurses rallied outside the health ministry in Lusaka on Monday over unpaid wages."
+    assert [e.sub_event_type for e in extract(rally, published=PUB)] == []

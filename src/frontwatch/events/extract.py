@@ -1584,7 +1584,7 @@ class EventExtractor:
             sub, event_type = "Violent demonstration", "Riots"
         # specialise generic attacks by who was hit and with what
         elif not mob and (best.trigger.generic_attack or sub == "Armed clash" and target is not None and target.inter in (6, 7)
-                        and not best.settled):
+                        and not best.settled and not _sides_named(anchor)):
             if target is not None and target.inter in (6, 7):
                 sub = "Attack"  # (on protesters: excessive force, below)
             elif (target is None and event_type != "Explosions/Remote violence"
@@ -1724,7 +1724,8 @@ class EventExtractor:
             sub = "Armed clash"  # ACLED's attacks are on civilians; on armed men, a clash
         elif (sub == "Armed clash" and target is not None and target.inter == 7
               and agent is not None and agent.inter in ARMED
-              and anchor.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS and not best.settled):
+              and anchor.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS and not best.settled
+              and not _sides_named(anchor)):
             # and a clash is between armed sides: armed men against civilians attack them (not when
             # the text says both fought, "clashed with farmers", or names another armed side
             # outside what is said of the victims: "civilians who cooperated with the army")
@@ -1774,8 +1775,10 @@ class EventExtractor:
             agent = Actor(crowd.name, crowd.inter) if crowd is not None else Actor("Rioters", 5)
         if agent is not None and agent.inter == 7 and event_type in VIOLENT_TYPES:
             # civilians are the victims of political violence, never its perpetrators here
-            if sub == "Armed clash" and best.settled and best.trigger.sub_event_type == "Armed clash":
+            if sub == "Armed clash" and (best.settled and best.trigger.sub_event_type == "Armed clash"
+                                         or _sides_named(anchor)):
                 # "armed clashes were reported in which two people died": a clash named outright
+                # (or with its two sides: "clashes erupted between X and Y, killing ten people")
                 # stays one; the dead are its toll, not a side
                 target = None
             else:
@@ -2971,7 +2974,7 @@ def _at_event(verb: Token, heads: set[int], preps: frozenset[str] = _AT_EVENT_PR
             if prep.dep_ == "prep" and prep.lower_ in preps and any(
                     o.i in heads or any(c.i in heads and c.dep_ == "compound" for c in o.children)
                     or _described_as(o, heads)
-                    for o in prep.children if o.dep_ == "pobj"):
+                    for o in prep.children if o.dep_ in ("pobj", "pcomp")):
                 return True
     # ("villagers who were demonstrating against the mine were shot by police": people the
     # passive names as protesting)
@@ -3405,10 +3408,12 @@ def _none_drop(ev: Event, bar: float) -> float:
     the lexicon names (also one a later sentence turned into a riot) or a violent one needs a
     surer reading (`PROTEST_NONE_DROP`), a strategic development a surer one still
     (`SD_NONE_DROP`)."""
+    if ev.event_type == "Strategic developments" or ev.sub_event_type in FORCE_AT_PROTESTS:
+        return max(bar, SD_NONE_DROP)
     named = ev.event_type == "Protests" or getattr(ev, "_demonstration", False)
     if named or ev.sub_event_type == "Violent demonstration":
         return max(bar, PROTEST_NONE_DROP)
-    return max(bar, SD_NONE_DROP) if ev.event_type == "Strategic developments" else bar
+    return bar
 
 
 def _massacre(ev: Event) -> bool:
@@ -3550,6 +3555,35 @@ def _crowd_harm(sent: SpacySpan, mentions: Sequence[ActorMention], protest_word:
                    for c in verb.children):
             return True
     return False
+
+
+# people with no arms, as the sides of a fight (`_sides_named`): "clashes between villagers and police"
+_UNARMED_SIDES = frozenset({"civilian", "villager", "resident", "people", "person", "protester", "demonstrator",
+                            "student", "worker", "trader", "farmer", "youth", "man", "woman", "child", "supporter",
+                            "passenger", "worshipper", "family", "local", "inhabitant", "crowd", "mob"})
+
+
+def _sides_named(anchor: Token) -> bool:
+    """A fight whose two armed sides are named together: "clashes erupted between the Radaa
+    force and the 444 Brigade", "armed herders and vigilantes exchanged fire". Whoever it left
+    dead ("killing ten people") is no target of either side."""
+    if anchor.lemma_.lower() in MUTUAL_FIGHT_LEMMAS:
+        heads = [anchor, anchor.head] if anchor.dep_ in ("nsubj", "nsubjpass") else [anchor]
+    elif any(c.dep_ == "nsubj" and c.lemma_.lower() in MUTUAL_FIGHT_LEMMAS for c in anchor.children):
+        heads = [anchor]  # "clashes erupted between ..."
+    else:
+        return False
+    sides: list[Token] = []
+    for h in heads:
+        for prep in h.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                sides = [o for o in prep.children if o.dep_ == "pobj"]
+        if not sides and h.pos_ == "VERB" and (subj := _subject_of(h)) is not None:
+            sides = [subj]
+        if sides:
+            break
+    sides += [c for s in sides for c in s.conjuncts]
+    return len(sides) >= 2 and not any(t.lemma_.lower() in _UNARMED_SIDES for t in sides)
 
 
 def _subject_of(verb: Token) -> Token | None:
