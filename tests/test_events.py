@@ -3472,3 +3472,22 @@ def test_force_named_at_a_protest_needs_a_surer_no_event_reading(pipeline, monke
     assert [e.sub_event_type for e in extract(arrests, published=PUB)] == ["Protest with intervention"]
     rally = "Hundreds of nurses rallied outside the health ministry in Lusaka on Monday over unpaid wages."
     assert [e.sub_event_type for e in extract(rally, published=PUB)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a curfew or martial law imposed is a change to the activity of a place, however it is worded
+        ("The regional government imposed a 48-hour curfew on Bawku and nearby villages on Sunday.",
+         ["Change to group/activity"]),
+        ("Martial law was declared in two provinces of the south on Friday, state radio said.",
+         ["Change to group/activity"]),
+        # the riot that made it stays the report's primary event
+        ("Rioters torched shops and cars in Jos on Monday. Authorities imposed a curfew on the city.",
+         ["Violent demonstration", "Change to group/activity"]),
+    ],
+)
+def test_curfews_and_martial_law_imposed(text: str, expected: list) -> None:
+    events = extract(text, published=PUB)
+    assert [e.sub_event_type for e in events] == expected
+    assert primary_event(events).sub_event_type == expected[0]

@@ -620,11 +620,12 @@ class EventExtractor:
             # (what a clause of time tells came before settles nothing: "entered the city after a
             # brigade pledged allegiance to them")
             # (ground handed over settles a transfer: see `_ground_handed`)
-            handed = trig is self._handover and _ground_handed(root)
+            settling = (trig is self._handover and _ground_handed(root)
+                        or trig.sub_event_type == "Change to group/activity" and _restriction_imposed(root))
             if trig.event_type == "Protests" and _barricaded(root):
                 trig = self._riot
             hits.append(_Hit(trig, s, e, root.i if root.pos_ in ("VERB", "AUX") else None,
-                             settled=(trig.settles or handed) and not _told_before(root)))
+                             settled=(trig.settles or settling) and not _told_before(root)))
             covered[s:e] = b"\x01" * (e - s)
         for tok in doc:
             if (covered[tok.i] or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ")
@@ -681,6 +682,11 @@ class EventExtractor:
                 continue
             if tok.pos_ == "VERB" and lemma == "join" and _defected(tok):
                 # "35 soldiers, policemen and militia members joined the Taliban": men changing sides
+                hits.append(_Hit(self._change, tok.i, tok.i + 1, tok.i, settled=True))
+                continue
+            if _restriction_imposed(tok):
+                # "imposed a 24-hour curfew on Kafanchan", "martial law was declared": a restriction
+                # imposed (ACLED: a change to the group or activity), the words settle it
                 hits.append(_Hit(self._change, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
             if _group_dissolved(tok):
@@ -3101,6 +3107,27 @@ _FIGHT_PREFIXES = tuple(sorted(MUTUAL_FIGHT_LEMMAS))  # ("clashed", "fighters": 
 _DEFUSE_WORDS = frozenset({"defuse", "dismantle", "intercept", "down", "neutralise", "neutralize", "prematurely", "safe"})
 # what is done to demonstrations that are not held (`_banned_or_ahead`)
 _BANNING_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid", "disallow"})
+# restrictions imposed on a place (`_restriction`): "imposed a 24-hour curfew", "declared martial law"
+_IMPOSING_VERBS = frozenset({"impose", "declare", "institute", "clamp", "reimpose", "announce", "order", "enforce"})
+_RESTRICTIONS = frozenset({"curfew", "lockdown"})
+
+
+def _restriction_imposed(verb: Token) -> bool:
+    """`verb` imposes a curfew, a lockdown or martial law on a place ("imposed a 24-hour curfew",
+    "martial law was declared")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _IMPOSING_VERBS:
+        return False
+    if verb.lemma_.lower() == "enforce" and verb.dep_ == "advcl":
+        return False  # "as the officers enforced the lockdown": one already in force, the scene of another deed
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            for o in (c, *c.conjuncts):
+                lemma = o.lemma_.lower()
+                if lemma in _RESTRICTIONS or lemma == "law" and any(m.lower_ == "martial" for m in o.children):
+                    return True
+    return False
+
+
 # ... and the groups a government bans ("banned the Tehreek-e-Labbaik party": a change to the group)
 _BANNED_GROUPS = frozenset({"party", "group", "organisation", "organization", "movement", "association", "outfit",
                             "militia", "union"})
