@@ -3491,3 +3491,20 @@ def test_curfews_and_martial_law_imposed(text: str, expected: list) -> None:
     events = extract(text, published=PUB)
     assert [e.sub_event_type for e in events] == expected
     assert primary_event(events).sub_event_type == expected[0]
+
+
+def test_barricaded_roads_are_a_violent_demonstration(pipeline, monkeypatch) -> None:
+    """Barricades put up across a way are a violent demonstration (ACLED's codebook), however
+    sure the classifier is of a peaceful one; barricading oneself in a building is no riot."""
+    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
+
+    class Fixed:
+        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
+            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
+            return [{**base, "Peaceful protest": 0.9} for _ in texts]
+
+    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    text = "Market women barricaded the entrance to Kumasi's central station on Tuesday over new levies."
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Violent demonstration"]
+    text = "Two gunmen barricaded themselves inside a bank in Kumasi on Tuesday."
+    assert "Violent demonstration" not in [e.sub_event_type for e in extract(text, published=PUB)]

@@ -772,6 +772,13 @@ class EventExtractor:
                     c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in tok.children) and any(
                     c.dep_ == "prep" and c.lower_ in ("in", "inside") for c in tok.children):
                 continue  # "gunmen barricaded (themselves) in a monastery": holed up, no street barricaded
+            if lemma == "barricade" and tok.pos_ == "VERB" and any(
+                    o.lemma_.lower() in _THOROUGHFARES for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                    for o in (c, *c.conjuncts)):
+                # "merchants barricaded the entrance to the town", "roads were barricaded": barricades
+                # put up (ACLED's codebook: a violent demonstration), the words settle it
+                hits.append(_Hit(self._riot, tok.i, tok.i + 1, tok.i, settled=not _told_before(tok)))
+                continue
             if lemma in ("trench", "fortification") and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "into"):
                 continue  # "dropped munitions on Ukrainian trenches": what was hit, nobody digging in
             if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _WOUND_NOUNS:
