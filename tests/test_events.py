@@ -3508,3 +3508,30 @@ def test_barricaded_roads_are_a_violent_demonstration(pipeline, monkeypatch) -> 
     assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Violent demonstration"]
     text = "Two gunmen barricaded themselves inside a bank in Kumasi on Tuesday."
     assert "Violent demonstration" not in [e.sub_event_type for e in extract(text, published=PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonstration's crowd coming to blows, however sure the classifier is of a peaceful protest
+        ("A brawl broke out between demonstrators and police officers outside parliament in Tbilisi on Friday.",
+         ["Violent demonstration"]),
+        ("Protesters scuffled with security guards at the gate of the ministry in Accra on Monday.",
+         ["Violent demonstration"]),
+    ],
+)
+def test_a_crowd_at_a_demonstration_coming_to_blows(pipeline, monkeypatch, text: str, expected: list) -> None:
+    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
+
+    class Fixed:
+        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
+            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
+            return [{**base, "Peaceful protest": 0.9} for _ in texts]
+
+    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+def test_a_brawl_with_no_demonstration_is_no_riot() -> None:
+    text = "A brawl between two families over a wedding in Tbilisi on Friday left three men injured."
+    assert "Violent demonstration" not in [e.sub_event_type for e in extract(text, published=PUB)]

@@ -318,6 +318,16 @@ class EventExtractor:
         return lemma == "demand" and tok.pos_ == "VERB" or any(
             t.event_type == "Protests" and t.role == "main" for t in self.by_lemma.get(lemma, ()))
 
+    def _crowd_side(self, fight: Token) -> bool:
+        """A demonstration's crowd is a side of `fight`: named after "between" or "with", or the
+        subject of the verb ("protesters scuffled with the police")."""
+        heads = (fight, fight.head) if fight.dep_ == "nsubj" else (fight,)  # "a brawl broke out between ..."
+        sides = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
+                 for o in c.children if o.dep_ == "pobj"]
+        if fight.pos_ == "VERB" and (subj := _subject_of(fight)) is not None:
+            sides.append(subj)
+        return any(self._protest_word(t) for s in sides for t in (s, *s.conjuncts))
+
     def _banned_or_ahead(self, tok: Token) -> bool:
         """`tok` is a demonstration that was banned ("banned all rallies and demonstrations") or
         is still to come ("internet was suspended ahead of the farmers' march", "days before a
@@ -772,6 +782,12 @@ class EventExtractor:
                     c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in tok.children) and any(
                     c.dep_ == "prep" and c.lower_ in ("in", "inside") for c in tok.children):
                 continue  # "gunmen barricaded (themselves) in a monastery": holed up, no street barricaded
+            if lemma in _SCUFFLE_WORDS and self._crowd_side(tok):
+                # "there was a brawl between the demonstrators and the police", "a scuffle with
+                # counter-demonstrators": a demonstration's crowd came to blows (ACLED: a violent
+                # demonstration), the words settle it
+                hits.append(_Hit(self._riot, tok.i, tok.i + 1, tok.i, settled=not _told_before(tok)))
+                continue
             if lemma == "barricade" and tok.pos_ == "VERB" and any(
                     o.lemma_.lower() in _THOROUGHFARES for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                     for o in (c, *c.conjuncts)):
@@ -2840,6 +2856,8 @@ def _riot_deed(verb: Token) -> bool:
     return any(o.lemma_.lower() in _SMASHED_NOUNS for o in objs)  # smash, shatter
 
 
+# a fight of bare hands (`_crowd_side`): "a brawl between the demonstrators and the police"
+_SCUFFLE_WORDS = frozenset({"scuffle", "brawl", "tussle", "altercation", "fistfight", "scuffling"})
 # what people block in protest: "blocked the Puente Vela sector", "blocking the main artery"
 _THOROUGHFARES = frozenset({"road", "highway", "street", "route", "sector", "bridge", "junction", "roundabout",
                             "intersection", "traffic", "railway", "rail", "track", "entrance", "access", "motorway",
