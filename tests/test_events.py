@@ -3535,3 +3535,27 @@ def test_a_crowd_at_a_demonstration_coming_to_blows(pipeline, monkeypatch, text:
 def test_a_brawl_with_no_demonstration_is_no_riot() -> None:
     text = "A brawl between two families over a wedding in Tbilisi on Friday left three men injured."
     assert "Violent demonstration" not in [e.sub_event_type for e in extract(text, published=PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the police dispersing a crowd that did nothing violent: an intervention, not a riot
+        ("Nurses demonstrated outside the general hospital in Kano on Monday over unpaid wages. "
+         "Police dispersed the crowd.", ["Protest with intervention"]),
+        # a crowd's own violence named: the classifier's riot stands
+        ("Nurses demonstrated outside the general hospital in Kano on Monday and threw stones at the "
+         "gate. Police dispersed the crowd.", ["Violent demonstration"]),
+    ],
+)
+def test_force_used_on_a_crowd_is_no_riot_of_its_own(pipeline, monkeypatch, text: str, expected: list) -> None:
+    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
+
+    class Fixed:
+        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
+            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
+            return [{**base, "Violent demonstration": 0.6, "Peaceful protest": 0.2,
+                     "Protest with intervention": 0.2} for _ in texts]
+
+    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

@@ -1680,6 +1680,11 @@ class EventExtractor:
                 # force or of a blockade anywhere, so the classifier's reading of a riot (it favours
                 # the rarer class) has nothing to stand on
                 bars = bars._replace(types=bars.types | {"Riots"})
+            if event_type == "Protests" and not _CROWD_HINTS.search(window):
+                # "patients demonstrated over their treatment. Security forces dispersed the crowd":
+                # force the police used, and no word of the crowd's own violence, so the classifier's
+                # reading of a riot (the force words pull it there) has nothing to stand on
+                bars = bars._replace(types=bars.types | {"Riots"})
             if _NO_HARM.search(window) and not _harm_told(window):
                 # "lobbed tear gas at teachers demonstrating peacefully. No injuries were reported":
                 # excessive force harms people; where the text says nobody was harmed, it is an
@@ -3679,6 +3684,13 @@ _RIOT_HINTS = re.compile(
     r"block|barricad|t[yi]res?\b|storm|molotov|petrol|scuffl|fight|chaos|rampag|unrest|tension|disrupt|forc|"
     r"tear ?gas|rubber|water cannon|arrest|detain|disperse|confront|angry|anger|mobs?\b|unruly|shot|shoot|gun|"
     r"bomb|explo(?!it)|weapon|knife|machete|stick|club|baton|police|troops|soldier|security)", re.I)
+# ... and the words of a crowd's own violence or of harm done, less the force used on it
+_CROWD_HINTS = re.compile(
+    r"\b(?:riot|violen|clash|ston(?:e|ed|es|ing)\b|rocks?\b|brick|burn|(?:set|on|caught) fire|fire to|torch|arson|"
+    r"ablaze|damag|destr|vandal|loot|ransack|smash|thr[eo]w|hurl|pelt|attack|assault|beat|injur|wound|hurt|kill|"
+    r"dead\b|died|death|block|barricad|t[yi]res?\b|storm|molotov|petrol|scuffl|brawl|fight|chaos|rampag|unrest|"
+    r"tension|disrupt|forc(?:e|ed|ing)\b|break|broke|confront|angry|anger|mobs?\b|unruly|bomb|explo(?!it)|weapon|"
+    r"knife|machete|stick|club|hostage|seiz|occup)", re.I)
 # governors that tell what their subject means to do: a trigger in the subject is not done
 _INTENT_GOVERNORS = frozenset({"threaten", "vow", "plan", "intend", "aim", "seek", "want", "wish", "hope",
                                "prepare", "promise", "pledge", "warn"})
