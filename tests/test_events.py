@@ -3559,3 +3559,30 @@ def test_force_used_on_a_crowd_is_no_riot_of_its_own(pipeline, monkeypatch, text
 
     monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protesters arrested with nobody named who arrested them: an intervention all the same
+        ("About 200 teachers rallied outside the education ministry in Harare on Monday. At least four "
+         "protesters were arrested.", "Protest with intervention"),
+        ("Dozens of traders staged a sit-in at the market in Bulawayo on Monday. They were arrested for "
+         "breaking the lockdown.", "Protest with intervention"),
+        # someone arrested who is not said to be of the crowd: the protest stays peaceful
+        ("About 200 teachers rallied outside the education ministry in Harare on Monday, demanding the "
+         "release of a union leader. The union leader was arrested last week.", "Peaceful protest"),
+    ],
+)
+def test_protesters_arrested_by_nobody_named(pipeline, monkeypatch, text: str, expected: str) -> None:
+    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
+
+    class Fixed:
+        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
+            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
+            return [{**base, "Protest with intervention": 0.6, "Peaceful protest": 0.4} for _ in texts]
+
+    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    events = extract(text, published=PUB)
+    assert primary_event(events).sub_event_type == expected
+    assert all(e.sub_event_type == expected for e in events)

@@ -1784,7 +1784,13 @@ class EventExtractor:
             # force named against the protest outweighs the classifier's reading
             sub = max(modifiers, key=lambda h: h.trigger.weight).trigger.sub_event_type
         forces = any(a is not None and a.inter == 1 for a in (agent, target))
-        if sub in FORCE_AT_PROTESTS and not modifiers and not forces and not fired_on_protest:
+        # (or the arrest is the words' own: "at least one protester was arrested" names no police,
+        # but tells of an intervention all the same)
+        arrested = any(h.trigger.sub_event_type == "Arrests" and h.head_index is not None and any(
+            self._protest_word(o) or o.lower_ in ("they", "them") or o.lemma_.lower() == "participant"
+            for c in doc[h.head_index].children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts))
+            for h in group)
+        if sub in FORCE_AT_PROTESTS and not modifiers and not forces and not fired_on_protest and not arrested:
             # the classifier's guess that someone intervened, with nobody named who did
             sub = "Peaceful protest"
         if (sub in ("Peaceful protest", "Protest with intervention")
