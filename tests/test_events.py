@@ -3586,3 +3586,15 @@ def test_protesters_arrested_by_nobody_named(pipeline, monkeypatch, text: str, e
     events = extract(text, published=PUB)
     assert primary_event(events).sub_event_type == expected
     assert all(e.sub_event_type == expected for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior ministry suspended all activities of opposition parties in Conakry on Monday.",
+        "The government suspended the activities of a Danish aid agency across the country on Tuesday, "
+        "citing security concerns.",
+    ],
+)
+def test_activities_of_a_group_suspended(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Change to group/activity"]

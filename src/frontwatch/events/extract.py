@@ -631,7 +631,8 @@ class EventExtractor:
             # brigade pledged allegiance to them")
             # (ground handed over settles a transfer: see `_ground_handed`)
             settling = (trig is self._handover and _ground_handed(root)
-                        or trig.sub_event_type == "Change to group/activity" and _restriction_imposed(root))
+                        or trig.sub_event_type == "Change to group/activity"
+                        and (_restriction_imposed(root) or _activities_suspended(root)))
             if trig.event_type == "Protests" and _barricaded(root):
                 trig = self._riot
             hits.append(_Hit(trig, s, e, root.i if root.pos_ in ("VERB", "AUX") else None,
@@ -694,7 +695,7 @@ class EventExtractor:
                 # "35 soldiers, policemen and militia members joined the Taliban": men changing sides
                 hits.append(_Hit(self._change, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
-            if _restriction_imposed(tok):
+            if _restriction_imposed(tok) or _activities_suspended(tok):
                 # "imposed a 24-hour curfew on Kafanchan", "martial law was declared": a restriction
                 # imposed (ACLED: a change to the group or activity), the words settle it
                 hits.append(_Hit(self._change, tok.i, tok.i + 1, tok.i, settled=True))
@@ -3146,6 +3147,14 @@ _BANNING_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid", "disallow"})
 # restrictions imposed on a place (`_restriction`): "imposed a 24-hour curfew", "declared martial law"
 _IMPOSING_VERBS = frozenset({"impose", "declare", "institute", "clamp", "reimpose", "announce", "order", "enforce"})
 _RESTRICTIONS = frozenset({"curfew", "lockdown"})
+
+
+def _activities_suspended(verb: Token) -> bool:
+    """`verb` suspends or bans a group's activities ("suspended all activities of political
+    parties", "suspended the activities of the NGO")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("suspend", "ban", "halt", "freeze") and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "activity"
+        and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in verb.children)
 
 
 def _restriction_imposed(verb: Token) -> bool:
