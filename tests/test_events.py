@@ -3598,3 +3598,17 @@ def test_protesters_arrested_by_nobody_named(pipeline, monkeypatch, text: str, e
 )
 def test_activities_of_a_group_suspended(text: str) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the toll of what state forces did to a protest is force used against it
+        ("Security forces cracked down on a protest in Mashhad on Monday, killing four people.",
+         ["Excessive force against protesters"]),
+        # a raid on a house kills no protester
+        ("Police raided a house in Ibadan on Monday, killing two suspects.", ["Attack"]),
+    ],
+)
+def test_the_toll_of_a_crackdown_on_a_protest(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

@@ -1351,9 +1351,10 @@ class EventExtractor:
             modifiers += _met_protest(groups, "Strategic developments", arrested, self._intervened)
         # "a student was shot dead by police during a rally": state forces' violence at a
         # demonstration is force used against it (ACLED: excessive force against protesters)
+        # (or what they did to it killed: "security forces cracked down on a protest, killing four")
         shot = [h for h in groups.get("Violence against civilians", []) if h.trigger.sub_event_type == "Attack"
-                and _at_event(doc[h.head_index], protest_at, _FORCE_AT_PREPS)
-                and _by_forces(doc[h.head_index], forces)]
+                and any(_at_event(v, protest_at, _FORCE_AT_PREPS) and _by_forces(v, forces)
+                        for v in _deed_and_means(doc[h.head_index]))]
         if "Protests" in groups and shot and len(shot) == len(groups["Violence against civilians"]):
             modifiers += _met_protest(groups, "Violence against civilians", shot, self._excessive)
         # "police fired on a march against the smelter, killing 13": state forces firing on the
@@ -1361,11 +1362,15 @@ class EventExtractor:
         # during it: "gendarmes shot a boy dead during a march")
         # (not tear gas fired at it: "fired tear gas at protesters who had gathered outside
         # parliament" is force, not excessive force)
-        fired = [h for h in groups.get("Battles", []) if h.trigger.generic_attack
-                 and doc[h.head_index].lemma_.lower() in _FIRE_LEMMAS
+        fired = [h for h in groups.get("Battles", []) if h.trigger.generic_attack and (
+                 doc[h.head_index].lemma_.lower() in _FIRE_LEMMAS
                  and not _fired_crowd_control(doc[h.head_index])
                  and _at_event(doc[h.head_index], protest_at, _FORCE_AT_PREPS)
-                 and _by_forces(doc[h.head_index], forces)]
+                 and _by_forces(doc[h.head_index], forces)
+                 # (or the toll of what they did to it: "cracked down on a protest, killing four")
+                 or doc[h.head_index].lemma_.lower() == "kill" and any(
+                     _at_event(v, protest_at, _FORCE_AT_PREPS) and _by_forces(v, forces)
+                     for v in _deed_and_means(doc[h.head_index])[1:]))]
         if ("Protests" in groups and fired and "Riots" not in groups
                 and all(h.trigger.generic_attack for h in groups["Battles"])):
             # (the whole group goes: "killing 13" is what the firing did)
@@ -3054,6 +3059,13 @@ def _described_as(people: Token, heads: set[int]) -> bool:
 def _is_forces(tok: Token, forces: set[int]) -> bool:
     """`tok` is one of state forces' words, or a person named by them ("a police officer")."""
     return tok.i in forces or any(c.dep_ == "compound" and c.i in forces for c in tok.children)
+
+
+def _deed_and_means(verb: Token) -> tuple[Token, ...]:
+    """`verb`, and the verb it tells the toll of ("cracked down on the march, killing four")."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb and verb.head.pos_ == "VERB":
+        return (verb, verb.head)
+    return (verb,)
 
 
 def _by_forces(verb: Token, forces: set[int]) -> bool:
