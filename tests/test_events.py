@@ -3612,3 +3612,18 @@ def test_activities_of_a_group_suspended(text: str) -> None:
 )
 def test_the_toll_of_a_crackdown_on_a_protest(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # damage done by nobody named while a demonstration goes on is the demonstration's
+        ("Several shops were looted and two cars torched as protests over the shooting spread in Mombasa "
+         "on Monday.", ["Violent demonstration"]),
+        # with no demonstration, damage by nobody named stays damage
+        ("Several shops were looted and two cars torched in Mombasa on Monday night.",
+         ["Looting/property destruction"]),
+    ],
+)
+def test_damage_done_while_protests_spread(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

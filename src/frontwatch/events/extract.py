@@ -1777,6 +1777,12 @@ class EventExtractor:
             if not any(m.actor.inter in ARMED and m.actor != agent and m.start not in said and m.start not in sources
                        and not _told_before(doc[m.start]) and not _avenged(doc[m.start]) for m in mentions):
                 sub = "Attack"
+        if (sub == "Looting/property destruction" and agent is None and not unknown_hands
+                and any(self._protest_word(t) and not self._banned_or_ahead(t) and not _reason_for(t)
+                        for t in sent)):
+            # "shops were looted and cars torched as protests spread": damage done by nobody named
+            # where a demonstration is going on is the demonstration's (ACLED: a violent one)
+            sub = "Violent demonstration"
         if SUB_EVENT_TYPES[sub] == "Explosions/Remote violence" and _PAST_WAR_REMNANT.search(window):
             # "a landmine laid during the Iran-Iraq War", "a rocket leftover from the civil war
             # exploded": a remnant of a war long over, ACLED's other development
