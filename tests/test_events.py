@@ -3627,3 +3627,41 @@ def test_the_toll_of_a_crackdown_on_a_protest(text: str, expected: list) -> None
 )
 def test_damage_done_while_protests_spread(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a suicide bombing that killed people stands, however the classifier reads the toll
+        ("A man blew himself up at a funeral in a village near Mosul on Friday, killing six mourners, "
+         "local officials said.", "Suicide bomb"),
+        # ground taken after a gunfight is taken by force, though the side that lost it withdrew
+        ("Al-Shabaab fighters took control of the town of Bulo Burte on Monday after a brief exchange of "
+         "fire with government troops, who withdrew to the south, residents said.",
+         "Non-state actor overtakes territory"),
+        # ground given up with no fighting told stays a transfer
+        ("Al-Shabaab fighters took control of the town of Bulo Burte on Monday without a fight after "
+         "government troops withdrew to the south, residents said.", "Non-violent transfer of territory"),
+    ],
+)
+def test_suicide_bombings_and_ground_taken_in_a_gunfight(text: str, expected: str) -> None:
+    assert primary_event(extract(text, published=PUB)).sub_event_type == expected
+
+
+def test_ground_taken_in_a_gunfight_is_no_transfer(pipeline, monkeypatch) -> None:
+    """The classifier's reading of a withdrawal does not make ground taken in a gunfight a
+    peaceful transfer; with no fight told, it stands."""
+    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
+
+    class Fixed:
+        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
+            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
+            return [{**base, "Non-violent transfer of territory": 0.6,
+                     "Non-state actor overtakes territory": 0.3, "Armed clash": 0.1} for _ in texts]
+
+    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    fought = ("Al-Shabaab fighters took control of the town of Bulo Burte on Monday after a brief exchange of "
+              "fire with government troops, who withdrew to the south.")
+    assert primary_event(extract(fought, published=PUB)).sub_event_type == "Non-state actor overtakes territory"
+    quiet = "Al-Shabaab fighters took control of the town of Bulo Burte on Monday."
+    assert primary_event(extract(quiet, published=PUB)).sub_event_type == "Non-violent transfer of territory"

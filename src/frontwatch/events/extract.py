@@ -1718,6 +1718,13 @@ class EventExtractor:
                 # "federal troops and Fano militiamen fought in the streets": two armed sides
                 # fighting are no crowd and no protest, whatever the paragraph says of shops shut
                 bars = bars._replace(types=bars.types | {"Riots", "Protests"})
+            if best.trigger.sub_event_type in TERRITORIAL and any(
+                    h.trigger.sub_event_type == "Armed clash" and not any(
+                        t.lower_ == "without" for t in doc[h.start].ancestors) for h in group):
+                # "took control of the town after a brief exchange of fire with police, who withdrew",
+                # "occupied the district headquarters after a gun battle": ground taken by fighting,
+                # whoever withdrew after it
+                bars = bars._replace(subs=bars.subs | {"Non-violent transfer of territory"})
             sub = self._refine(sent.text, sub, event_type, paragraph, bars)
         if sub == "Arrests" and _DISAPPEARED.search(window):
             # "police deny holding him", "his whereabouts remain unknown": a detention nobody
@@ -3533,6 +3540,9 @@ def _deadly_strike(ev: Event) -> bool:
     ... killing 20"): it stands against the classifier's "no ACLED event", which reads a toll
     told by officials as a disaster (a bomb nobody names a side for stands only when planted
     by armed men, not a state's: an accident at a depot is no attack)."""
+    if (ev.origin == "article" and ev.sub_event_type == "Suicide bomb" and (ev.fatalities or 0) > 0
+            and getattr(ev, "_settled", False)):
+        return True  # "an attacker blew himself up at a gathering, killing five": the words name it
     if ev.origin != "article" or (ev.fatalities or 0) == 0 or not (
             getattr(ev, "_weapon_named", False) or _STRIKE_WEAPON.search(ev.evidence.text)):
         return False
