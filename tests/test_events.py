@@ -3665,3 +3665,20 @@ def test_ground_taken_in_a_gunfight_is_no_transfer(pipeline, monkeypatch) -> Non
     assert primary_event(extract(fought, published=PUB)).sub_event_type == "Non-state actor overtakes territory"
     quiet = "Al-Shabaab fighters took control of the town of Bulo Burte on Monday."
     assert primary_event(extract(quiet, published=PUB)).sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an explosive a drone dropped came from the air, whatever the classifier makes of "explosive"
+        ("A drone dropped an explosive on a minibus near Kostiantynivka on Friday, wounding two men.",
+         "Air/drone strike"),
+        # armed men storming an army camp fight it; no riot, no looting
+        ("Fighters of the JNIM group stormed the army camp at Boni on Sunday, officials said.", "Armed clash"),
+        # a bomber caught wearing the vest never set it off
+        ("Police arrested a young man wearing a suicide vest outside a church in Maiduguri on Sunday.",
+         "Disrupted weapons use"),
+    ],
+)
+def test_drones_dropping_camps_stormed_and_bombers_caught(text: str, expected: str) -> None:
+    assert primary_event(extract(text, published=PUB)).sub_event_type == expected

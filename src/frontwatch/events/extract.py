@@ -635,6 +635,10 @@ class EventExtractor:
                         and (_restriction_imposed(root) or _activities_suspended(root)))
             if trig.event_type == "Protests" and _barricaded(root):
                 trig = self._riot
+            if trig.sub_event_type == "Suicide bomb" and _bomber_caught(root):
+                # "soldiers arrested a girl wearing an explosive belt before she could detonate it":
+                # the bombing stopped (ACLED: disrupted weapons use), the words settle it
+                trig, settling = self._disrupted, True
             hits.append(_Hit(trig, s, e, root.i if root.pos_ in ("VERB", "AUX") else None,
                              settled=(trig.settles or settling) and not _told_before(root)))
             covered[s:e] = b"\x01" * (e - s)
@@ -1653,8 +1657,9 @@ class EventExtractor:
             if sub == "Mob violence" and target is not None and target.inter == 7:
                 sub, event_type = "Attack", "Violence against civilians"  # guards lynching a trader
             elif (target is not None and target.inter in ARMED
-                  and any(t.lemma_.lower() in MUTUAL_FIGHT_LEMMAS for t in doc[best.start:best.end])):
-                sub, event_type = "Armed clash", "Battles"  # "OLA fighters ... clashes with security forces"
+                  and any(t.lemma_.lower() in MUTUAL_FIGHT_LEMMAS | {"storm"} for t in doc[best.start:best.end])):
+                # "OLA fighters ... clashes with security forces", "jihadists stormed the army camp"
+                sub, event_type = "Armed clash", "Battles"
             else:
                 sub, event_type = "Looting/property destruction", "Strategic developments"  # armed men burning a market
         # the paragraph's lead event is read with the whole paragraph (what follows tells
@@ -3174,6 +3179,22 @@ _IMPOSING_VERBS = frozenset({"impose", "declare", "institute", "clamp", "reimpos
 _RESTRICTIONS = frozenset({"curfew", "lockdown"})
 
 
+_CATCHING_VERBS = frozenset({"arrest", "detain", "apprehend", "capture", "catch", "intercept", "nab", "seize"})
+
+
+def _bomber_caught(tok: Token) -> bool:
+    """`tok` (a suicide vest or belt, or its wearing) belongs to someone caught: it lies in the
+    object of an arrest ("arrested a girl wearing an explosive belt")."""
+    node = tok
+    for _ in range(6):
+        if node.head is node:
+            return False
+        if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _CATCHING_VERBS:
+            return True
+        node = node.head
+    return False
+
+
 def _activities_suspended(verb: Token) -> bool:
     """`verb` suspends or bans a group's activities ("suspended all activities of political
     parties", "suspended the activities of the NGO")."""
@@ -3380,7 +3401,7 @@ _MUNITIONS = frozenset({"missile", "rocket", "bomb", "projectile", "munition", "
 _SMALL_ARMS = re.compile(r"\b(?:small[- ]arms|sniper\s+rifles?)\b", re.I)
 # what aircraft do when they strike (`_fired_from_aircraft`)
 _AIR_STRIKING_VERBS = frozenset({"hit", "strike", "target", "bomb", "attack", "pound", "raid", "destroy", "kill",
-                                 "blast", "shell", "pummel"})
+                                 "blast", "shell", "pummel", "drop"})
 
 
 def _fired_from_aircraft(sent: SpacySpan) -> bool:
