@@ -3682,3 +3682,17 @@ def test_ground_taken_in_a_gunfight_is_no_transfer(pipeline, monkeypatch) -> Non
 )
 def test_drones_dropping_camps_stormed_and_bombers_caught(text: str, expected: str) -> None:
     assert primary_event(extract(text, published=PUB)).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed group opening an office to rule a town establishes itself there
+        ("The rebels opened a political and administrative office in Rutshuru on Monday, residents said.",
+         ["Headquarters or base established"]),
+        # a bank opening a branch office is no event
+        ("The bank opened an office in Nairobi on Monday.", []),
+    ],
+)
+def test_offices_of_rule_and_offices_of_business(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

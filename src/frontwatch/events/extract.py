@@ -2606,6 +2606,8 @@ _CROWD_HARM_LEMMAS = frozenset({"vandalize", "vandalise", "ransack", "loot", "to
 _BASE_NOUNS = frozenset({"camp", "base", "headquarters", "headquarter", "outpost", "checkpoint", "garrison", "post",
                          "barracks", "barrack"})
 _CONVERTING_VERBS = frozenset({"turn", "convert", "transform"})
+# an office an armed group opens to rule or recruit from (`_base_set_up`)
+_RULING_WORDS = frozenset({"administrative", "political", "military", "recruitment", "recruiting", "liaison"})
 _SETTING_UP_VERBS = frozenset({"establish", "open", "build", "erect", "install", "instal"})  # (the lemmatiser's "instal")
 
 
@@ -2632,7 +2634,9 @@ def _base_set_up(verb: Token) -> bool:
     objs = _objects(verb)
     # ("what it calls an administrative headquarters")
     objs += [x for c in verb.children if c.dep_ == "ccomp" for x in c.children if x.dep_ in ("dobj", "oprd")]
-    return any(o.lemma_.lower() in _BASE_NOUNS for o in objs)
+    # (or an office of rule: "opened a political and administrative office in Nyanzale")
+    return any(o.lemma_.lower() in _BASE_NOUNS or o.lemma_.lower() == "office" and any(
+        m.lemma_.lower() in _RULING_WORDS for m in o.subtree if m.i < o.i) for o in objs)
 
 
 def _particle(verb: Token, word: str, deps: tuple[str, ...] = ("prt", "prep")) -> bool:
