@@ -3696,3 +3696,20 @@ def test_drones_dropping_camps_stormed_and_bombers_caught(text: str, expected: s
 )
 def test_offices_of_rule_and_offices_of_business(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+def test_arrests_by_state_forces_with_no_violence_told(pipeline, monkeypatch) -> None:
+    """A state's forces arresting people, with no harm, fight or crowd's violence told, did no
+    violence, whatever the classifier makes of the crime they were arrested for."""
+    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
+
+    class Fixed:
+        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
+            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
+            return [{**base, "Mob violence": 0.6, "Arrests": 0.4} for _ in texts]
+
+    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    text = "Police arrested 12 men in Palermo on Tuesday in an operation against a clan accused of extortion."
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Arrests"]
+    text = "Police arrested 12 men in Palermo on Tuesday after a crowd set fire to a bank."
+    assert "Arrests" not in [e.sub_event_type for e in extract(text, published=PUB)]

@@ -1723,6 +1723,13 @@ class EventExtractor:
                 # "federal troops and Fano militiamen fought in the streets": two armed sides
                 # fighting are no crowd and no protest, whatever the paragraph says of shops shut
                 bars = bars._replace(types=bars.types | {"Riots", "Protests"})
+            if (best.trigger.sub_event_type == "Arrests" and grammatical_agent is not None
+                    and grammatical_agent.inter == 1 and not _harm_or_fight(window)
+                    and not _CROWD_HINTS.search(window)):
+                # "police arrested 25 people in an operation against a clan accused of extortion":
+                # a state's forces arresting people, with no harm, fight or crowd's violence told,
+                # did no violence
+                bars = bars._replace(types=bars.types | set(VIOLENT_TYPES) | {"Riots"})
             if best.trigger.sub_event_type in TERRITORIAL and any(
                     h.trigger.sub_event_type == "Armed clash" and not any(
                         t.lower_ == "without" for t in doc[h.start].ancestors) for h in group):
