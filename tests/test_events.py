@@ -3713,3 +3713,17 @@ def test_arrests_by_state_forces_with_no_violence_told(pipeline, monkeypatch) ->
     assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Arrests"]
     text = "Police arrested 12 men in Palermo on Tuesday after a crowd set fire to a bank."
     assert "Arrests" not in [e.sub_event_type for e in extract(text, published=PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a soldier or policeman attacked at home is off duty: a civilian (ACLED's coding)
+        ("Gunmen shot dead a police sergeant in front of his house in Bauchi on Tuesday.", "Attack"),
+        ("Militants killed a soldier at his home in Garissa on Sunday.", "Attack"),
+        # on duty at a post, they fight
+        ("Militants attacked a police post in Garissa on Sunday, killing a soldier.", "Armed clash"),
+    ],
+)
+def test_forces_attacked_at_home_are_off_duty(text: str, expected: str) -> None:
+    assert primary_event(extract(text, published=PUB)).sub_event_type == expected

@@ -2948,7 +2948,9 @@ _PLANNING_VERBS = frozenset({"direct", "plan", "orchestrate", "mastermind", "ord
                              "fund", "finance", "instigate", "plot"})
 # where force met a demonstration: "detained at the rally", "shot during a march", "fired on a march"
 _AT_EVENT_PREPS = frozenset({"at", "during"})
-_OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bon (?:home )?leave\b|\b(?:former|retired|ex-)\s*(?:[\w-]+\s+){0,3}?"
+_OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bon (?:home )?leave\b|"
+                       r"\b(?:at|in|inside|outside|in front of|near) (?:his|her|their) (?:own )?(?:house|home|residence)\b|"
+                       r"\b(?:former|retired|ex-)\s*(?:[\w-]+\s+){0,3}?"
                        r"(?:soldiers?|policem[ae]n|police|officers?|army|military|servicem[ae]n|troopers?|guards?)\b",
                        re.I)
 _UNSURE = re.compile(r"\b(?:not clear|unclear|unknown) (?:from the source )?(?:if|whether)\b", re.I)
