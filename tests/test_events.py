@@ -3727,3 +3727,18 @@ def test_arrests_by_state_forces_with_no_violence_told(pipeline, monkeypatch) ->
 )
 def test_forces_attacked_at_home_are_off_duty(text: str, expected: str) -> None:
     assert primary_event(extract(text, published=PUB)).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arrests told as the rally's next deed in its own sentence are the force it met
+        ("Thousands rallied in Yerevan against the border deal on Sunday, and police detained several "
+         "people.", ["Protest with intervention"]),
+        # the crowd detaining trucks arrests nobody
+        ("Residents staged a protest and detained 22 coal trucks at Khliehriat on Thursday.",
+         ["Peaceful protest"]),
+    ],
+)
+def test_arrests_told_as_the_rallys_next_deed(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

@@ -1349,6 +1349,10 @@ class EventExtractor:
                     (pv := _protest_verb(doc[p.head_index])) is not None
                     and (pv.dep_ in ("acl", "relcl", "advcl") or _moments_into(pv))
                     and doc[h.head_index].is_ancestor(pv) and not _reason_for(pv)
+                    # ("thousands rallied in Tbilisi, and police detained several people": the
+                    # arrests told as the next deed of the rally's own sentence)
+                    or pv is not None and doc[h.head_index].dep_ == "conj" and doc[h.head_index].head == pv
+                    and _by_forces(doc[h.head_index], forces)
                     for p in groups.get("Protests", [])) or _at_event(doc[h.head_index], protest_at)))]
         if "Protests" in groups and arrested:
             # (the wording settles it: the classifier reads the arrest words as an arrest)
