@@ -793,9 +793,11 @@ class EventExtractor:
                 # demonstration), the words settle it
                 hits.append(_Hit(self._riot, tok.i, tok.i + 1, tok.i, settled=not _told_before(tok)))
                 continue
+            if lemma == "barricade" and tok.pos_ == "VERB" and (
+                    (subj := _subject_of(tok)) is not None and subj.lemma_.lower() in _STATE_TAKERS):
+                continue  # "police barricaded the roads leading to parliament": no crowd's barricade
             if lemma == "barricade" and tok.pos_ == "VERB" and any(
-                    o.lemma_.lower() in _THOROUGHFARES for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                    for o in (c, *c.conjuncts)):
+                    o.lemma_.lower() in _THOROUGHFARES for o in _objects(tok)):
                 # "merchants barricaded the entrance to the town", "roads were barricaded": barricades
                 # put up (ACLED's codebook: a violent demonstration), the words settle it
                 hits.append(_Hit(self._riot, tok.i, tok.i + 1, tok.i, settled=not _told_before(tok)))
@@ -1627,7 +1629,7 @@ class EventExtractor:
             sub, event_type = "Violent demonstration", "Riots"
         # specialise generic attacks by who was hit and with what
         elif not mob and (best.trigger.generic_attack or sub == "Armed clash" and target is not None and target.inter in (6, 7)
-                        and not best.settled and not _sides_named(anchor)):
+                        and not best.settled and not _sides_named(anchor, mentions)):
             if target is not None and target.inter in (6, 7):
                 sub = "Attack"  # (on protesters: excessive force, below)
             elif (target is None and event_type != "Explosions/Remote violence"
@@ -1661,7 +1663,7 @@ class EventExtractor:
             if sub == "Mob violence" and target is not None and target.inter == 7:
                 sub, event_type = "Attack", "Violence against civilians"  # guards lynching a trader
             elif (target is not None and target.inter in ARMED
-                  and any(t.lemma_.lower() in MUTUAL_FIGHT_LEMMAS | {"storm"} for t in doc[best.start:best.end])):
+                  and any(t.lemma_.lower() in _ASSAULT_LEMMAS for t in doc[best.start:best.end])):
                 # "OLA fighters ... clashes with security forces", "jihadists stormed the army camp"
                 sub, event_type = "Armed clash", "Battles"
             else:
@@ -1788,7 +1790,7 @@ class EventExtractor:
         elif (sub == "Armed clash" and target is not None and target.inter == 7
               and agent is not None and agent.inter in ARMED
               and anchor.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS and not best.settled
-              and not _sides_named(anchor)):
+              and not _sides_named(anchor, mentions)):
             # and a clash is between armed sides: armed men against civilians attack them (not when
             # the text says both fought, "clashed with farmers", or names another armed side
             # outside what is said of the victims: "civilians who cooperated with the army")
@@ -1800,11 +1802,13 @@ class EventExtractor:
             if not any(m.actor.inter in ARMED and m.actor != agent and m.start not in said and m.start not in sources
                        and not _told_before(doc[m.start]) and not _avenged(doc[m.start]) for m in mentions):
                 sub = "Attack"
-        if (sub == "Looting/property destruction" and agent is None and not unknown_hands
-                and any(self._protest_word(t) and not self._banned_or_ahead(t) and not _reason_for(t)
-                        for t in sent)):
-            # "shops were looted and cars torched as protests spread": damage done by nobody named
-            # where a demonstration is going on is the demonstration's (ACLED: a violent one)
+        if (sub == "Looting/property destruction" and agent is None
+                and (_DURING_PROTEST.search(sent.text) or _at_event(
+                    anchor, {t.i for t in sent if self._protest_word(t) and not self._banned_or_ahead(t)},
+                    _AT_EVENT_PREPS | {"amid"}))):
+            # "shops were looted and cars torched as protests spread", "during the protest": damage
+            # done by nobody named while a demonstration went on is the demonstration's (ACLED: a
+            # violent one)
             sub = "Violent demonstration"
         if SUB_EVENT_TYPES[sub] == "Explosions/Remote violence" and _PAST_WAR_REMNANT.search(window):
             # "a landmine laid during the Iran-Iraq War", "a rocket leftover from the civil war
@@ -1821,10 +1825,12 @@ class EventExtractor:
         forces = any(a is not None and a.inter == 1 for a in (agent, target))
         # (or the arrest is the words' own: "at least one protester was arrested" names no police,
         # but tells of an intervention all the same)
-        arrested = any(h.trigger.sub_event_type == "Arrests" and h.head_index is not None and any(
-            self._protest_word(o) or o.lower_ in ("they", "them") or o.lemma_.lower() == "participant"
-            for c in doc[h.head_index].children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts))
-            for h in group)
+        arrested = any(h.trigger.sub_event_type == "Arrests" and h.head_index is not None
+                       and not any(c.dep_ == "neg" for c in doc[h.head_index].children)
+                       and not _told_before(doc[h.head_index]) and any(
+            (self._protest_word(o) or o.lower_ in ("they", "them") or o.lemma_.lower() == "participant")
+            and not any(d.lower_ in ("no", "none") for d in o.children)
+            for o in _objects(doc[h.head_index])) for h in group)
         if sub in FORCE_AT_PROTESTS and not modifiers and not forces and not fired_on_protest and not arrested:
             # the classifier's guess that someone intervened, with nobody named who did
             sub = "Peaceful protest"
@@ -1851,7 +1857,7 @@ class EventExtractor:
         if agent is not None and agent.inter == 7 and event_type in VIOLENT_TYPES:
             # civilians are the victims of political violence, never its perpetrators here
             if sub == "Armed clash" and (best.settled and best.trigger.sub_event_type == "Armed clash"
-                                         or _sides_named(anchor)):
+                                         or _sides_named(anchor, mentions)):
                 # "armed clashes were reported in which two people died": a clash named outright
                 # (or with its two sides: "clashes erupted between X and Y, killing ten people")
                 # stays one; the dead are its toll, not a side
@@ -2617,8 +2623,6 @@ _CROWD_HARM_LEMMAS = frozenset({"vandalize", "vandalise", "ransack", "loot", "to
 _BASE_NOUNS = frozenset({"camp", "base", "headquarters", "headquarter", "outpost", "checkpoint", "garrison", "post",
                          "barracks", "barrack"})
 _CONVERTING_VERBS = frozenset({"turn", "convert", "transform"})
-# an office an armed group opens to rule or recruit from (`_base_set_up`)
-_RULING_WORDS = frozenset({"administrative", "political", "military", "recruitment", "recruiting", "liaison"})
 _SETTING_UP_VERBS = frozenset({"establish", "open", "build", "erect", "install", "instal"})  # (the lemmatiser's "instal")
 
 
@@ -2645,9 +2649,7 @@ def _base_set_up(verb: Token) -> bool:
     objs = _objects(verb)
     # ("what it calls an administrative headquarters")
     objs += [x for c in verb.children if c.dep_ == "ccomp" for x in c.children if x.dep_ in ("dobj", "oprd")]
-    # (or an office of rule: "opened a political and administrative office in Nyanzale")
-    return any(o.lemma_.lower() in _BASE_NOUNS or o.lemma_.lower() == "office" and any(
-        m.lemma_.lower() in _RULING_WORDS for m in o.subtree if m.i < o.i) for o in objs)
+    return any(o.lemma_.lower() in _BASE_NOUNS for o in objs)
 
 
 def _particle(verb: Token, word: str, deps: tuple[str, ...] = ("prt", "prep")) -> bool:
@@ -3098,7 +3100,7 @@ def _is_forces(tok: Token, forces: set[int]) -> bool:
 
 def _deed_and_means(verb: Token) -> tuple[Token, ...]:
     """`verb`, and the verb it tells the toll of ("cracked down on the march, killing four")."""
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb and verb.head.pos_ == "VERB":
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
         return (verb, verb.head)
     return (verb,)
 
@@ -3184,6 +3186,8 @@ _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "an Israeli
 # verbs and nouns that say both sides fought
 MUTUAL_FIGHT_LEMMAS = frozenset({"clash", "fight", "exchange", "battle", "engage", "skirmish", "firefight",
                                  "gunfight", "shootout", "encounter"})
+# ... and a fight's words with storming a position (armed men storming a camp fight it)
+_ASSAULT_LEMMAS = MUTUAL_FIGHT_LEMMAS | {"storm"}
 _FIGHT_PREFIXES = tuple(sorted(MUTUAL_FIGHT_LEMMAS))  # ("clashed", "fighters": the words of a fight)
 # words of a trigger that make a weapon harmless or tell it went off in its handlers' hands (the
 # verbs of finding, "seize" among them, join them only where nobody died or fought: weapons
@@ -3191,33 +3195,40 @@ _FIGHT_PREFIXES = tuple(sorted(MUTUAL_FIGHT_LEMMAS))  # ("clashed", "fighters": 
 _DEFUSE_WORDS = frozenset({"defuse", "dismantle", "intercept", "down", "neutralise", "neutralize", "prematurely", "safe"})
 # what is done to demonstrations that are not held (`_banned_or_ahead`)
 _BANNING_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid", "disallow"})
-# restrictions imposed on a place (`_restriction`): "imposed a 24-hour curfew", "declared martial law"
+# restrictions imposed on a place (`_restriction_imposed`): "imposed a 24-hour curfew", "declared martial law"
 _IMPOSING_VERBS = frozenset({"impose", "declare", "institute", "clamp", "reimpose", "announce", "order", "enforce"})
 _RESTRICTIONS = frozenset({"curfew", "lockdown"})
 
 
-_CATCHING_VERBS = frozenset({"arrest", "detain", "apprehend", "capture", "catch", "intercept", "nab", "seize"})
+# groups whose activities a state suspends (`_activities_suspended`), beside `_BANNED_GROUPS`
+_ACTIVE_GROUPS = frozenset({"ngo", "agency", "charity", "association", "federation", "league", "council", "committee",
+                            "newspaper", "broadcaster", "network"})
+_CATCHING_VERBS = frozenset({"arrest", "detain", "apprehend", "catch", "intercept", "nab"})
+_WEARING_VERBS = frozenset({"wear", "carry", "strap"})
 
 
 def _bomber_caught(tok: Token) -> bool:
-    """`tok` (a suicide vest or belt, or its wearing) belongs to someone caught: it lies in the
-    object of an arrest ("arrested a girl wearing an explosive belt")."""
+    """`tok` (a suicide vest or belt) is worn or carried by the person an arrest's object names
+    ("arrested a girl wearing an explosive belt", "detained a man who was carrying a suicide
+    vest"); not the vest of someone else named in the object ("the father of a suicide bomber")."""
     node = tok
-    for _ in range(6):
-        if node.head is node:
-            return False
-        if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _CATCHING_VERBS:
-            return True
+    while node.dep_ in ("compound", "amod") and node.head is not node:
         node = node.head
-    return False
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in _WEARING_VERBS or verb.dep_ not in ("acl", "relcl"):
+        return False
+    person = verb.head
+    return person.dep_ in ("dobj", "nsubjpass") and person.head.lemma_.lower() in _CATCHING_VERBS
 
 
 def _activities_suspended(verb: Token) -> bool:
     """`verb` suspends or bans a group's activities ("suspended all activities of political
     parties", "suspended the activities of the NGO")."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in ("suspend", "ban", "halt", "freeze") and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "activity"
-        and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in verb.children)
+        c.lemma_.lower() == "activity" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(
+                t.lemma_.lower() in _BANNED_GROUPS | _ACTIVE_GROUPS for t in p.subtree) for p in c.children)
+        for c in _objects(verb))
 
 
 def _restriction_imposed(verb: Token) -> bool:
@@ -3227,6 +3238,9 @@ def _restriction_imposed(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() == "enforce" and verb.dep_ == "advcl":
         return False  # "as the officers enforced the lockdown": one already in force, the scene of another deed
+    if any(c.dep_ in ("oprd", "acomp", "advmod", "prt") and c.lower_ in ("over", "ended", "lifted", "off")
+           for c in verb.children):
+        return False  # "declared the lockdown over": one ended
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             for o in (c, *c.conjuncts):
@@ -3428,8 +3442,10 @@ def _fired_from_aircraft(sent: SpacySpan) -> bool:
     for w in sent:
         if w.lemma_.lower() in _AIRCRAFT:
             verb = w.head.head if w.dep_ == "pobj" and w.head.dep_ == "agent" else w.head if w.dep_ == "nsubj" else None
-            if verb is not None and verb.lemma_.lower() in _AIR_STRIKING_VERBS:
-                return True
+            if verb is not None and verb.lemma_.lower() in _AIR_STRIKING_VERBS and (
+                    verb.lemma_.lower() != "drop" or any(o.lemma_.lower() in _DROPPED | _MUNITIONS
+                                                         for o in _objects(verb))):
+                return True  # (what it dropped was a munition: "drones dropped leaflets" strikes nothing)
         if w.lemma_.lower() not in _MUNITIONS:
             continue
         verbs = [w] + ([w.head] if w.dep_ in ("dobj", "nsubjpass") else [])
@@ -3541,8 +3557,8 @@ def _ground_taken(ev: Event) -> bool:
 def _none_drop(ev: Event, bar: float) -> float:
     """The classifier's "no ACLED event" probability at which `ev` is dropped: a demonstration
     the lexicon names (also one a later sentence turned into a riot) or a violent one needs a
-    surer reading (`PROTEST_NONE_DROP`), a strategic development a surer one still
-    (`SD_NONE_DROP`)."""
+    surer reading (`PROTEST_NONE_DROP`), a strategic development or force the words name at a
+    protest (an intervention, excessive force) a surer one still (`SD_NONE_DROP`)."""
     if ev.event_type == "Strategic developments" or ev.sub_event_type in FORCE_AT_PROTESTS:
         return max(bar, SD_NONE_DROP)
     named = ev.event_type == "Protests" or getattr(ev, "_demonstration", False)
@@ -3577,7 +3593,9 @@ def _deadly_strike(ev: Event) -> bool:
     says killed people ("a Russian missile struck the centre of Sumy, killing 34", "a car bomb
     ... killing 20"): it stands against the classifier's "no ACLED event", which reads a toll
     told by officials as a disaster (a bomb nobody names a side for stands only when planted
-    by armed men, not a state's: an accident at a depot is no attack)."""
+    by armed men, not a state's: an accident at a depot is no attack). A suicide bombing the
+    words name that killed people stands whoever the bomber was ("an attacker blew himself up
+    at a gathering, killing five")."""
     if (ev.origin == "article" and ev.sub_event_type == "Suicide bomb" and (ev.fatalities or 0) > 0
             and getattr(ev, "_settled", False)):
         return True  # "an attacker blew himself up at a gathering, killing five": the words name it
@@ -3695,16 +3713,18 @@ def _crowd_harm(sent: SpacySpan, mentions: Sequence[ActorMention], protest_word:
     return False
 
 
-# people with no arms, as the sides of a fight (`_sides_named`): "clashes between villagers and police"
-_UNARMED_SIDES = frozenset({"civilian", "villager", "resident", "people", "person", "protester", "demonstrator",
-                            "student", "worker", "trader", "farmer", "youth", "man", "woman", "child", "supporter",
-                            "passenger", "worshipper", "family", "local", "inhabitant", "crowd", "mob"})
+# words for armed people, as the sides of a fight (`_sides_named`), beside the armed actors named
+_ARMED_SIDE_NOUNS = frozenset({"force", "brigade", "battalion", "militia", "militiaman", "fighter", "rebel", "soldier",
+                               "troop", "army", "police", "gunman", "militant", "faction", "group", "vigilante",
+                               "raider", "bandit", "gang", "guard", "insurgent", "unit"})
 
 
-def _sides_named(anchor: Token) -> bool:
+def _sides_named(anchor: Token, mentions: Sequence[ActorMention] = ()) -> bool:
     """A fight whose two armed sides are named together: "clashes erupted between the Radaa
     force and the 444 Brigade", "armed herders and vigilantes exchanged fire". Whoever it left
-    dead ("killing ten people") is no target of either side."""
+    dead ("killing ten people") is no target of either side. A side is armed when an armed
+    actor is named in it, its noun is one for armed people, or it is called armed ("clashes
+    between Hindus and Muslims" names no armed side)."""
     if anchor.lemma_.lower() in MUTUAL_FIGHT_LEMMAS:
         heads = [anchor, anchor.head] if anchor.dep_ in ("nsubj", "nsubjpass") else [anchor]
     elif any(c.dep_ == "nsubj" and c.lemma_.lower() in MUTUAL_FIGHT_LEMMAS for c in anchor.children):
@@ -3721,7 +3741,13 @@ def _sides_named(anchor: Token) -> bool:
         if sides:
             break
     sides += [c for s in sides for c in s.conjuncts]
-    return len(sides) >= 2 and not any(t.lemma_.lower() in _UNARMED_SIDES for t in sides)
+
+    def armed(side: Token) -> bool:
+        return (side.lemma_.lower() in _ARMED_SIDE_NOUNS
+                or any(c.lower_ == "armed" for c in side.children)
+                or any(m.start <= side.i < m.end and m.actor.inter in ARMED for m in mentions))
+
+    return len(sides) >= 2 and all(armed(t) for t in sides)
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -3765,13 +3791,20 @@ _RIOT_HINTS = re.compile(
     r"block|barricad|t[yi]res?\b|storm|molotov|petrol|scuffl|fight|chaos|rampag|unrest|tension|disrupt|forc|"
     r"tear ?gas|rubber|water cannon|arrest|detain|disperse|confront|angry|anger|mobs?\b|unruly|shot|shoot|gun|"
     r"bomb|explo(?!it)|weapon|knife|machete|stick|club|baton|police|troops|soldier|security)", re.I)
-# ... and the words of a crowd's own violence or of harm done, less the force used on it
+# a demonstration named as what was going on when something happened ("as protests over the
+# shooting spread", "during the march", "amid demonstrations"), whatever the parse makes of it
+_DURING_PROTEST = re.compile(r"\b(?:as|while|when|during|amid|amidst)\s+(?:[\w'-]+\s+){0,4}?(?:protests?|protesters|"
+                             r"demonstrations?|demonstrators|rall(?:y|ies)|march(?:es)?|marchers|riots?|rioters|"
+                             r"unrest)\b", re.I)
+# ... and the words of a crowd's own violence or of harm done (with force that may be a crowd's:
+# "forced their way in", "broke the gate"), less the words only of force used on a crowd
+# ("dispersed", "tear gas", "arrested")
 _CROWD_HINTS = re.compile(
     r"\b(?:riot|violen|clash|ston(?:e|ed|es|ing)\b|rocks?\b|brick|burn|(?:set|on|caught) fire|fire to|torch|arson|"
     r"ablaze|damag|destr|vandal|loot|ransack|smash|thr[eo]w|hurl|pelt|attack|assault|beat|injur|wound|hurt|kill|"
     r"dead\b|died|death|block|barricad|t[yi]res?\b|storm|molotov|petrol|scuffl|brawl|fight|chaos|rampag|unrest|"
     r"tension|disrupt|forc(?:e|ed|ing)\b|break|broke|confront|angry|anger|mobs?\b|unruly|bomb|explo(?!it)|weapon|"
-    r"knife|machete|stick|club|hostage|seiz|occup)", re.I)
+    r"knife|machete|stick|club|hostage|seiz|occup|stab|hack|lynch|grenade|alight|overturn|raze|gutted)", re.I)
 # governors that tell what their subject means to do: a trigger in the subject is not done
 _INTENT_GOVERNORS = frozenset({"threaten", "vow", "plan", "intend", "aim", "seek", "want", "wish", "hope",
                                "prepare", "promise", "pledge", "warn"})
