@@ -3219,17 +3219,28 @@ def test_ground_retaken_weapons_surrendered_and_supporters_beating(text: str, ex
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
 
 
+class _FixedReading:
+    """A classifier that gives every text the same sub-event probabilities (the rest 0): pins
+    the extractor's own logic apart from what the shipped model makes of a sentence."""
+
+    def __init__(self, probs: dict[str, float]) -> None:
+        from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
+
+        self.probs = {**dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0), **probs}
+
+    def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
+        return [dict(self.probs) for _ in texts]
+
+
+def _read_as(pipeline, monkeypatch, probs: dict[str, float]) -> None:
+    """Make the pipeline's extractor read every text with `probs` (see `_FixedReading`)."""
+    monkeypatch.setattr(pipeline.extractor, "classifier", _FixedReading(probs))
+
+
 def test_state_forces_beating_people_are_no_mob(pipeline, monkeypatch) -> None:
     """A classifier reading of mob violence may not turn police beating traders into a crowd's
     violence: the police are the subject."""
-    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
-
-    class Fixed:
-        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
-            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
-            return [{**base, "Mob violence": 0.5, "Attack": 0.2} for _ in texts]
-
-    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    _read_as(pipeline, monkeypatch, {"Mob violence": 0.5, "Attack": 0.2})
     events = extract("Police officers assaulted several beer parlour owners in Douala for selling alcohol at night.",
                      published=PUB)
     assert [e.sub_event_type for e in events] == ["Attack"]
@@ -3326,14 +3337,7 @@ def test_war_remnants_lockdowns_and_defections(text: str, expected: list) -> Non
 def test_fire_in_both_directions_of_the_frontline_is_a_clash(pipeline, monkeypatch) -> None:
     """Shelling the monitors saw "in both directions of the frontline" was returned: a clash,
     whatever the classifier reads of the weapons."""
-    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
-
-    class Fixed:
-        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
-            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
-            return [{**base, "Shelling/artillery/missile attack": 0.9} for _ in texts]
-
-    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    _read_as(pipeline, monkeypatch, {"Shelling/artillery/missile attack": 0.9})
     shelled = "Rebel forces fired 152mm artillery at government positions near Krymske"
     assert [e.sub_event_type for e in extract(
         shelled + ", and monitors counted 40 explosions in both directions of the frontline.", published=PUB)] == [
@@ -3392,14 +3396,7 @@ def test_armed_or_gang_victims_make_a_clash(text: str) -> None:
 def test_an_armed_side_named_in_an_earlier_deed_is_no_side(pipeline, monkeypatch) -> None:
     """Soldiers shooting a resident "after a Boko Haram attack" attack him: the group named in
     what came before fights nobody here; a man killed "after exchanging fire with police" did."""
-    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
-
-    class Fixed:
-        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
-            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
-            return [{**base, "Armed clash": 0.9} for _ in texts]
-
-    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    _read_as(pipeline, monkeypatch, {"Armed clash": 0.9})
     events = extract("Soldiers shot and injured a resident of Amchide during a search operation after a Boko Haram "
                      "attack on the town.", published=PUB)
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Nigeria)")]
@@ -3496,14 +3493,7 @@ def test_curfews_and_martial_law_imposed(text: str, expected: list) -> None:
 def test_barricaded_roads_are_a_violent_demonstration(pipeline, monkeypatch) -> None:
     """Barricades put up across a way are a violent demonstration (ACLED's codebook), however
     sure the classifier is of a peaceful one; barricading oneself in a building is no riot."""
-    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
-
-    class Fixed:
-        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
-            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
-            return [{**base, "Peaceful protest": 0.9} for _ in texts]
-
-    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    _read_as(pipeline, monkeypatch, {"Peaceful protest": 0.9})
     text = "Market women barricaded the entrance to Kumasi's central station on Tuesday over new levies."
     assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Violent demonstration"]
     text = "Two gunmen barricaded themselves inside a bank in Kumasi on Tuesday."
@@ -3521,14 +3511,7 @@ def test_barricaded_roads_are_a_violent_demonstration(pipeline, monkeypatch) -> 
     ],
 )
 def test_a_crowd_at_a_demonstration_coming_to_blows(pipeline, monkeypatch, text: str, expected: list) -> None:
-    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
-
-    class Fixed:
-        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
-            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
-            return [{**base, "Peaceful protest": 0.9} for _ in texts]
-
-    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    _read_as(pipeline, monkeypatch, {"Peaceful protest": 0.9})
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
 
 
@@ -3549,15 +3532,8 @@ def test_a_brawl_with_no_demonstration_is_no_riot() -> None:
     ],
 )
 def test_force_used_on_a_crowd_is_no_riot_of_its_own(pipeline, monkeypatch, text: str, expected: list) -> None:
-    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
-
-    class Fixed:
-        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
-            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
-            return [{**base, "Violent demonstration": 0.6, "Peaceful protest": 0.2,
-                     "Protest with intervention": 0.2} for _ in texts]
-
-    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    _read_as(pipeline, monkeypatch, {"Violent demonstration": 0.6, "Peaceful protest": 0.2,
+                                     "Protest with intervention": 0.2})
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
 
 
@@ -3575,14 +3551,7 @@ def test_force_used_on_a_crowd_is_no_riot_of_its_own(pipeline, monkeypatch, text
     ],
 )
 def test_protesters_arrested_by_nobody_named(pipeline, monkeypatch, text: str, expected: str) -> None:
-    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
-
-    class Fixed:
-        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
-            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
-            return [{**base, "Protest with intervention": 0.6, "Peaceful protest": 0.4} for _ in texts]
-
-    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    _read_as(pipeline, monkeypatch, {"Protest with intervention": 0.6, "Peaceful protest": 0.4})
     events = extract(text, published=PUB)
     assert primary_event(events).sub_event_type == expected
     assert all(e.sub_event_type == expected for e in events)
@@ -3651,15 +3620,8 @@ def test_suicide_bombings_and_ground_taken_in_a_gunfight(text: str, expected: st
 def test_ground_taken_in_a_gunfight_is_no_transfer(pipeline, monkeypatch) -> None:
     """The classifier's reading of a withdrawal does not make ground taken in a gunfight a
     peaceful transfer; with no fight told, it stands."""
-    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
-
-    class Fixed:
-        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
-            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
-            return [{**base, "Non-violent transfer of territory": 0.6,
-                     "Non-state actor overtakes territory": 0.3, "Armed clash": 0.1} for _ in texts]
-
-    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    _read_as(pipeline, monkeypatch, {"Non-violent transfer of territory": 0.6,
+                                     "Non-state actor overtakes territory": 0.3, "Armed clash": 0.1})
     fought = ("Al-Shabaab fighters took control of the town of Bulo Burte on Monday after a brief exchange of "
               "fire with government troops, who withdrew to the south.")
     assert primary_event(extract(fought, published=PUB)).sub_event_type == "Non-state actor overtakes territory"
@@ -3699,14 +3661,7 @@ def test_offices_opened_are_no_event(text: str) -> None:
 def test_arrests_by_state_forces_with_no_violence_told(pipeline, monkeypatch) -> None:
     """A state's forces arresting people, with no harm, fight or crowd's violence told, did no
     violence, whatever the classifier makes of the crime they were arrested for."""
-    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
-
-    class Fixed:
-        def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
-            base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
-            return [{**base, "Mob violence": 0.6, "Arrests": 0.4} for _ in texts]
-
-    monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+    _read_as(pipeline, monkeypatch, {"Mob violence": 0.6, "Arrests": 0.4})
     text = "Police arrested 12 men in Palermo on Tuesday in an operation against a clan accused of extortion."
     assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Arrests"]
     text = "Police arrested 12 men in Palermo on Tuesday after a crowd set fire to a bank."
@@ -3764,15 +3719,8 @@ def test_arrests_told_as_the_rallys_next_deed(text: str, expected: list) -> None
     ],
 )
 def test_what_the_round_s_rules_leave_alone(pipeline, monkeypatch, text: str, expected: str | None) -> None:
-    from frontwatch.events.classifier import SUB_EVENT_TO_EVENT_TYPE
-
     if expected == "no riot":
-        class Fixed:
-            def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
-                base = dict.fromkeys(SUB_EVENT_TO_EVENT_TYPE, 0.0)
-                return [{**base, "Change to group/activity": 0.9} for _ in texts]
-
-        monkeypatch.setattr(pipeline.extractor, "classifier", Fixed())
+        _read_as(pipeline, monkeypatch, {"Change to group/activity": 0.9})
         assert "Violent demonstration" not in [e.sub_event_type for e in extract(text, published=PUB)]
         return
     ev = primary_event(extract(text, published=PUB))
