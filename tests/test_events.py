@@ -3736,3 +3736,12 @@ def test_no_protesters_arrested_is_no_intervention() -> None:
 def test_clashes_between_communities_name_no_armed_sides() -> None:
     text = "Clashes broke out between Hindus and Muslims in Nuh on Monday, killing five people."
     assert primary_event(extract(text, published=PUB)).sub_event_type != "Armed clash"
+
+
+def test_a_source_is_no_subject_that_holds_the_event() -> None:
+    """spaCy may hang "killed ..." under "rebels" as a participle and make "rebels" the subject of
+    "said": the rebels who did it are no source."""
+    text = ("ADF rebels killed at least 18 civilians with machetes in villages of Beni territory overnight, "
+            "a local civil society leader said.")
+    ev = primary_event(extract(text, published=PUB))
+    assert (ev.sub_event_type, ev.actor1) == ("Attack", "ADF: Allied Democratic Forces")

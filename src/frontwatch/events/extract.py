@@ -2110,8 +2110,11 @@ class EventExtractor:
                     # headquarters": who is said to have did it
                     continue
                 for ch in t.children:
-                    # "air raids were reported": what is reported is no source
-                    if ch.dep_ == "nsubj" or ch.dep_ == "nsubjpass" and ch.i not in ancestors | {anchor.i}:
+                    # "air raids were reported": what is reported is no source; nor a subject the
+                    # parse hangs the event itself under ("ADF rebels killed 18 civilians ..., a
+                    # leader said", the killing read as a participle of "rebels")
+                    if (ch.dep_ == "nsubj" or ch.dep_ == "nsubjpass" and ch.i not in ancestors | {anchor.i}) \
+                            and not ch.is_ancestor(anchor):
                         out.update(x.i for x in ch.subtree)
                     elif (ch.dep_ in ("dobj", "dative") and lem == "tell" or ch.dep_ == "prep" and ch.lower_ == "to"
                           and lem in ("say", "tell", "report", "confirm")) and ch.i not in ancestors | {anchor.i}:
