@@ -3745,3 +3745,12 @@ def test_a_source_is_no_subject_that_holds_the_event() -> None:
             "a local civil society leader said.")
     ev = primary_event(extract(text, published=PUB))
     assert (ev.sub_event_type, ev.actor1) == ("Attack", "ADF: Allied Democratic Forces")
+
+
+def test_plunder_by_a_named_armed_group_stands() -> None:
+    """Looting by an armed group the actor table names stands against the classifier's reading
+    of the report as crime or aid news."""
+    text = ("Boko Haram fighters looted an aid warehouse in Monguno on Wednesday, making off with food meant "
+            "for displaced families, humanitarian sources said.")
+    ev = primary_event(extract(text, published=PUB))
+    assert (ev.sub_event_type, ev.actor1) == ("Looting/property destruction", "Boko Haram")

@@ -359,8 +359,9 @@ class EventExtractor:
         a = self.table.by_name.get(ev.actor1 or "")
         if a is None and ev.actor1 and ev.inter1 is not None and not ev.actor1.endswith(")"):
             a = Actor(ev.actor1, ev.inter1)  # a group the table does not list, named by its acronym
-        return (ev.origin == "article" and ev.event_type in VIOLENT_TYPES and a is not None
-                and self.table.named_group(a))
+        # (or its plunder: "Anti-balaka militiamen looted an NGO warehouse")
+        violent = ev.event_type in VIOLENT_TYPES or ev.sub_event_type == "Looting/property destruction"
+        return ev.origin == "article" and violent and a is not None and self.table.named_group(a)
 
     def _fallback(self, document: Document, part: Part, tops: list[Toponym],
                   article_place: Toponym | None, only: Sequence[str] = ()) -> Event | None:
