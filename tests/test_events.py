@@ -3754,3 +3754,18 @@ def test_plunder_by_a_named_armed_group_stands() -> None:
             "for displaced families, humanitarian sources said.")
     ev = primary_event(extract(text, published=PUB))
     assert (ev.sub_event_type, ev.actor1) == ("Looting/property destruction", "Boko Haram")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arms handed over are given up, however many and whatever they are called
+        ("Villagers in Lanao del Sur handed over 120 loose firearms to the army on Friday under an amnesty.",
+         "Change to group/activity"),
+        # ground handed over stays a transfer
+        ("The rebels handed over the town of Kitchanga to government forces on Monday.",
+         "Non-violent transfer of territory"),
+    ],
+)
+def test_arms_handed_over_and_ground_handed_over(text: str, expected: str) -> None:
+    assert primary_event(extract(text, published=PUB)).sub_event_type == expected

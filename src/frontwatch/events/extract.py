@@ -227,6 +227,7 @@ class EventExtractor:
         self._suicide = next(t for t in self.triggers if t.sub_event_type == "Suicide bomb" and t.settles)
         self._change = next(t for t in self.triggers if t.sub_event_type == "Change to group/activity")
         self._handover = next(t for t in self.triggers if t.sub_event_type == "Non-violent transfer of territory")
+        self._arms_handed = next(t for t in self.triggers if "surrendered their weapons" in t.phrases)
         self._agreement = next(t for t in self.triggers if t.sub_event_type == "Agreement")
         self.by_lemma: dict[str, list[Trigger]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -636,6 +637,10 @@ class EventExtractor:
                         and (_restriction_imposed(root) or _activities_suspended(root)))
             if trig.event_type == "Protests" and _barricaded(root):
                 trig = self._riot
+            if trig is self._handover and any(o.lemma_.lower() in _HANDED_ARMS for o in _objects(root)):
+                # "residents handed over 300 loose firearms to the military": arms given up, no
+                # ground (ACLED: a change to the group or activity), the words settle it
+                trig, settling = self._arms_handed, True
             if trig.sub_event_type == "Suicide bomb" and _bomber_caught(root):
                 # "soldiers arrested a girl wearing an explosive belt before she could detonate it":
                 # the bombing stopped (ACLED: disrupted weapons use), the words settle it
@@ -3207,6 +3212,8 @@ _RESTRICTIONS = frozenset({"curfew", "lockdown"})
 # groups whose activities a state suspends (`_activities_suspended`), beside `_BANNED_GROUPS`
 _ACTIVE_GROUPS = frozenset({"ngo", "agency", "charity", "association", "federation", "league", "council", "committee",
                             "newspaper", "broadcaster", "network"})
+# arms handed over (`_triggers`): "handed over 300 loose firearms"
+_HANDED_ARMS = frozenset({"weapon", "firearm", "arm", "gun", "rifle", "ammunition", "explosive", "grenade", "pistol"})
 _CATCHING_VERBS = frozenset({"arrest", "detain", "apprehend", "catch", "intercept", "nab"})
 _WEARING_VERBS = frozenset({"wear", "carry", "strap"})
 
