@@ -3769,3 +3769,18 @@ def test_plunder_by_a_named_armed_group_stands() -> None:
 )
 def test_arms_handed_over_and_ground_handed_over(text: str, expected: str) -> None:
     assert primary_event(extract(text, published=PUB)).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's forces shooting someone nobody says fought back attack them
+        ("A teenager was shot dead by a police officer in Lagos on Monday.", "Attack"),
+        ("Soldiers shot dead a motorcyclist at a checkpoint in Maiduguri on Monday.", "Attack"),
+        # a shootout told: the classifier's clash stands
+        ("Police shot dead two robbers in a shootout in Lagos on Monday.", "Armed clash"),
+    ],
+)
+def test_state_forces_shooting_someone_who_did_not_fight(pipeline, monkeypatch, text: str, expected: str) -> None:
+    _read_as(pipeline, monkeypatch, {"Armed clash": 0.6, "Attack": 0.4})
+    assert primary_event(extract(text, published=PUB)).sub_event_type == expected

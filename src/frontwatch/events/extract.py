@@ -1688,6 +1688,12 @@ class EventExtractor:
                 # "police assaulted beer parlour owners for selling after curfew": a state's forces
                 # beating people attack them; no mob
                 bars = bars._replace(subs=bars.subs | {"Mob violence"})
+                if (sub == "Attack" and (target is None or target.inter == 7)
+                        and not any(t.lemma_.lower() in MUTUAL_FIGHT_LEMMAS for t in sent)
+                        and not _FIGHT_WORDS.search(sent.text)):
+                    # "a 17-year-old was shot dead by a police officer during a traffic stop":
+                    # nobody fought back, so no clash either
+                    bars = bars._replace(subs=bars.subs | {"Armed clash"})
             if event_type not in ("Protests", "Riots") and named and all(map(self._banned_or_ahead, named)):
                 # "the detention came days before a march they had planned": the only demonstration
                 # named was not held, so the classifier's reading of one has nothing to stand on
@@ -3802,6 +3808,9 @@ _RIOT_HINTS = re.compile(
     r"block|barricad|t[yi]res?\b|storm|molotov|petrol|scuffl|fight|chaos|rampag|unrest|tension|disrupt|forc|"
     r"tear ?gas|rubber|water cannon|arrest|detain|disperse|confront|angry|anger|mobs?\b|unruly|shot|shoot|gun|"
     r"bomb|explo(?!it)|weapon|knife|machete|stick|club|baton|police|troops|soldier|security)", re.I)
+# words of a fight the lemmas alone miss ("shootout", "returned fire", "exchange of fire")
+_FIGHT_WORDS = re.compile(r"\b(?:shoot-?outs?|gun-?fights?|gun ?battles?|fire-?fights?|returned fire|exchanged? (?:of )?fire|"
+                          r"exchanged gunfire|crossfire|cross-fire|resist(?:ed|ing)? arrest)\b", re.I)
 # a demonstration named as what was going on when something happened ("as protests over the
 # shooting spread", "during the march", "amid demonstrations"), whatever the parse makes of it
 _DURING_PROTEST = re.compile(r"\b(?:as|while|when|during|amid|amidst)\s+(?:[\w'-]+\s+){0,4}?(?:protests?|protesters|"
