@@ -3435,6 +3435,12 @@ def test_bare_state_letters_are_read_only_after_a_town() -> None:
          "eight people, a hospital official said.", ["Armed clash"]),
         ("Armed cattle raiders and a local defence group exchanged fire near Kapoeta on Friday, leaving "
          "five people dead, the county commissioner said.", ["Armed clash"]),
+        # both sides in one plural ("rival armed groups"): whoever fled is no target
+        ("Rival armed groups clashed near Mae Sot on Thursday night, forcing about 300 people to flee "
+         "across the river, residents said.", ["Armed clash"]),
+        # youths with sticks are no armed sides: a crowd's fight
+        ("Rival groups of youths armed with sticks clashed in a market in Kisumu over a land dispute on "
+         "Monday, leaving three injured.", ["Mob violence"]),
         # villagers are no armed side: their fight with soldiers stays a crowd's violence
         ("Clashes broke out between villagers and soldiers near Beni on Friday, killing three people.",
          ["Mob violence"]),

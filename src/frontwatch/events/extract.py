@@ -1748,6 +1748,9 @@ class EventExtractor:
                 # a state's forces arresting people, with no harm, fight or crowd's violence told,
                 # did no violence
                 bars = bars._replace(types=bars.types | set(VIOLENT_TYPES) | {"Riots"})
+            if _sides_named(anchor, mentions):
+                # "rival armed groups clashed": two armed sides fighting are no crowd
+                bars = bars._replace(subs=bars.subs | _CROWD_SUBS)
             if best.trigger.sub_event_type in TERRITORIAL and any(
                     h.trigger.sub_event_type == "Armed clash" and not any(
                         t.lower_ == "without" for t in doc[h.start].ancestors) for h in group):
@@ -3732,16 +3735,22 @@ def _crowd_harm(sent: SpacySpan, mentions: Sequence[ActorMention], protest_word:
 
 # words for armed people, as the sides of a fight (`_sides_named`), beside the armed actors named
 _ARMED_SIDE_NOUNS = frozenset({"force", "brigade", "battalion", "militia", "militiaman", "fighter", "rebel", "soldier",
-                               "troop", "army", "police", "gunman", "militant", "faction", "group", "vigilante",
+                               "troop", "army", "police", "gunman", "militant", "faction", "vigilante",
                                "raider", "bandit", "gang", "guard", "insurgent", "unit"})
+
+
+# ... and the words that make any group an armed one ("a local defence group", "armed groups")
+_ARMED_KINDS = frozenset({"armed", "defence", "defense", "self-defence", "self-defense", "militia", "rebel",
+                          "vigilante", "insurgent", "jihadist", "militant", "paramilitary"})
 
 
 def _sides_named(anchor: Token, mentions: Sequence[ActorMention] = ()) -> bool:
     """A fight whose two armed sides are named together: "clashes erupted between the Radaa
     force and the 444 Brigade", "armed herders and vigilantes exchanged fire". Whoever it left
     dead ("killing ten people") is no target of either side. A side is armed when an armed
-    actor is named in it, its noun is one for armed people, or it is called armed ("clashes
-    between Hindus and Muslims" names no armed side)."""
+    actor is named in it, its noun is one for armed people, or it is called armed or of an
+    armed kind ("a local defence group"; "clashes between Hindus and Muslims" names no armed
+    side)."""
     if anchor.lemma_.lower() in MUTUAL_FIGHT_LEMMAS:
         heads = [anchor, anchor.head] if anchor.dep_ in ("nsubj", "nsubjpass") else [anchor]
     elif any(c.dep_ == "nsubj" and c.lemma_.lower() in MUTUAL_FIGHT_LEMMAS for c in anchor.children):
@@ -3758,10 +3767,13 @@ def _sides_named(anchor: Token, mentions: Sequence[ActorMention] = ()) -> bool:
         if sides:
             break
     sides += [c for s in sides for c in s.conjuncts]
+    if len(sides) == 1 and sides[0].tag_ in ("NNS", "NNPS") and any(
+            c.lower_ in ("rival", "opposing", "warring") for c in sides[0].children):
+        sides *= 2  # "rival armed groups clashed": both sides in one plural
 
     def armed(side: Token) -> bool:
         return (side.lemma_.lower() in _ARMED_SIDE_NOUNS
-                or any(c.lower_ == "armed" for c in side.children)
+                or any(c.lower_ in _ARMED_KINDS for c in side.children if c.dep_ in ("amod", "compound"))
                 or any(m.start <= side.i < m.end and m.actor.inter in ARMED for m in mentions))
 
     return len(sides) >= 2 and all(armed(t) for t in sides)
