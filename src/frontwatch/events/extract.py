@@ -789,25 +789,23 @@ class EventExtractor:
                                             for c in tok.children) and not (
                     {t.lower_ for t in tok.sent} & self._carried_weapons):
                 continue  # "police intercepted their minibus": a vehicle stopped, no weapon disrupted
-            if lemma == "barricade" and tok.pos_ == "VERB" and not any(
-                    c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in tok.children) and any(
-                    c.dep_ == "prep" and c.lower_ in ("in", "inside") for c in tok.children):
-                continue  # "gunmen barricaded (themselves) in a monastery": holed up, no street barricaded
             if lemma in _SCUFFLE_WORDS and self._crowd_side(tok):
                 # "there was a brawl between the demonstrators and the police", "a scuffle with
                 # counter-demonstrators": a demonstration's crowd came to blows (ACLED: a violent
                 # demonstration), the words settle it
                 hits.append(_Hit(self._riot, tok.i, tok.i + 1, tok.i, settled=not _told_before(tok)))
                 continue
-            if lemma == "barricade" and tok.pos_ == "VERB" and (
-                    (subj := _subject_of(tok)) is not None and subj.lemma_.lower() in _STATE_TAKERS):
-                continue  # "police barricaded the roads leading to parliament": no crowd's barricade
-            if lemma == "barricade" and tok.pos_ == "VERB" and any(
-                    o.lemma_.lower() in _THOROUGHFARES for o in _objects(tok)):
-                # "merchants barricaded the entrance to the town", "roads were barricaded": barricades
-                # put up (ACLED's codebook: a violent demonstration), the words settle it
-                hits.append(_Hit(self._riot, tok.i, tok.i + 1, tok.i, settled=not _told_before(tok)))
-                continue
+            if lemma == "barricade" and tok.pos_ == "VERB":
+                if not any(c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in tok.children) and any(
+                        c.dep_ == "prep" and c.lower_ in ("in", "inside") for c in tok.children):
+                    continue  # "gunmen barricaded (themselves) in a monastery": holed up, no street barricaded
+                if (subj := _subject_of(tok)) is not None and subj.lemma_.lower() in _STATE_TAKERS:
+                    continue  # "police barricaded the roads leading to parliament": no crowd's barricade
+                if any(o.lemma_.lower() in _THOROUGHFARES for o in _objects(tok)):
+                    # "merchants barricaded the entrance to the town", "roads were barricaded": barricades
+                    # put up (ACLED's codebook: a violent demonstration), the words settle it
+                    hits.append(_Hit(self._riot, tok.i, tok.i + 1, tok.i, settled=not _told_before(tok)))
+                    continue
             if lemma in ("trench", "fortification") and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "into"):
                 continue  # "dropped munitions on Ukrainian trenches": what was hit, nobody digging in
             if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _WOUND_NOUNS:
@@ -1523,6 +1521,8 @@ class EventExtractor:
         anchor = doc[best.head_index]
         while anchor.dep_ == "compound" and anchor.head is not anchor:
             anchor = anchor.head  # "an ATGM missile": the noun the weapon word modifies
+        # a fight whose two armed sides the sentence names ("clashes between X and Y")
+        two_sides = _sides_named(anchor, mentions)
         # whoever the sentence cites is its source, not a side of the event
         sources = self._source_tokens(anchor, sent)
         role_mentions = [m for m in mentions if m.start not in sources] if sources else mentions
@@ -1635,7 +1635,7 @@ class EventExtractor:
             sub, event_type = "Violent demonstration", "Riots"
         # specialise generic attacks by who was hit and with what
         elif not mob and (best.trigger.generic_attack or sub == "Armed clash" and target is not None and target.inter in (6, 7)
-                        and not best.settled and not _sides_named(anchor, mentions)):
+                        and not best.settled and not two_sides):
             if target is not None and target.inter in (6, 7):
                 sub = "Attack"  # (on protesters: excessive force, below)
             elif (target is None and event_type != "Explosions/Remote violence"
@@ -1748,7 +1748,7 @@ class EventExtractor:
                 # a state's forces arresting people, with no harm, fight or crowd's violence told,
                 # did no violence
                 bars = bars._replace(types=bars.types | set(VIOLENT_TYPES) | {"Riots"})
-            if _sides_named(anchor, mentions):
+            if two_sides:
                 # "rival armed groups clashed": two armed sides fighting are no crowd
                 bars = bars._replace(subs=bars.subs | _CROWD_SUBS)
             if best.trigger.sub_event_type in TERRITORIAL and any(
@@ -1805,7 +1805,7 @@ class EventExtractor:
         elif (sub == "Armed clash" and target is not None and target.inter == 7
               and agent is not None and agent.inter in ARMED
               and anchor.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS and not best.settled
-              and not _sides_named(anchor, mentions)):
+              and not two_sides):
             # and a clash is between armed sides: armed men against civilians attack them (not when
             # the text says both fought, "clashed with farmers", or names another armed side
             # outside what is said of the victims: "civilians who cooperated with the army")
@@ -1872,7 +1872,7 @@ class EventExtractor:
         if agent is not None and agent.inter == 7 and event_type in VIOLENT_TYPES:
             # civilians are the victims of political violence, never its perpetrators here
             if sub == "Armed clash" and (best.settled and best.trigger.sub_event_type == "Armed clash"
-                                         or _sides_named(anchor, mentions)):
+                                         or two_sides):
                 # "armed clashes were reported in which two people died": a clash named outright
                 # (or with its two sides: "clashes erupted between X and Y, killing ten people")
                 # stays one; the dead are its toll, not a side
@@ -3261,13 +3261,8 @@ def _restriction_imposed(verb: Token) -> bool:
     if any(c.dep_ in ("oprd", "acomp", "advmod", "prt") and c.lower_ in ("over", "ended", "lifted", "off")
            for c in verb.children):
         return False  # "declared the lockdown over": one ended
-    for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            for o in (c, *c.conjuncts):
-                lemma = o.lemma_.lower()
-                if lemma in _RESTRICTIONS or lemma == "law" and any(m.lower_ == "martial" for m in o.children):
-                    return True
-    return False
+    return any(o.lemma_.lower() in _RESTRICTIONS or o.lemma_.lower() == "law" and any(
+        m.lower_ == "martial" for m in o.children) for o in _objects(verb))
 
 
 # ... and the groups a government bans ("banned the Tehreek-e-Labbaik party": a change to the group)
@@ -3814,12 +3809,14 @@ def _acting(span: SpacySpan) -> bool:
 # one side firing ("police fired live rounds at protesters"): force used, not a fight
 _FIRE_LEMMAS = frozenset({"fire", "shoot"})
 # any word that a demonstration was more than peaceful (violence, force, a blockade)
+# (the stems of a crowd's violence or of harm done, which both sets below hold)
+_UNREST_STEMS = (r"riot|violen|clash|ston(?:e|ed|es|ing)\b|rocks?\b|brick|burn|torch|arson|ablaze|damag|destr|vandal|"
+                 r"loot|ransack|smash|thr[eo]w|hurl|pelt|attack|assault|beat|injur|wound|hurt|kill|dead\b|died|death|"
+                 r"block|barricad|t[yi]res?\b|storm|molotov|petrol|scuffl|fight|chaos|rampag|unrest|tension|disrupt|"
+                 r"confront|angry|anger|mobs?\b|unruly|bomb|explo(?!it)|weapon|knife|machete|stick|club")
 _RIOT_HINTS = re.compile(
-    r"\b(?:riot|violen|clash|ston(?:e|ed|es|ing)\b|rocks?\b|brick|burn|fire|torch|arson|ablaze|damag|destr|vandal|"
-    r"loot|ransack|smash|thr[eo]w|hurl|pelt|attack|assault|beat|injur|wound|hurt|kill|dead\b|died|death|"
-    r"block|barricad|t[yi]res?\b|storm|molotov|petrol|scuffl|fight|chaos|rampag|unrest|tension|disrupt|forc|"
-    r"tear ?gas|rubber|water cannon|arrest|detain|disperse|confront|angry|anger|mobs?\b|unruly|shot|shoot|gun|"
-    r"bomb|explo(?!it)|weapon|knife|machete|stick|club|baton|police|troops|soldier|security)", re.I)
+    rf"\b(?:{_UNREST_STEMS}|fire|forc|tear ?gas|rubber|water cannon|arrest|detain|disperse|shot|shoot|gun|"
+    r"baton|police|troops|soldier|security)", re.I)
 # words of a fight the lemmas alone miss ("shootout", "returned fire", "exchange of fire")
 _FIGHT_WORDS = re.compile(r"\b(?:shoot-?outs?|gun-?fights?|gun ?battles?|fire-?fights?|returned fire|exchanged? (?:of )?fire|"
                           r"exchanged gunfire|crossfire|cross-fire|resist(?:ed|ing)? arrest)\b", re.I)
@@ -3832,11 +3829,8 @@ _DURING_PROTEST = re.compile(r"\b(?:as|while|when|during|amid|amidst)\s+(?:[\w'-
 # "forced their way in", "broke the gate"), less the words only of force used on a crowd
 # ("dispersed", "tear gas", "arrested")
 _CROWD_HINTS = re.compile(
-    r"\b(?:riot|violen|clash|ston(?:e|ed|es|ing)\b|rocks?\b|brick|burn|(?:set|on|caught) fire|fire to|torch|arson|"
-    r"ablaze|damag|destr|vandal|loot|ransack|smash|thr[eo]w|hurl|pelt|attack|assault|beat|injur|wound|hurt|kill|"
-    r"dead\b|died|death|block|barricad|t[yi]res?\b|storm|molotov|petrol|scuffl|brawl|fight|chaos|rampag|unrest|"
-    r"tension|disrupt|forc(?:e|ed|ing)\b|break|broke|confront|angry|anger|mobs?\b|unruly|bomb|explo(?!it)|weapon|"
-    r"knife|machete|stick|club|hostage|seiz|occup|stab|hack|lynch|grenade|alight|overturn|raze|gutted)", re.I)
+    rf"\b(?:{_UNREST_STEMS}|(?:set|on|caught) fire|fire to|forc(?:e|ed|ing)\b|break|broke|brawl|hostage|seiz|occup|"
+    r"stab|hack|lynch|grenade|alight|overturn|raze|gutted)", re.I)
 # governors that tell what their subject means to do: a trigger in the subject is not done
 _INTENT_GOVERNORS = frozenset({"threaten", "vow", "plan", "intend", "aim", "seek", "want", "wish", "hope",
                                "prepare", "promise", "pledge", "warn"})

@@ -948,7 +948,9 @@ class Geoparser:
             a = k - 2
             while a > 0 and k - 2 - a < 3 and doc[a - 1].is_title and doc[a - 1].is_alpha:
                 a -= 1
-            towns = [c for b in range(a, k - 1) for c in self.gaz.candidates(doc[b:k - 1].text, False)]
+            # (the names before the comma are looked up only where a reading needs them)
+            towns = [c for b in range(a, k - 1) for c in self.gaz.candidates(doc[b:k - 1].text, False)] if (
+                tok.text in self._other_postal or taken[k - 2] != 1) else []
             # "Salem, TN" of a note on India, "(Bengaluru, KN)": a state of another country whose
             # letters these are, where the town before lies in it
             division = next(((cc, code) for cc, code in sorted(self._other_postal.get(tok.text, ()))
