@@ -3817,6 +3817,12 @@ _UNREST_STEMS = (r"riot|violen|clash|ston(?:e|ed|es|ing)\b|rocks?\b|brick|burn|t
 _RIOT_HINTS = re.compile(
     rf"\b(?:{_UNREST_STEMS}|fire|forc|tear ?gas|rubber|water cannon|arrest|detain|disperse|shot|shoot|gun|"
     r"baton|police|troops|soldier|security)", re.I)
+# ... and the words of a crowd's own violence or of harm done (with force that may be a crowd's:
+# "forced their way in", "broke the gate"), less the words only of force used on a crowd
+# ("dispersed", "tear gas", "arrested")
+_CROWD_HINTS = re.compile(
+    rf"\b(?:{_UNREST_STEMS}|(?:set|on|caught) fire|fire to|forc(?:e|ed|ing)\b|break|broke|brawl|hostage|seiz|occup|"
+    r"stab|hack|lynch|grenade|alight|overturn|raze|gutted)", re.I)
 # words of a fight the lemmas alone miss ("shootout", "returned fire", "exchange of fire")
 _FIGHT_WORDS = re.compile(r"\b(?:shoot-?outs?|gun-?fights?|gun ?battles?|fire-?fights?|returned fire|exchanged? (?:of )?fire|"
                           r"exchanged gunfire|crossfire|cross-fire|resist(?:ed|ing)? arrest)\b", re.I)
@@ -3825,12 +3831,6 @@ _FIGHT_WORDS = re.compile(r"\b(?:shoot-?outs?|gun-?fights?|gun ?battles?|fire-?f
 _DURING_PROTEST = re.compile(r"\b(?:as|while|when|during|amid|amidst)\s+(?:[\w'-]+\s+){0,4}?(?:protests?|protesters|"
                              r"demonstrations?|demonstrators|rall(?:y|ies)|march(?:es)?|marchers|riots?|rioters|"
                              r"unrest)\b", re.I)
-# ... and the words of a crowd's own violence or of harm done (with force that may be a crowd's:
-# "forced their way in", "broke the gate"), less the words only of force used on a crowd
-# ("dispersed", "tear gas", "arrested")
-_CROWD_HINTS = re.compile(
-    rf"\b(?:{_UNREST_STEMS}|(?:set|on|caught) fire|fire to|forc(?:e|ed|ing)\b|break|broke|brawl|hostage|seiz|occup|"
-    r"stab|hack|lynch|grenade|alight|overturn|raze|gutted)", re.I)
 # governors that tell what their subject means to do: a trigger in the subject is not done
 _INTENT_GOVERNORS = frozenset({"threaten", "vow", "plan", "intend", "aim", "seek", "want", "wish", "hope",
                                "prepare", "promise", "pledge", "warn"})
