@@ -3790,3 +3790,52 @@ def test_arms_handed_over_and_ground_handed_over(text: str, expected: str) -> No
 def test_state_forces_shooting_someone_who_did_not_fight(pipeline, monkeypatch, text: str, expected: str) -> None:
     _read_as(pipeline, monkeypatch, {"Armed clash": 0.6, "Attack": 0.4})
     assert primary_event(extract(text, published=PUB)).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one victim who died, with no auxiliary verb
+        ("A shepherd died of his wounds in hospital on Friday.", 1),
+        ("A protester later died after being struck by a police vehicle.", 1),
+        # one man who killed others is no victim
+        ("A man armed with a rifle killed four worshippers.", 4),
+        ("The rally ended without incident.", None),
+    ],
+)
+def test_one_victim_who_died(text: str, expected: int | None) -> None:
+    assert find_fatalities(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # killing by state forces named as the passive agent, or as a crackdown: force used on
+        # the crowd, not the crowd's violence
+        ("A marcher died after being struck by a rubber bullet fired by police in Bamenda on Monday.",
+         "Excessive force against protesters"),
+        ("The crackdown on the rallies in Kinshasa left 14 people dead on Saturday.",
+         "Excessive force against protesters"),
+        # with nobody killed, the same force is an intervention
+        ("Three marchers were struck by rubber bullets fired by police in Bamenda on Monday.",
+         "Protest with intervention"),
+        # the crowd's own violence stays a violent demonstration
+        ("Marchers threw stones at the police in Bamenda on Monday.", "Violent demonstration"),
+    ],
+)
+def test_deaths_at_the_hands_of_state_forces_at_a_protest(text: str, expected: str) -> None:
+    assert primary_event(extract(text, published=PUB)).sub_event_type == expected
+
+
+def test_damage_told_after_a_demonstration_is_its_violence() -> None:
+    text = ("Hundreds of traders marched through Kisumu on Tuesday against new market levies. "
+            "Several kiosks were set on fire and shops were looted.")
+    events = extract(text, published=PUB)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Violent demonstration", "Rioters (Kenya)", None)]
+
+
+def test_damage_by_armed_men_after_a_demonstration_is_their_own() -> None:
+    text = ("Hundreds of traders marched through Kisumu on Tuesday against new market levies. "
+            "Gunmen later looted shops in the town.")
+    assert "Looting/property destruction" in [e.sub_event_type for e in extract(text, published=PUB)]

@@ -887,6 +887,11 @@ class EventExtractor:
         # protest was a violent demonstration, one event
         riots = [e for e in new if e.sub_event_type == "Violent demonstration" and e.inter1 == 5
                  and (e.location is None or e.location == main.location)]
+        if not riots and not any(m.actor.inter in ARMED for m in mentions):
+            # ("Shops were looted and cars burnt": damage done by nobody the sentence names, told
+            # after a demonstration, is the demonstration's, ACLED's violent demonstration)
+            riots = [e for e in new if e.sub_event_type == "Looting/property destruction"
+                     and (e.location is None or e.location == main.location)]
         # ("The march stopped outside the bank, where rioters hurled rocks": the march named again
         # with "the" is the paragraph's, no protest of its own)
         others = [e for e in new if e not in riots]
@@ -896,10 +901,16 @@ class EventExtractor:
             # (riot words or the damage done, not the classifier's reading of a protest word: "It
             # was the tenth week of demonstrations"; "the protesting students burnt two vehicles")
             riot = max(riots, key=lambda e: e.confidence)
-            main.sub_event_type, main.event_type = riot.sub_event_type, riot.event_type
+            main.sub_event_type, main.event_type = "Violent demonstration", "Riots"
             main.event_id = content_id(main.doc_id, str(main.evidence.start), main.sub_event_type, prefix="ev_")
-            main.actor1, main.inter1 = riot.actor1, riot.inter1
-            if main.actor2 is None and riot.actor2 is not None:
+            rioters = self.table.conventions["Violent demonstration"].actor1
+            if riot.inter1 == 5 or rioters is None:
+                main.actor1, main.inter1 = riot.actor1, riot.inter1
+            else:  # (damage by nobody named: the demonstration's rioters)
+                crowd = with_country(Actor(rioters.name, rioters.inter), self.table.country_iso(main.country),
+                                     self.table)
+                main.actor1, main.inter1 = crowd.name, crowd.inter
+            if main.actor2 is None and riot.actor2 is not None and riot.sub_event_type == "Violent demonstration":
                 main.actor2, main.inter2 = riot.actor2, riot.inter2
             if main.fatalities is None:
                 main.fatalities = riot.fatalities
@@ -1385,6 +1396,10 @@ class EventExtractor:
                  or doc[h.head_index].lemma_.lower() == "kill" and any(
                      _at_event(v, protest_at, _FORCE_AT_PREPS) and _by_forces(v, forces)
                      for v in _deed_and_means(doc[h.head_index])[1:]))]
+        # (or killing done by them, named as its agent or as a crackdown: "killed by police
+        # gunfire", "the crackdown on the demonstrations left 30 people dead")
+        fired += [h for h in groups.get("Battles", []) if h not in fired and h.trigger.generic_attack
+                  and _forces_deed(doc[h.head_index], forces) and (find_fatalities(sent.text)[0] or 0) > 0]
         if ("Protests" in groups and fired and "Riots" not in groups
                 and all(h.trigger.generic_attack for h in groups["Battles"])):
             # (the whole group goes: "killing 13" is what the firing did)
@@ -1400,7 +1415,9 @@ class EventExtractor:
                             for h in groups["Battles"])
                 and not any((subj := _subject_of(doc[h.head_index])) is not None and any(
                     m.actor.inter in (2, 3, 4) and subj.left_edge.i <= m.start <= subj.right_edge.i for m in mentions)
-                    for h in groups["Battles"])):
+                    for h in groups["Battles"])
+                and not any(h.trigger.generic_attack and _forces_deed(doc[h.head_index], forces)
+                            for h in groups["Battles"])):
             # (not "police fired rubber bullets and killed two protesters": force used on them; nor
             # "protesters gathered after gunmen attacked the village": armed men's deed, not the crowd's)
             del groups["Battles"]
@@ -3135,6 +3152,18 @@ def _by_forces(verb: Token, forces: set[int]) -> bool:
     return False
 
 
+def _forces_deed(verb: Token, forces: set[int]) -> bool:
+    """What `verb` tells was done by state forces, named as its passive agent ("hit by a canister
+    fired by police", "killed by police gunfire") or as a crackdown its subject ("the crackdown on
+    the demonstrations left 30 dead"): force used on a crowd, not the crowd's violence."""
+    for c in verb.children:
+        if c.dep_ == "agent" and any(_is_forces(o, forces) for o in c.children if o.dep_ == "pobj"):
+            return True
+        if c.dep_ == "nsubj" and c.lemma_.lower() in _CRACKDOWN_NOUNS:
+            return True
+    return False
+
+
 def _beaten_by_men(anchor: Token, subject: Token) -> bool:
     """Several plain men beat someone ("four men beat a trader to death"): a mob's violence, as
     ACLED codes it, unless the men are called unknown or armed (then an armed group's attack)."""
@@ -3808,6 +3837,8 @@ def _acting(span: SpacySpan) -> bool:
 
 # one side firing ("police fired live rounds at protesters"): force used, not a fight
 _FIRE_LEMMAS = frozenset({"fire", "shoot"})
+# the state's force on a crowd, named as a thing ("the crackdown on the protests left 30 dead")
+_CRACKDOWN_NOUNS = frozenset({"crackdown", "repression"})
 # any word that a demonstration was more than peaceful (violence, force, a blockade)
 # (the stems of a crowd's violence or of harm done, which both sets below hold)
 _UNREST_STEMS = (r"riot|violen|clash|ston(?:e|ed|es|ing)\b|rocks?\b|brick|burn|torch|arson|ablaze|damag|destr|vandal|"

@@ -100,7 +100,9 @@ _PATTERNS = [
 # verb: `_KILLED_ONE`)
 _SINGLE = [
     re.compile(rf"\b(?P<n>{_THE_ONE})(?:,?\s+(?:accused|suspected|convicted|charged)\s+of\s+(?:[\w-]+\s+){{0,2}}?[\w-]+,?)?"
-               rf"\s+(?:(?:was|has been|had been|is|reportedly|later)\s+){{1,2}}{_KILLED}\b", re.I),
+               rf"\s+(?:(?:(?:was|has been|had been|is|reportedly|later)\s+){{1,2}}{_KILLED}"
+               # (or died, with no auxiliary: "a soldier died of his wounds", "a protester later died")
+               rf"|(?:(?:later|reportedly|also|has|had)\s+)?(?:died|perished))\b", re.I),
     re.compile(rf"\b(?:shot|beat|stabbed|hacked|strangled|burned|burnt|stoned)\s+(?P<n>{_ONE})\s+to death\b", re.I),
     # whoever it is: "beat a suspected pickpocket to death" (the words before "to death" name one)
     re.compile(r"\b(?:beat|stabbed|hacked|strangled|burned|burnt|stoned)\s+(?P<n>a|an|one)\s+(?:[\w'’-]+\s+){1,3}?to death\b",
