@@ -3839,3 +3839,52 @@ def test_damage_by_armed_men_after_a_demonstration_is_their_own() -> None:
     text = ("Hundreds of traders marched through Kisumu on Tuesday against new market levies. "
             "Gunmen later looted shops in the town.")
     assert "Looting/property destruction" in [e.sub_event_type for e in extract(text, published=PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # force used on a gathered crowd, with no protest word: the words settle it
+        ("Troops used live ammunition against party supporters gathered at a stadium in Kasese on Friday.",
+         "Excessive force against protesters"),
+        ("Police used water cannon against a crowd outside the electoral commission in Lusaka on Friday.",
+         "Protest with intervention"),
+        # not a crowd: no demonstration
+        ("Soldiers used live ammunition during a training exercise near Kasese on Friday.", None),
+    ],
+)
+def test_force_used_on_a_gathered_crowd(text: str, expected: str | None) -> None:
+    ev = primary_event(extract(text, published=PUB))
+    assert (ev.sub_event_type if ev else None) == expected
+
+
+def test_a_death_told_after_force_at_a_protest_makes_it_excessive() -> None:
+    text = "Police fired tear gas at marchers in Kisumu on Tuesday. A teenager died in hospital that night."
+    events = extract(text, published=PUB)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain group noun names a rebel side, not the state's forces a convention defaults to
+        ("The separatist movement ambushed an army convoy near Kidal on Monday.", ("Rebel group", 2)),
+        ("The guerrilla group ambushed an army convoy near Kidal on Monday.", ("Rebel group", 2)),
+        ("A militant group ambushed an army convoy near Kidal on Monday.", ("Unidentified Armed Group", 3)),
+    ],
+)
+def test_plain_group_nouns_name_their_side(text: str, expected: tuple) -> None:
+    ev = primary_event(extract(text, published=PUB))
+    assert (ev.actor1.split(" (")[0], ev.inter1) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel alliance's largest faction said on Monday it was splitting from the coalition.",
+        "A new armed movement announced its formation in a statement on Monday.",
+        "The insurgents relocated their fighters to the hills east of the town on Monday, residents said.",
+    ],
+)
+def test_a_group_splitting_forming_or_moving_is_a_change(text: str) -> None:
+    assert primary_event(extract(text, published=PUB)).sub_event_type == "Change to group/activity"

@@ -306,9 +306,10 @@ class EventExtractor:
     def _stands(self, ev: Event) -> bool:
         """The rules' reading stands against the classifier's "no ACLED event": violence by a
         named armed group, a deadly strike or shelling by an armed side, ground an armed side
-        took, or a development or riot its words name outright."""
+        took, a development or riot its words name outright, or state forces' deadly force at a
+        demonstration."""
         return (self._named_violence(ev) or _named_outright(ev) or _deadly_strike(ev) or _ground_taken(ev)
-                or _massacre(ev))
+                or _massacre(ev) or _deadly_force(ev))
 
     def _protest_word(self, tok: Token) -> bool:
         """`tok` is a word the lexicon reads as a demonstration ("protest", "rally",
@@ -362,6 +363,8 @@ class EventExtractor:
             a = Actor(ev.actor1, ev.inter1)  # a group the table does not list, named by its acronym
         # (or its plunder: "Anti-balaka militiamen looted an NGO warehouse")
         violent = ev.event_type in VIOLENT_TYPES or ev.sub_event_type == "Looting/property destruction"
+        if ev.origin == "article" and ev.event_type == "Battles" and ev.inter1 == 2 and ev.inter2 == 1:
+            return True  # rebels fighting a state's forces ("separatists ambushed an army convoy")
         return ev.origin == "article" and violent and a is not None and self.table.named_group(a)
 
     def _fallback(self, document: Document, part: Part, tops: list[Toponym],
@@ -1285,6 +1288,11 @@ class EventExtractor:
             # "police dispersed protesters": the force tells of the protest it met (and of the
             # arrests made there: "water cannon were turned on the marchers and 150 were detained")
             mains = [h for h in modifiers if h.trigger.event_type == "Protests"] + mains
+        elif all(h.trigger.sub_event_type == "Arrests" for h in mains) and not weapons and any(
+                h.trigger.event_type == "Protests" and _gathered_against(doc[h.head_index]) for h in modifiers):
+            # "used live ammunition against supporters gathered in the square": force used on a
+            # gathered crowd, the words settle it
+            mains = [replace(h, settled=True) for h in modifiers if h.trigger.event_type == "Protests"] + mains
         if not mains and not weapons:
             return []
         # group by ACLED event type: one event per type named in the sentence
@@ -1739,8 +1747,10 @@ class EventExtractor:
             if event_type == "Protests" and any(m.trigger.sub_event_type == "Excessive force against protesters"
                                                 for m in modifiers):
                 # lethal force the words name ("fired live rounds to break up a protest", "opened fire
-                # on protesters"): the classifier may not read it down to an intervention
-                bars = bars._replace(subs=bars.subs | {"Protest with intervention", "Peaceful protest"})
+                # on protesters"): the classifier may not read it down to an intervention, nor its
+                # rounds as weapons seized
+                bars = bars._replace(subs=bars.subs | {"Protest with intervention", "Peaceful protest"},
+                                     types=bars.types | {"Strategic developments"})
             if event_type == "Protests" and named:
                 # "refugees rallied in the camp to mark the anniversary of their exodus", "kept their stalls
                 # closed in protest against new levies": a demonstration the words name is no other development
@@ -3152,13 +3162,29 @@ def _by_forces(verb: Token, forces: set[int]) -> bool:
     return False
 
 
+def _gathered_against(force: Token) -> bool:
+    """The force (`force`, "live ammunition", "tear gas") was used on a gathered crowd: "used live
+    ammunition against opposition supporters gathered in the square", "fired tear gas at a crowd"."""
+    verb = force.head if force.dep_ in ("dobj", "pobj", "nsubjpass") else force
+    if verb.dep_ == "prep":
+        verb = verb.head
+    for c in (*verb.children, *force.children):
+        if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "into"):
+            for o in c.children:
+                if o.dep_ == "pobj" and (o.lemma_.lower() in _GATHERED_NOUNS or any(
+                        a.dep_ in ("acl", "relcl") and a.lemma_.lower() in _GATHERING_VERBS for a in o.children)):
+                    return True
+    return False
+
+
 def _forces_deed(verb: Token, forces: set[int]) -> bool:
     """What `verb` tells was done by state forces, named as its passive agent ("hit by a canister
     fired by police", "killed by police gunfire") or as a crackdown its subject ("the crackdown on
     the demonstrations left 30 dead"): force used on a crowd, not the crowd's violence."""
     for c in verb.children:
-        if c.dep_ == "agent" and any(_is_forces(o, forces) for o in c.children if o.dep_ == "pobj"):
-            return True
+        if c.dep_ == "agent" and any(_is_forces(o, forces) or o.lemma_.lower() in _CROWD_CONTROL_ROUNDS and any(
+                t.lower_ in _NON_LETHAL for t in o.subtree) for o in c.children if o.dep_ == "pobj"):
+            return True  # (or by what they fire at crowds: "struck by a tear gas canister")
         if c.dep_ == "nsubj" and c.lemma_.lower() in _CRACKDOWN_NOUNS:
             return True
     return False
@@ -3528,6 +3554,9 @@ _TIME_PREPS = frozenset({"after", "before", "following"})
 _AFTER = frozenset({"after"})
 _ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
 # people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
+# a crowd force is used on (`_gathered_against`): named as one, or as people who gathered
+_GATHERED_NOUNS = frozenset({"crowd", "gathering", "procession", "supporter"})
+_GATHERING_VERBS = frozenset({"gather", "assemble", "congregate", "converge"})
 _CROWD_NOUNS = frozenset("resident villager local inhabitant neighbour neighbor crowd mob passer-by "
                          "bystander youth supporter fan vigilante passenger".split())
 # a weapon left from a war long over ("laid during the Iran-Iraq War", "leftover from the civil war",
@@ -3649,6 +3678,14 @@ def _deadly_strike(ev: Event) -> bool:
     if ev.sub_event_type == "Remote explosive/landmine/IED":
         return ev.inter1 in (2, 3)
     return ev.sub_event_type in _WAR_WEAPONS and ev.inter1 in (1, 2, 3, 8)
+
+
+def _deadly_force(ev: Event) -> bool:
+    """State forces' force at a demonstration that killed ("a student struck by a tear gas canister
+    at the march died"): the deaths stand against the classifier's "no ACLED event", which reads a
+    toll with no fighting as an accident."""
+    return (ev.origin == "article" and ev.sub_event_type == "Excessive force against protesters"
+            and (ev.fatalities or 0) > 0 and ev.inter2 == 1)
 
 
 def _named_outright(ev: Event) -> bool:
@@ -3839,6 +3876,7 @@ def _acting(span: SpacySpan) -> bool:
 _FIRE_LEMMAS = frozenset({"fire", "shoot"})
 # the state's force on a crowd, named as a thing ("the crackdown on the protests left 30 dead")
 _CRACKDOWN_NOUNS = frozenset({"crackdown", "repression"})
+_CROWD_CONTROL_ROUNDS = frozenset({"canister", "cartridge", "grenade", "bullet", "round", "shell"})
 # any word that a demonstration was more than peaceful (violence, force, a blockade)
 # (the stems of a crowd's violence or of harm done, which both sets below hold)
 _UNREST_STEMS = (r"riot|violen|clash|ston(?:e|ed|es|ing)\b|rocks?\b|brick|burn|torch|arson|ablaze|damag|destr|vandal|"
@@ -3973,6 +4011,11 @@ def _carry_fatalities(text: str, events: list[Event]) -> None:
     total, _spans = find_fatalities(text)
     if total is not None:
         main.fatalities = total
+        if main.sub_event_type == "Protest with intervention" and total > 0:
+            # "police fired tear gas at the march. A student died in hospital.": the force met by
+            # the protest killed (ACLED's excessive force)
+            main.sub_event_type = "Excessive force against protesters"
+            main.event_id = content_id(main.doc_id, str(main.evidence.start), main.sub_event_type, prefix="ev_")
 
 
 def _move_fatalities(earlier: list[Event], new: list[Event], toll_only: bool = False) -> None:
