@@ -3888,3 +3888,67 @@ def test_plain_group_nouns_name_their_side(text: str, expected: tuple) -> None:
 )
 def test_a_group_splitting_forming_or_moving_is_a_change(text: str) -> None:
     assert primary_event(extract(text, published=PUB)).sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the bomber carried, set off by the bomber: a suicide bombing
+        ("Two women detonated explosives at a cattle market in Konduga on Friday, killing nine traders.",
+         "Suicide bomb"),
+        ("A man at the back of the queue detonated his explosives outside the recruitment centre in Mogadishu.",
+         "Suicide bomb"),
+        ("A gunman fired on the congregation before detonating an explosive vest, killing 11 people.",
+         "Suicide bomb"),  # (a guard)
+        # a device set off from afar is no suicide bombing
+        ("Militants remotely detonated explosives planted under a bridge near Bannu, killing two soldiers.",
+         "Remote explosive/landmine/IED"),
+    ],
+)
+def test_explosives_set_off_by_their_bearer(text: str, expected: str) -> None:
+    assert primary_event(extract(text, published=PUB)).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people fired on are a procession pressing a demand: a demonstration
+        ("Police opened fire on a procession of factory workers demanding a pay rise in Sylhet on Monday, "
+         "killing two of them.", "Excessive force against protesters"),
+        # shot while state forces broke up a march
+        ("Two youths were shot dead in Ratoma on Thursday as gendarmes moved to break up an opposition march, "
+         "the coalition said.", "Excessive force against protesters"),
+        # a crowd pressing a political demand that burns a post demonstrates, no mob
+        ("Residents disputing the vote count set fire to a police post in Beira's Munhava neighbourhood on "
+         "Wednesday, according to local media.", "Violent demonstration"),
+        ("Traders opposing the new market tax set fire to a municipal office in Kumasi on Monday.",
+         "Violent demonstration"),  # (a guard)
+        # tearing up a railway during protests is the protest's violence
+        ("Opposition supporters tore up a section of the railway in Kisumu on Monday during anti-tax protests.",
+         "Violent demonstration"),
+    ],
+)
+def test_force_and_violence_at_demonstrations_told_indirectly(text: str, expected: str) -> None:
+    assert primary_event(extract(text, published=PUB)).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the army in full control of a town, or clearing fighters from it, took it back
+        ("The army said on Friday that its soldiers had cleared militants from Gajiram and were in full control "
+         "of the town.", "Government regains territory"),  # (a guard)
+        ("Rebels said on Friday that they were in full control of Kalehe.", "Non-state actor overtakes territory"),
+        # "behind" a past ambush describes whom the man helped; the arrest is told outright
+        ("Police said they had arrested a man in Poonch accused of sheltering the militants behind last "
+         "month's ambush.", "Arrests"),
+    ],
+)
+def test_ground_held_and_arrests_beside_past_deeds(text: str, expected: str) -> None:
+    assert primary_event(extract(text, published=PUB)).sub_event_type == expected
+
+
+def test_a_pronoun_means_the_rebels_the_sentence_cites() -> None:
+    ev = primary_event(extract("Rebels said they had taken full control of Walikale after the army withdrew.",
+                               published=PUB))
+    assert (ev.actor1.split(" (")[0], ev.inter1) == ("Rebel group", 2)

@@ -720,6 +720,12 @@ class EventExtractor:
                 continue
             if self._banned_or_ahead(tok):
                 continue  # the rallies banned; "ahead of the farmers' march": none held (yet)
+            if tok.pos_ == "VERB" and lemma in _DETONATING_VERBS and _worn_explosives_set_off(tok):
+                # "detonated an explosive vest", "a man in the front row detonated his explosives",
+                # "three women detonated explosives at a wedding": what the bomber carried, set off
+                # by the bomber (a suicide bombing), the words settle it
+                hits.append(_Hit(self._suicide, tok.i, tok.i + 1, tok.i, settled=True))
+                continue
             if tok.pos_ == "VERB" and lemma in _RAMMING_VERBS and _rammed_with_explosives(tok):
                 # "drove two explosive-packed vehicles into the camp before detonating them": a
                 # vehicle bomb driven at its target by its bomber
@@ -1186,7 +1192,8 @@ class EventExtractor:
                    for h, w in zip(hits, why, strict=True)]
         factual = [h for h, w in zip(hits, why, strict=True) if w is None]
         owned = [h for h, w in zip(hits, why, strict=True) if w == "attribution" and (
-            cues.get("responsibility") or any(a.lower_ == "behind" or a.lemma_.lower() in _OWNING_VERBS
+            cues.get("responsibility") or any(a.lower_ == "behind" and a.head.lemma_.lower() == "be"
+                                              or a.lemma_.lower() in _OWNING_VERBS
                                               for a in doc[h.head_index].ancestors))]
         if owned:
             # "said its fighters were behind the attack on the base, claiming to have killed 30
@@ -1385,9 +1392,13 @@ class EventExtractor:
         # "a student was shot dead by police during a rally": state forces' violence at a
         # demonstration is force used against it (ACLED: excessive force against protesters)
         # (or what they did to it killed: "security forces cracked down on a protest, killing four")
+        # (or done while they broke it up: "two men were shot dead as gendarmes moved to break up
+        # an opposition march")
+        breaking_up = {h.head_index for h in modifiers if h.trigger.event_type == "Protests"}
         shot = [h for h in groups.get("Violence against civilians", []) if h.trigger.sub_event_type == "Attack"
-                and any(_at_event(v, protest_at, _FORCE_AT_PREPS) and _by_forces(v, forces)
-                        for v in _deed_and_means(doc[h.head_index]))]
+                and (any(_at_event(v, protest_at, _FORCE_AT_PREPS) and _by_forces(v, forces)
+                         for v in _deed_and_means(doc[h.head_index]))
+                     or _while_forcing(doc[h.head_index], breaking_up, forces))]
         if "Protests" in groups and shot and len(shot) == len(groups["Violence against civilians"]):
             modifiers += _met_protest(groups, "Violence against civilians", shot, self._excessive)
         # "police fired on a march against the smelter, killing 13": state forces firing on the
@@ -1585,7 +1596,7 @@ class EventExtractor:
             and not any(t.is_punct or t.pos_ in ("CCONJ", "ADP", "VERB") for t in doc[prev.end:m.start])) else m
             for prev, m in zip([None, *role_mentions[:-1]], role_mentions, strict=False)]
         cited = [m.actor for m in mentions if m.start in sources
-                 and (self.table.named_group(m.actor) or m.actor.inter in (1, 8))]
+                 and (self.table.named_group(m.actor) or m.actor.inter in (1, 2, 8))]
         agent, target, swapped = self._roles(anchor, sent, role_mentions, state,
                                              blast=event_type == "Explosions/Remote violence", cited=cited)
         if agent is None and event_type == "Explosions/Remote violence" and part.origin != "comment":
@@ -1704,6 +1715,12 @@ class EventExtractor:
         paragraph = window if state.leads else None
         if not (best.settled or fired_on_protest or from_air or mob or unknown_hands):
             named = [t for t in sent if self._protest_word(t)]  # the demonstrations the words name
+            if event_type == "Riots" and (anchor.dep_ == "conj" and anchor.head.lemma_.lower() in _GRIEVANCE_VERBS or (
+                    subj := _subject_of(anchor)) is not None and any(
+                    c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _GRIEVANCE_VERBS for c in subj.children)):
+                # "residents disputing the election results set fire to a police post": a crowd
+                # pressing a political demand demonstrates (ACLED: a violent demonstration), no mob
+                bars = bars._replace(subs=bars.subs | {"Mob violence"})
             if grammatical_agent is not None and grammatical_agent.inter in (2, 3):
                 # "suspected Maoists killed a former village head": a crowd's violence has a crowd
                 # for its subject, not a rebel or armed group
@@ -3162,6 +3179,37 @@ def _by_forces(verb: Token, forces: set[int]) -> bool:
     return False
 
 
+def _while_forcing(verb: Token, force_heads: set[int], forces: set[int]) -> bool:
+    """`verb` happened while state forces used force on a demonstration, told in a clause of time
+    under it ("were shot dead as gendarmes moved to break up a march")."""
+    for c in verb.children:
+        if (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "when", "while") for m in c.children)
+                and any(t.i in force_heads for t in c.subtree) and _by_forces(c, forces)):
+            return True
+    return False
+
+
+def _worn_explosives_set_off(verb: Token) -> bool:
+    """`verb` ("detonated") sets off what its bomber carried: a vest or belt, explosives that are
+    the subject's own ("his explosives"), or explosives a person (a man, three women) set off
+    where they stood; not a device ("detonated an IED", "a bomb was detonated remotely")."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("remotely", "remote") for c in verb.children):
+        return False
+    subj = _subject_of(verb)
+    for o in verb.children:
+        if o.dep_ != "dobj":
+            continue
+        lemma = o.lemma_.lower()
+        if lemma in ("vest", "belt"):
+            return True
+        if lemma in ("explosive", "explosives"):
+            if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in o.children):
+                return True
+            if subj is not None and subj.lemma_.lower() in _PLAIN_PERSONS:
+                return True
+    return False
+
+
 def _gathered_against(force: Token) -> bool:
     """The force (`force`, "live ammunition", "tear gas") was used on a gathered crowd: "used live
     ammunition against opposition supporters gathered in the square", "fired tear gas at a crowd"."""
@@ -3554,6 +3602,12 @@ _TIME_PREPS = frozenset({"after", "before", "following"})
 _AFTER = frozenset({"after"})
 _ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
 # people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
+# what a crowd presses as a demand (`_make_event`: no mob)
+_GRIEVANCE_VERBS = frozenset({"dispute", "protest", "demand", "oppose", "reject", "contest", "denounce"})
+# what sets off a bomb, and the plain persons who set off what they carried (`_worn_explosives_set_off`)
+_DETONATING_VERBS = frozenset({"detonate", "explode", "trigger"})
+_PLAIN_PERSONS = frozenset({"man", "woman", "men", "women", "girl", "boy", "girls", "boys", "teenager",
+                            "youth", "person", "people", "bomber", "attacker", "assailant"})
 # a crowd force is used on (`_gathered_against`): named as one, or as people who gathered
 _GATHERED_NOUNS = frozenset({"crowd", "gathering", "procession", "supporter"})
 _GATHERING_VERBS = frozenset({"gather", "assemble", "congregate", "converge"})
@@ -3920,9 +3974,12 @@ def _protesting(span: SpacySpan) -> bool:
     are at a demonstration ("students at a peaceful rally", "students demanding quota reform at
     a rally")."""
     root = span.root
+    # (or a crowd of them: "a procession of garment workers demanding unpaid wages")
+    crowd = (root.dep_ == "pobj" and root.head.lower_ == "of"
+             and root.head.head.lemma_.lower() in _GATHERINGS | _GATHERED_NOUNS)
     return _at_gathering(root) or any(
         c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in _PROTEST_VERBS or _chanting_against(c)
-                                        or c.lemma_.lower() == "demand" and _at_gathering(c))
+                                        or c.lemma_.lower() == "demand" and (crowd or _at_gathering(c)))
         for c in root.children)
 
 
