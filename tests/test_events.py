@@ -3952,3 +3952,39 @@ def test_a_pronoun_means_the_rebels_the_sentence_cites() -> None:
     ev = primary_event(extract("Rebels said they had taken full control of Walikale after the army withdrew.",
                                published=PUB))
     assert (ev.actor1.split(" (")[0], ev.inter1) == ("Rebel group", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a man beaten, stoned or burned by plain people named as the passive agent: a mob
+        ("A man driving a truck of goats was beaten to death by a group of villagers in Nuh district on "
+         "Sunday, police said. Three people have been detained.", "Mob violence"),
+        ("A college student was stoned and burned to death by fellow students in Gusau on Thursday over an "
+         "alleged insult, police said.", "Mob violence"),
+        # by soldiers or unknown men: an attack
+        ("A trader was beaten to death by soldiers at a checkpoint in Kano on Friday.", "Attack"),
+        ("A farmer was hacked to death by unknown men in Kaduna on Sunday.", "Attack"),
+    ],
+)
+def test_a_man_lynched_by_people_named_as_the_agent(text: str, expected: str) -> None:
+    assert primary_event(extract(text, published=PUB)).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paper of peace signed is an agreement
+        ("Elders of the two clans signed a reconciliation document in Galkayo on Monday after weeks of "
+         "fighting that killed more than 30 people, local media reported.", "Agreement"),
+        # a group naming a successor, fighters breaking away, internet cut: changes to the group or activity
+        ("The movement said in a statement on Thursday that its leader had been killed and named a successor.",
+         "Change to group/activity"),
+        ("A commander of the militia said on Monday that his fighters were breaking away from the coalition.",
+         "Change to group/activity"),  # (a guard)
+        ("Mobile internet was suspended in the district on Friday ahead of the verdict, officials said.",
+         "Change to group/activity"),
+    ],
+)
+def test_papers_of_peace_and_changes_to_a_group(text: str, expected: str) -> None:
+    assert primary_event(extract(text, published=PUB)).sub_event_type == expected

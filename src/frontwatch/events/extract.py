@@ -309,7 +309,7 @@ class EventExtractor:
         took, a development or riot its words name outright, or state forces' deadly force at a
         demonstration."""
         return (self._named_violence(ev) or _named_outright(ev) or _deadly_strike(ev) or _ground_taken(ev)
-                or _massacre(ev) or _deadly_force(ev))
+                or _massacre(ev) or _deadly_force(ev) or _signed(ev))
 
     def _protest_word(self, tok: Token) -> bool:
         """`tok` is a word the lexicon reads as a demonstration ("protest", "rally",
@@ -763,6 +763,15 @@ class EventExtractor:
                 # "the rebels have released 15 prisoners of war", "freed 20 soldiers captured in
                 # fighting": captives let go by those who held them (CASE codes it an agreement)
                 hits.append(_Hit(self._agreement, tok.i, tok.i + 1, tok.i, settled=False))
+                continue
+            if tok.pos_ == "VERB" and lemma in _SIGNING_VERBS and _signed_agreement(tok) and not _told_before(tok):
+                # "the elders signed a reconciliation document": an agreement made (which, like one
+                # the lexicon names, stands against the classifier's "no ACLED event": `_signed`)
+                hits.append(_Hit(self._agreement, tok.i, tok.i + 1, tok.i, settled=False))
+                covered[tok.i] = 1
+                for o in tok.children:
+                    if o.dep_ == "dobj":
+                        covered[o.i] = 1  # (the agreement noun is the same event)
                 continue
             if tok.pos_ == "VERB" and _base_set_up(tok):
                 # "set up a permanent camp", "opened what it calls an administrative headquarters",
@@ -1611,7 +1620,8 @@ class EventExtractor:
             agent, target, swapped = None, agent, False
         mob = (event_type in ("Violence against civilians", "Battles") and (
             best.trigger.sub_event_type == "Attack" or best.trigger.generic_attack) and (subject := _subject_of(anchor)) is not None
-            and (subject.lemma_.lower() in _CROWD_NOUNS and subject.tag_ in ("NNS", "NN") or _beaten_by_men(anchor, subject)))
+            and (subject.lemma_.lower() in _CROWD_NOUNS and subject.tag_ in ("NNS", "NN") or _beaten_by_men(anchor, subject))
+            or event_type in ("Violence against civilians", "Battles") and _beaten_by_crowd(anchor))
         if mob:
             # "residents caught a man and beat him to death": a crowd's violence (ACLED's mob
             # violence); its side is whom the verb names, not a bystander named later
@@ -2517,6 +2527,12 @@ _ACRONYM_NAME = re.compile(r"^[A-Z][A-Za-z0-9/&.-]{1,11}: ")  # ACLED's "QSD: Sy
 # clashes killed five" reports the clashes)
 _BURNED_FOR_SHOW = frozenset({"tyre", "tire", "effigy", "flag", "poster", "banner", "photo", "photograph",
                               "picture", "portrait", "copy", "coffin", "mask", "card", "bill", "book"})
+_SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "seal"})
+_SIGNED = re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:agreement|accord|deal|truce|ceasefire|cease-fire|pact|armistice|document|declaration|"
+                     r"memorandum|charter|protocol|roadmap)\b", re.I)
+_PEACE_PAPERS = frozenset({"document", "declaration", "charter", "protocol", "roadmap"})
+_PEACE_WORDS = frozenset({"peace", "reconciliation", "ceasefire", "truce", "cessation", "non-aggression"})
 _AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "armistice"})
 _MAKING_VERBS = frozenset({"sign", "reach", "agree", "broker", "strike", "conclude", "seal", "announce", "ink"})
 _WAR_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
@@ -3245,6 +3261,36 @@ def _beaten_by_men(anchor: Token, subject: Token) -> bool:
             and not any(c.lower_ in _UNKNOWN_WORDS for c in subject.children))
 
 
+def _signed_agreement(verb: Token) -> bool:
+    """`verb` ("signed") has for its object a paper of peace the lexicon does not name as an
+    agreement: "a reconciliation document", "a peace declaration"."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in _PEACE_PAPERS and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in _PEACE_WORDS for c in o.children)
+        for o in verb.children)
+
+
+def _beaten_by_crowd(anchor: Token) -> bool:
+    """Someone was beaten, stoned or burned by plain people named as the passive agent ("beaten
+    to death by a group of villagers", "stoned and burned to death by fellow students"): a mob's
+    violence, as ACLED codes it."""
+    verb = anchor
+    if verb.lemma_.lower() not in _MOB_LEMMAS:
+        return False
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb, *(x for x in verb.children if x.dep_ == "conj")):
+        for c in v.children:
+            if c.dep_ != "agent":
+                continue
+            for noun in (o for o in c.children if o.dep_ == "pobj"):
+                if noun.lemma_.lower() in ("group", "crowd"):
+                    noun = next((p for x in noun.children if x.dep_ == "prep" and x.lower_ == "of"
+                                 for p in x.children if p.dep_ == "pobj"), noun)
+                if (noun.tag_ == "NNS" and noun.lemma_.lower() in _CROWD_NOUNS | _PLAIN_PEOPLE | _MOB_PEOPLE
+                        or noun.lemma_.lower() in ("mob", "crowd")) and not any(
+                        x.lower_ in _UNKNOWN_WORDS for x in noun.children):
+                    return True
+    return False
+
+
 def _reason_for(tok: Token) -> bool:
     """`tok` tells what someone was arrested for or what the arrest led to, or came before
     or after it: "arrested for organising a protest", "arrested, sparking protests", "detained
@@ -3628,6 +3674,9 @@ _NAMED_AGAIN = re.compile(r"\bthe (?:march|protest|demonstration|rally|sit-in|pr
 _WOUND_NOUNS = frozenset({"wound", "injury"})
 # bare hands and sticks: "four men beat a trader to death", "beaten up by three persons"
 _BEATING_LEMMAS = frozenset({"beat", "thrash", "lynch", "club", "thump"})
+# what a crowd does to a man it lynches, and who it is made of (`_beaten_by_crowd`)
+_MOB_LEMMAS = _BEATING_LEMMAS | {"stone", "burn", "hack", "stab"}
+_MOB_PEOPLE = frozenset({"student", "worker", "neighbour", "neighbor", "relative", "trader", "farmer", "herder"})
 _PLAIN_PEOPLE = frozenset({"man", "person", "people", "individual"})  # (lemmas of a plural subject)
 _UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "armed", "masked", "hooded", "suspected"})
 # units and arms a trigger word can name the kind of ("riot units", "combat helicopters")
@@ -3732,6 +3781,12 @@ def _deadly_strike(ev: Event) -> bool:
     if ev.sub_event_type == "Remote explosive/landmine/IED":
         return ev.inter1 in (2, 3)
     return ev.sub_event_type in _WAR_WEAPONS and ev.inter1 in (1, 2, 3, 8)
+
+
+def _signed(ev: Event) -> bool:
+    """An agreement its sentence says was signed ("signed a peace accord", "inked a reconciliation
+    document"): it stands against the classifier's "no ACLED event", which reads talks as diplomacy."""
+    return ev.origin == "article" and ev.sub_event_type == "Agreement" and bool(_SIGNED.search(ev.evidence.text))
 
 
 def _deadly_force(ev: Event) -> bool:
