@@ -3988,3 +3988,27 @@ def test_a_man_lynched_by_people_named_as_the_agent(text: str, expected: str) ->
 )
 def test_papers_of_peace_and_changes_to_a_group(text: str, expected: str) -> None:
     assert primary_event(extract(text, published=PUB)).sub_event_type == expected
+
+
+def test_a_source_the_parse_hangs_off_the_toll_is_no_side() -> None:
+    # ", a police officer and witnesses said": the parse makes the officer an apposition of the
+    # dead; he is who said it, not who set off the bomb
+    text = ("A roadside bomb went off as a minibus carrying traders passed near Afgooye, killing at least "
+            "five people, a police officer and witnesses said.")
+    ev = primary_event(extract(text, published=PUB))
+    assert (ev.sub_event_type, ev.inter1, ev.fatalities) == ("Remote explosive/landmine/IED", 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lethal force named on demonstrators, with its toll told by another source
+        ("Police fired on demonstrators at a roadblock in Popayan overnight, witnesses said, and the "
+         "governor confirmed that two people were killed.", ["Excessive force against protesters"]),
+        # livestock "for slaughter" is no killing; the arrests after a lynching are arrests
+        ("A crowd beat to death a man carrying goats near Nuh on Saturday, police said, after rumours that "
+         "he was taking them for slaughter. Two people have been arrested.", ["Mob violence", "Arrests"]),
+    ],
+)
+def test_lethal_force_on_demonstrators_and_a_lynching_with_arrests(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

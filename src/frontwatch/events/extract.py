@@ -309,7 +309,7 @@ class EventExtractor:
         took, a development or riot its words name outright, or state forces' deadly force at a
         demonstration."""
         return (self._named_violence(ev) or _named_outright(ev) or _deadly_strike(ev) or _ground_taken(ev)
-                or _massacre(ev) or _deadly_force(ev) or _signed(ev))
+                or _massacre(ev) or _deadly_force(ev) or _signed(ev) or _lynching(ev))
 
     def _protest_word(self, tok: Token) -> bool:
         """`tok` is a word the lexicon reads as a demonstration ("protest", "rally",
@@ -800,6 +800,8 @@ class EventExtractor:
                 continue
             if tok.lower_ == "burns" and tok.pos_ == "NOUN":
                 continue  # "died of burns": the wounds, not a burning
+            if lemma == "slaughter" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
+                continue  # "taking the animals for slaughter": what livestock is for, no killing
             if (tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _PROTEST_DESCRIBED
                     and any(t.event_type == "Protests" for t in self.by_lemma.get(lemma, ()))):
                 continue  # "student protest leaders", "the protest movement": who they are, no protest held
@@ -1299,10 +1301,12 @@ class EventExtractor:
                         weapons = [w for w in weapons if w not in governed]
                         mains[k] = replace(h, settled=True)
         modifiers = [h for h in factual if h.trigger.role == "modifier"]
-        if (all(h.trigger.sub_event_type == "Arrests" for h in mains) and not weapons and modifiers
-                and any(m.actor.inter in (5, 6) for m in mentions)):
+        lethal = [h for h in modifiers if h.trigger.sub_event_type == "Excessive force against protesters"]
+        if (all(h.trigger.sub_event_type == "Arrests" or lethal and h.trigger.generic_attack for h in mains)
+                and not weapons and modifiers and any(m.actor.inter in (5, 6) for m in mentions)):
             # "police dispersed protesters": the force tells of the protest it met (and of the
-            # arrests made there: "water cannon were turned on the marchers and 150 were detained")
+            # arrests made there: "water cannon were turned on the marchers and 150 were detained";
+            # and of the toll of lethal force: "police fired on demonstrators ..., three were killed")
             mains = [h for h in modifiers if h.trigger.event_type == "Protests"] + mains
         elif all(h.trigger.sub_event_type == "Arrests" for h in mains) and not weapons and any(
                 h.trigger.event_type == "Protests" and _gathered_against(doc[h.head_index]) for h in modifiers):
@@ -2126,6 +2130,8 @@ class EventExtractor:
                 and not _harm_told(paragraph or text)
                 and not any(w.startswith(_FIGHT_PREFIXES) and not w.startswith("fighter") for w in words)):
             return sub  # "set fire to wheat fields": nobody harmed, nobody fought, property destroyed
+        if sub == "Arrests" and top == "Looting/property destruction" and not _DAMAGE_TOLD.search(paragraph or text):
+            return sub  # "four people have been arrested" after a lynching: the arrest, no plunder of its own
         if (sub == "Arrests" and SUB_EVENT_TYPES.get(top) in VIOLENT_TYPES
                 and not _harm_told(paragraph or text)
                 and not any(w.startswith(_FIGHT_PREFIXES) for w in words)):
@@ -2189,7 +2195,15 @@ class EventExtractor:
                           and lem in ("say", "tell", "report", "confirm")) and ch.i not in ancestors | {anchor.i}:
                         # "residents told reporters", "said to journalists": whom the source told
                         out.update(x.i for x in ch.subtree)
-            elif t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            if (lem in verbs and t.i != anchor.i and t.i >= sent.end - 3
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+                # "..., killing six people, a police officer and witnesses said.": a source the parse
+                # hangs off the sentence before it; the words back to the comma are who said it
+                comma = next((x.i for x in reversed(t.doc[sent.start:t.i]) if x.lower_ == ","), None)
+                if comma is not None and t.i - comma <= 8 and anchor.i not in range(comma, t.i) and any(
+                        x.pos_ in ("NOUN", "PROPN") for x in t.doc[comma + 1:t.i]):
+                    out.update(range(comma + 1, t.i))
+            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
                 out.update(x.i for x in t.doc[t.i + 1].subtree)
             elif lem in _FINDER_VERBS and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _REMAINS for ch in t.children):
                 # "police found the body of a man": who found the dead did not kill them
@@ -3648,6 +3662,9 @@ _TIME_PREPS = frozenset({"after", "before", "following"})
 _AFTER = frozenset({"after"})
 _ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
 # people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
+# damage, plunder or goods seized a paragraph tells of (`_refine`: an arrest is no looting without them)
+_DAMAGE_TOLD = re.compile(r"\b(?:loot|plunder|pillag|burn|burnt|torch|destr|damag|vandal|steal|stole|ransack|raz|"
+                          r"set fire|setting fire|sets fire|on fire|ablaze|arson|seiz|confiscat|smuggl|contraband)", re.I)
 # what a crowd presses as a demand (`_make_event`: no mob)
 _GRIEVANCE_VERBS = frozenset({"dispute", "protest", "demand", "oppose", "reject", "contest", "denounce"})
 # what sets off a bomb, and the plain persons who set off what they carried (`_worn_explosives_set_off`)
@@ -3781,6 +3798,12 @@ def _deadly_strike(ev: Event) -> bool:
     if ev.sub_event_type == "Remote explosive/landmine/IED":
         return ev.inter1 in (2, 3)
     return ev.sub_event_type in _WAR_WEAPONS and ev.inter1 in (1, 2, 3, 8)
+
+
+def _lynching(ev: Event) -> bool:
+    """A crowd killing someone ("a crowd beat to death a man carrying goats"): the death stands
+    against the classifier's "no ACLED event", which reads the rumour behind it as crime."""
+    return ev.origin == "article" and ev.sub_event_type == "Mob violence" and (ev.fatalities or 0) > 0
 
 
 def _signed(ev: Event) -> bool:
