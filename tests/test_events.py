@@ -4012,3 +4012,22 @@ def test_a_source_the_parse_hangs_off_the_toll_is_no_side() -> None:
 )
 def test_lethal_force_on_demonstrators_and_a_lynching_with_arrests(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a remnant of a war named by its years that went off: ACLED's other development
+        ("A shepherd was killed on Sunday when a mine left over from the 1992-1995 war exploded near Bihac, "
+         "the civil protection authorities said.", "Other"),
+        # a crowd pressing a demand, fired on: a demonstration met with lethal force
+        ("At least 12 people were killed on Friday as police fired at crowds demanding the release of the "
+         "jailed opposition leader, and mobile internet was cut, hospital officials said.",
+         "Excessive force against protesters"),
+        # his explosives set off by the bomber
+        ("A man in the crowd of mourners set off his explosives near the grave in Jalalabad, killing eight "
+         "people, officials said.", "Suicide bomb"),
+    ],
+)
+def test_remnants_crowds_fired_on_and_explosives_set_off(text: str, expected: str) -> None:
+    assert primary_event(extract(text, published=PUB)).sub_event_type == expected
