@@ -34,7 +34,7 @@ from ..models import Document, Event, Segmentation, Span, Toponym, content_id
 from ..nlp import doc_text
 from .classifier import SIZE_TAG, size_tagged
 from .dates import background_year, resolve_date
-from .fatalities import coded_fatalities, find_fatalities
+from .fatalities import coded_fatalities, find_fatalities, word_to_int
 from .lexicon import SUB_EVENT_TYPES, Cues, Trigger, load_cues, load_triggers
 
 if TYPE_CHECKING:
@@ -363,7 +363,8 @@ class EventExtractor:
             a = Actor(ev.actor1, ev.inter1)  # a group the table does not list, named by its acronym
         # (or its plunder: "Anti-balaka militiamen looted an NGO warehouse")
         violent = ev.event_type in VIOLENT_TYPES or ev.sub_event_type == "Looting/property destruction"
-        if ev.origin == "article" and ev.event_type == "Battles" and ev.inter1 == 2 and ev.inter2 == 1:
+        if (ev.origin == "article" and ev.event_type == "Battles" and ev.inter1 == 2 and ev.inter2 == 1
+                and not _LONG_SPAN.search(ev.evidence.text)):
             return True  # rebels fighting a state's forces ("separatists ambushed an army convoy")
         return ev.origin == "article" and violent and a is not None and self.table.named_group(a)
 
@@ -803,7 +804,9 @@ class EventExtractor:
                 continue  # "died of burns": the wounds, not a burning
             if (tok.pos_ == "NOUN" and lemma in _GATHERED_NOUNS and tok.dep_ == "pobj"
                     and tok.head.lower_ in ("at", "on", "into") and tok.head.head.lemma_.lower() in _FIRE_LEMMAS
-                    and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _GRIEVANCE_VERBS for c in tok.children)):
+                    and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _GRIEVANCE_VERBS
+                            and not any(o.dep_ == "dobj" and o.lemma_.lower() in _RELIEF_GOODS for o in c.children)
+                            for c in tok.children)):
                 # "police fired at crowds demanding reform of the quota system": a crowd pressing a
                 # demand, fired on, was demonstrating
                 hits.append(_Hit(self._blockade, tok.i, tok.i + 1, settled=False))
@@ -915,11 +918,14 @@ class EventExtractor:
         # protest was a violent demonstration, one event
         riots = [e for e in new if e.sub_event_type == "Violent demonstration" and e.inter1 == 5
                  and (e.location is None or e.location == main.location)]
-        if not riots and not any(m.actor.inter in ARMED for m in mentions):
+        if (not riots and not mentions and not _CALLED_PEACEFUL.search(main.evidence.text)
+                and len(earlier) == 1):
             # ("Shops were looted and cars burnt": damage done by nobody the sentence names, told
-            # after a demonstration, is the demonstration's, ACLED's violent demonstration)
+            # right after a demonstration not called peaceful, is the demonstration's, ACLED's
+            # violent demonstration; not damage told of another time: "during last month's floods")
             riots = [e for e in new if e.sub_event_type == "Looting/property destruction"
-                     and (e.location is None or e.location == main.location)]
+                     and (e.location is None or e.location == main.location)
+                     and not _OTHER_TIME.search(e.evidence.text)]
         # ("The march stopped outside the bank, where rioters hurled rocks": the march named again
         # with "the" is the paragraph's, no protest of its own)
         others = [e for e in new if e not in riots]
@@ -1438,7 +1444,10 @@ class EventExtractor:
                      for v in _deed_and_means(doc[h.head_index])[1:]))]
         # (or killing done by them, named as its agent or as a crackdown: "killed by police
         # gunfire", "the crackdown on the demonstrations left 30 people dead")
+        # (not who the people a clause describes were killed by: "relatives of the villagers killed by
+        # soldiers last week marched")
         fired += [h for h in groups.get("Battles", []) if h not in fired and h.trigger.generic_attack
+                  and doc[h.head_index].dep_ not in ("acl", "relcl") and not _told_before(doc[h.head_index])
                   and _forces_deed(doc[h.head_index], forces) and (find_fatalities(sent.text)[0] or 0) > 0]
         if ("Protests" in groups and fired and "Riots" not in groups
                 and all(h.trigger.generic_attack for h in groups["Battles"])):
@@ -1617,7 +1626,9 @@ class EventExtractor:
             and not any(t.is_punct or t.pos_ in ("CCONJ", "ADP", "VERB") for t in doc[prev.end:m.start])) else m
             for prev, m in zip([None, *role_mentions[:-1]], role_mentions, strict=False)]
         cited = [m.actor for m in mentions if m.start in sources
-                 and (self.table.named_group(m.actor) or m.actor.inter in (1, 2, 8))]
+                 and (self.table.named_group(m.actor) or m.actor.inter in (1, 8)
+                      # (plain rebels too, not telling what was done to them: "they shelled our positions")
+                      or m.actor.inter == 2 and not any(t.lower_ in ("our", "us", "we") for t in sent))]
         agent, target, swapped = self._roles(anchor, sent, role_mentions, state,
                                              blast=event_type == "Explosions/Remote violence", cited=cited)
         if agent is None and event_type == "Explosions/Remote violence" and part.origin != "comment":
@@ -2824,17 +2835,22 @@ def _taken_away(verb: Token) -> bool:
     """`verb` takes people away ("took 4 young men from a house", "led 11 of the drivers away",
     "were taken from their hostel by men in plain clothes"), and whoever took them is no state's
     force the words name ("police took him away")."""
-    if not (_particle(verb, "away", ("prt", "advmod")) or _particle(verb, "off", ("prt",))
-            or _put_into(verb, _TAKEN_FROM, ("from",)) or _to_unknown_place(verb)):
-        return False
     taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    subj = _subject_of(verb)
+    if not (_particle(verb, "away", ("prt", "advmod")) or _particle(verb, "off", ("prt",))
+            or _put_into(verb, _TAKEN_FROM, ("from",)) or _to_unknown_place(verb)
+            # (the place hung off the people taken: "took 287 pupils and teachers from a school")
+            or any(_put_into(c, _TAKEN_FROM, ("from",)) for c in taken)
+            # (or armed men taking a number of people: "fighters took about 40 people during a raid")
+            or verb.lemma_.lower() == "take" and subj is not None and subj.lemma_.lower() in _ARMED_TAKERS
+            and any(x.dep_ == "nummod" or x.pos_ == "NUM" for c in taken for x in (c, *c.children))):
+        return False
     if not taken and verb.dep_ == "conj":
         # "were stopped at a roadblock and driven away": the people of the verb it is coordinated with
         taken = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
     # (a count of them: "11 of the drivers")
     taken += [p for c in taken if c.pos_ == "NUM" for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
               for p in o.children if p.dep_ == "pobj"]
-    subj = _subject_of(verb)
     if subj is not None and (subj.pos_ == "PRON" or subj.lemma_.lower() in _CROWD_TAKERS):
         return False  # "they took him away" (who?); "a mob dragged him from his home": the crowd's violence
     if any(v.lemma_.lower() in _KILLING_AFTER for v in verb.conjuncts):
@@ -2922,7 +2938,9 @@ _DISAPPEARED = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:holding|detaining|having\s+(?:arrested|detained|taken)|(?:any\s+)?knowledge\s+of)\b|"
     r"\brefus\w*\s+to\s+(?:confirm|acknowledge|disclose)\b|\bwhereabouts\s+(?:remain|are|is|were)\s+(?:still\s+)?unknown\b|"
     r"\b(?:has|have)\s+not\s+been\s+(?:seen|heard\s+from)\s+since\b|\bnot\s+(?:been\s+)?acknowledged\s+(?:his|her|their)\s+detention\b|"
-    r"\bno\s+\w+\s+has\s+acknowledged\s+(?:his|her|their)\s+detention\b", re.I)
+    r"\bno\s+\w+\s+has\s+acknowledged\s+(?:his|her|their)\s+detention\b|"
+    r"\b(?:unable\s+to\s+(?:learn|find\s+out|establish)|(?:do|does|did)\s+not\s+know|don't\s+know)\s+where\s+"
+    r"(?:he|she|they)\s+(?:is|are|was|were)\s+(?:being\s+)?(?:held|detained|kept|taken)\b", re.I)
 # what a protest word may describe without a protest held ("protest leaders", "the protest movement")
 _PROTEST_DESCRIBED = frozenset({"leader", "organiser", "organizer", "movement", "song", "figure", "icon", "anthem",
                                 "coordinator", "committee", "singer", "poet", "rapper"})
@@ -2939,6 +2957,9 @@ _TAKEN_FROM = frozenset({"home", "house", "hostel", "dormitory", "school", "vill
                          "hamlet", "settlement", "homestead", "town", "neighbourhood", "neighborhood",
                          "office", "church", "mosque", "farm", "residence", "camp", "shop", "compound", "market",
                          "field", "hotel", "room", "road", "highway", "boat", "vessel", "taxi", "motorcycle"})
+# armed men whose taking of a number of people is an abduction (`_taken_away`)
+_ARMED_TAKERS = frozenset({"fighter", "gunman", "gunmen", "militant", "rebel", "insurgent", "jihadist", "militiaman",
+                           "bandit", "kidnapper", "attacker", "assailant"})
 _TAKEN_PEOPLE = _SEIZED_PEOPLE | {"driver", "passenger", "elder", "crewman", "pupil", "schoolgirl", "schoolboy",
                                   "worshipper", "youth", "chairman", "councillor", "relative", "son", "daughter",
                                   "wife", "husband", "father", "mother", "brother", "traveller", "herder", "miner"}
@@ -3228,9 +3249,12 @@ def _while_forcing(verb: Token, force_heads: set[int], forces: set[int]) -> bool
 
 
 def _worn_explosives_set_off(verb: Token) -> bool:
-    """`verb` ("detonated") sets off what its bomber carried: a vest or belt, explosives that are
-    the subject's own ("his explosives"), or explosives a person (a man, three women) set off
-    where they stood; not a device ("detonated an IED", "a bomb was detonated remotely")."""
+    """`verb` ("detonated") sets off what its bomber carried: a vest or belt, or explosives a plain
+    person (a man, three women, an attacker) set off where people were killed ("a man in the front
+    row detonated his explosives", "three women detonated explosives at a wedding, killing 18");
+    not a device ("detonated an IED", "a bomb was detonated remotely"), nor a charge set by forces,
+    miners or robbers who went away ("detonated their explosives to breach the wall", "set off
+    explosives at a cash machine and fled")."""
     if any(c.dep_ == "advmod" and c.lower_ in ("remotely", "remote") for c in verb.children):
         return False
     subj = _subject_of(verb)
@@ -3240,11 +3264,11 @@ def _worn_explosives_set_off(verb: Token) -> bool:
         lemma = o.lemma_.lower()
         if lemma in ("vest", "belt"):
             return True
-        if lemma in ("explosive", "explosives"):
-            if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in o.children):
-                return True
-            if subj is not None and subj.lemma_.lower() in _PLAIN_PERSONS:
-                return True
+        if (lemma in ("explosive", "explosives") and subj is not None and subj.lower_ in _BOMBER_WORDS
+                and not any(c.lower_ in _UNKNOWN_WORDS for c in subj.children)
+                and not any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in o.children)
+                and _KILLED_HERE.search(verb.sent.text) and not _GOT_AWAY.search(verb.sent.text)):
+            return True
     return False
 
 
@@ -3296,17 +3320,21 @@ def _beaten_by_crowd(anchor: Token) -> bool:
     to death by a group of villagers", "stoned and burned to death by fellow students"): a mob's
     violence, as ACLED codes it."""
     verb = anchor
-    if verb.lemma_.lower() not in _MOB_LEMMAS:
+    if verb.lemma_.lower() not in _MOB_LEMMAS or _RAID_OR_ROBBERY.search(verb.sent.text):
         return False
     for v in (verb, verb.head if verb.dep_ == "conj" else verb, *(x for x in verb.children if x.dep_ == "conj")):
         for c in v.children:
             if c.dep_ != "agent":
                 continue
             for noun in (o for o in c.children if o.dep_ == "pobj"):
+                people = _MOB_PEOPLE
                 if noun.lemma_.lower() in ("group", "crowd"):
+                    # ("a group of men": plain men in a crowd)
+                    people = _MOB_PEOPLE | _PLAIN_PEOPLE
                     noun = next((p for x in noun.children if x.dep_ == "prep" and x.lower_ == "of"
                                  for p in x.children if p.dep_ == "pobj"), noun)
-                if (noun.tag_ == "NNS" and noun.lemma_.lower() in _CROWD_NOUNS | _PLAIN_PEOPLE | _MOB_PEOPLE
+                few = any(x.dep_ == "nummod" and (word_to_int(x.lower_) or 9) < 3 for x in noun.children)
+                if (noun.tag_ == "NNS" and noun.lemma_.lower() in people and not few
                         or noun.lemma_.lower() in ("mob", "crowd")) and not any(
                         x.lower_ in _UNKNOWN_WORDS for x in noun.children):
                     return True
@@ -3670,15 +3698,24 @@ _TIME_PREPS = frozenset({"after", "before", "following"})
 _AFTER = frozenset({"after"})
 _ALLEGING_LEMMAS = frozenset({"accuse", "suspect", "charge", "convict"})
 # people who, as a crowd, riot when they beat or kill someone (a plural subject: "residents")
+# a span of years, not one deed ("throughout the 1990s", "for decades")
+_LONG_SPAN = re.compile(r"\b(?:19|20)\d0s\b|\bthroughout\b|\bfor (?:decades|years)\b", re.I)
+# another time than the event's ("last week", "during last month's floods", "in 2019")
+_OTHER_TIME = re.compile(r"\b(?:last|previous|earlier this|past)\s+(?:week|month|year|weekend)|\bago\b|"
+                         r"\b(?:in|since|during)\s+(?:19|20)\d\d\b|\bflood", re.I)
 # damage, plunder or goods seized a paragraph tells of (`_refine`: an arrest is no looting without them)
 _DAMAGE_TOLD = re.compile(r"\b(?:loot|plunder|pillag|burn|burnt|torch|destr|damag|vandal|steal|stole|ransack|raz|"
                           r"set fire|setting fire|sets fire|on fire|ablaze|arson|seiz|confiscat|smuggl|contraband)", re.I)
+# what a hungry crowd asks for (no demonstration: "fired at a crowd demanding food")
+_RELIEF_GOODS = frozenset({"food", "aid", "water", "bread", "flour", "assistance", "ration", "relief"})
 # what a crowd presses as a demand (`_make_event`: no mob)
 _GRIEVANCE_VERBS = frozenset({"dispute", "protest", "demand", "oppose", "reject", "contest", "denounce"})
 # what sets off a bomb, and the plain persons who set off what they carried (`_worn_explosives_set_off`)
 _DETONATING_VERBS = frozenset({"detonate", "explode", "trigger"})
-_PLAIN_PERSONS = frozenset({"man", "woman", "men", "women", "girl", "boy", "girls", "boys", "teenager",
-                            "youth", "person", "people", "bomber", "attacker", "assailant"})
+_BOMBER_WORDS = frozenset({"man", "woman", "women", "girl", "girls", "boy", "teenager", "bomber", "attacker",
+                           "assailant"})
+_KILLED_HERE = re.compile(r"\b(?:kill|killing|killed|dead|died|death)", re.I)
+_GOT_AWAY = re.compile(r"\b(?:fled|escaped|drove off|made off|got away)\b", re.I)
 # a crowd force is used on (`_gathered_against`): named as one, or as people who gathered
 _GATHERED_NOUNS = frozenset({"crowd", "gathering", "procession", "supporter"})
 _GATHERING_VERBS = frozenset({"gather", "assemble", "congregate", "converge"})
@@ -3688,9 +3725,9 @@ _CROWD_NOUNS = frozenset("resident villager local inhabitant neighbour neighbor 
 # "in an area where fighting occurred in the 1980s")
 _PAST_WAR_REMNANT = re.compile(
     # a war named with capitals ("laid during the Iran-Iraq War", "a relic of World War II") or by its
-    # years ("left over from the 1992-1995 war"), or a decade long past ("in an area where fighting occurred in the 1980s"); not "remnants of war" in a war going on
+    # years, ended ("left over from the 1992-1995 war"), or a decade long past ("in an area where fighting occurred in the 1980s"); not "remnants of war" in a war going on
     r"\b(?:[Ll]eft ?over|[Rr]emnants?|[Rr]elics?|[Ll]aid|[Dd]ropped|[Ff]ired) (?:from|of|during|in) (?:the )?"
-    r"(?:[A-Z][\w]*(?:-[A-Z][\w]*)? War|World War|(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)? (?:war|conflict))\b"
+    r"(?:[A-Z][\w]*(?:-[A-Z][\w]*)? War|World War|(?:19|20)\d\d[-–](?:19|20)?\d\d (?:war|conflict))\b"
     r"|\b(?:fighting|war|conflict|clashes) (?:that )?(?:occurred|took place|raged|happened) in the (?:19|20)\d0s\b")
 # a demonstration named again ("The march stopped outside the bank, where ...")
 _NAMED_AGAIN = re.compile(r"\bthe (?:march|protest|demonstration|rally|sit-in|procession|motorcade|strike|"
@@ -3699,9 +3736,11 @@ _NAMED_AGAIN = re.compile(r"\bthe (?:march|protest|demonstration|rally|sit-in|pr
 _WOUND_NOUNS = frozenset({"wound", "injury"})
 # bare hands and sticks: "four men beat a trader to death", "beaten up by three persons"
 _BEATING_LEMMAS = frozenset({"beat", "thrash", "lynch", "club", "thump"})
-# what a crowd does to a man it lynches, and who it is made of (`_beaten_by_crowd`)
-_MOB_LEMMAS = _BEATING_LEMMAS | {"stone", "burn", "hack", "stab"}
-_MOB_PEOPLE = frozenset({"student", "worker", "neighbour", "neighbor", "relative", "trader", "farmer", "herder"})
+# what a crowd does to a man it lynches, who it is made of, and where it is no crowd (`_beaten_by_crowd`)
+_RAID_OR_ROBBERY = re.compile(r"\b(?:raid|robbery|robbers?|robbed|burglar)", re.I)
+_MOB_LEMMAS = _BEATING_LEMMAS | {"stone", "burn"}
+_MOB_PEOPLE = frozenset({"student", "worker", "neighbour", "neighbor", "relative", "trader", "villager", "resident",
+                         "local", "youth", "passer-by", "bystander"})
 _PLAIN_PEOPLE = frozenset({"man", "person", "people", "individual"})  # (lemmas of a plural subject)
 _UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "armed", "masked", "hooded", "suspected"})
 # units and arms a trigger word can name the kind of ("riot units", "combat helicopters")

@@ -101,8 +101,9 @@ _PATTERNS = [
 _SINGLE = [
     re.compile(rf"\b(?P<n>{_THE_ONE})(?:,?\s+(?:accused|suspected|convicted|charged)\s+of\s+(?:[\w-]+\s+){{0,2}}?[\w-]+,?)?"
                rf"\s+(?:(?:(?:was|has been|had been|is|reportedly|later)\s+){{1,2}}{_KILLED}"
-               # (or died, with no auxiliary: "a soldier died of his wounds", "a protester later died")
-               rf"|(?:(?:later|reportedly|also|has|had)\s+)?(?:died|perished))\b", re.I),
+               # (or died, with no auxiliary: "the victim died", "a soldier later died of his wounds";
+               # not a death of another cause or time: `_OTHER_DEATH`)
+               rf"|(?:later\s+|also\s+)?(?P<died>died))\b", re.I),
     re.compile(rf"\b(?:shot|beat|stabbed|hacked|strangled|burned|burnt|stoned)\s+(?P<n>{_ONE})\s+to death\b", re.I),
     # whoever it is: "beat a suspected pickpocket to death" (the words before "to death" name one)
     re.compile(r"\b(?:beat|stabbed|hacked|strangled|burned|burnt|stoned)\s+(?P<n>a|an|one)\s+(?:[\w'’-]+\s+){1,3}?to death\b",
@@ -197,6 +198,17 @@ def coded_fatalities(text: str) -> int | None:
     return None
 
 
+# a death with no auxiliary that is no toll: feared, asked about ("how a detained student died"), or
+# of another cause or time ("died when the roof collapsed", "died of natural causes", "in 2019")
+_NOT_TOLD_BEFORE = re.compile(r"\b(?:fear(?:s|ed)?|how|whether|if)\s+(?:that\s+)?$", re.I)
+_OTHER_DEATH = re.compile(r"[^.;]{0,40}?\b(?:natural causes|coronavirus|covid|drown|collaps|illness|disease|"
+                          r"heart attack|(?:in|since)\s+(?:19|20)\d\d|similar|last (?:week|month|year))", re.I)
+# a year written before a noun that counts nobody ("the 2019 massacre", "the 2020 war")
+_YEAR_NOT_TOLL = re.compile(r"(?:19|20)\d\d\s+(?!(?:people|persons|civilians|soldiers|fighters|militants|men|women|"
+                            r"children|troops|residents|villagers|protesters|demonstrators|members|others|dead|"
+                            r"were|have|had|are|killed|died|deaths|bodies|fatalities)\b)[a-z]", re.I)
+
+
 def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     """Fatality count stated in `text` and the character spans of the figures used."""
     coded = coded_fatalities(text)
@@ -205,6 +217,10 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     found: list[tuple[int, int, int]] = []
     for pat in _SINGLE:
         for m in pat.finditer(text):
+            if "died" in pat.groupindex and m.group("died") and (
+                    _NOT_TOLD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                    or _OTHER_DEATH.match(text, m.end())):
+                continue  # "officials fear a child died", "a man died when the roof collapsed"
             found.append((m.start("n"), m.end("n"), 1))
     for m in _KILLED_ONE.finditer(text):
         g = "n" if m["n"] is not None else "p"
@@ -221,6 +237,8 @@ def find_fatalities(text: str) -> tuple[int | None, list[tuple[int, int]]]:
             n = word_to_int(m.group("n"))
             if n is None or n > 100000:
                 continue
+            if _YEAR_NOT_TOLL.match(text, m.start("n")):
+                continue  # "the commander behind the 2019 massacre had been killed": a year, no toll
             # a figure followed by "wounded"/"injured" before the verb is not a death count
             between = text[m.end("n"): m.end()].lower()
             if re.search(r"\b(?:injured|wounded|hurt|arrested|detained|abducted|kidnapped)\b", between):
