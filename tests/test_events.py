@@ -4067,3 +4067,10 @@ def test_what_the_review_of_the_round_found_over_broad(text: str, expected: str)
 def test_they_who_shelled_the_rebels_are_not_the_rebels() -> None:
     ev = primary_event(extract("They shelled our positions near Kidal overnight, the rebels said.", published=PUB))
     assert ev.inter1 != 2
+
+
+def test_what_a_development_followed_is_not_the_lead_event() -> None:
+    # the curfew is the sentence's event; the clashes are what it followed
+    text = ("The Plateau state government imposed a 24-hour curfew on Bokkos and surrounding areas on Saturday "
+            "after clashes between youths left at least four dead, the commissioner for internal security said.")
+    assert primary_event(extract(text, published=dt.date(2020, 5, 4))).sub_event_type == "Change to group/activity"

@@ -2031,6 +2031,8 @@ class EventExtractor:
         confidence += 0.05 * (agent is not None) + 0.05 * (target is not None) + 0.05 * (place is not None)
         if _in_time_clause(anchor):
             confidence -= 0.1  # "seized the village after the army pulled back under mortar fire": what came before
+        elif _told_before(anchor):
+            confidence -= 0.2  # "imposed a curfew after clashes left four dead": what the sentence's event followed
         confidence *= {"reported": 1.0, "claimed": 0.9, "unconfirmed": 0.75, "denied": 0.6}[certainty]
         if part.origin == "comment":
             confidence *= 0.7
