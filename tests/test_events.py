@@ -4074,3 +4074,20 @@ def test_what_a_development_followed_is_not_the_lead_event() -> None:
     text = ("The Plateau state government imposed a 24-hour curfew on Bokkos and surrounding areas on Saturday "
             "after clashes between youths left at least four dead, the commissioner for internal security said.")
     assert primary_event(extract(text, published=dt.date(2020, 5, 4))).sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vehicle laden with explosives driven or ramming into its target: its driver's bombing
+        ("A minibus packed with explosives rammed the gate of a police academy in Baidoa on Friday, "
+         "killing seven recruits.", "Suicide bomb"),
+        ("Jihadists drove three trucks packed with explosives into the army base at Inata at dawn, "
+         "killing 20 soldiers, the army said.", "Suicide bomb"),
+        # one found parked was never used
+        ("Police found a car packed with explosives parked near the stadium in Baidoa on Friday.",
+         "Disrupted weapons use"),
+    ],
+)
+def test_vehicles_laden_with_explosives(text: str, expected: str) -> None:
+    assert primary_event(extract(text, published=PUB)).sub_event_type == expected

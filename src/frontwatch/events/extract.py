@@ -2821,14 +2821,18 @@ def _weapons_found(verb: Token, goods: frozenset[str]) -> bool:
 def _rammed_with_explosives(verb: Token) -> bool:
     """`verb` drives a vehicle packed with explosives into something: "drove two explosive-packed
     vehicles into a camp", "rammed an explosives-laden truck into the gate", "a car bomb was
-    driven into the checkpoint"."""
-    if not any(c.dep_ == "prep" and c.lower_ in ("into", "through", "at") for c in verb.children):
-        return False
+    driven into the checkpoint", "a car packed with explosives rammed the gate"."""
     for c in verb.children:
-        if c.dep_ not in ("dobj", "nsubjpass") or c.lemma_.lower() not in _RAMMED_VEHICLES | {"bomb"}:
+        rammed = c.dep_ == "nsubj" and verb.lemma_.lower() in ("ram", "crash", "smash", "plough", "plow")
+        if c.dep_ not in ("dobj", "nsubjpass") and not rammed or c.lemma_.lower() not in _RAMMED_VEHICLES | {"bomb"}:
             continue
-        words = {t.lemma_.lower() for t in c.subtree if t.i < c.i} | {c.lemma_.lower()}
-        if words & {"explosive", "bomb", "booby"} or "explosive" in c.text.lower():
+        # (a vehicle that itself rammed something: "a car packed with explosives rammed the gate")
+        into = rammed or any(x.dep_ == "prep" and x.lower_ in ("into", "through", "at")
+                             for x in (*verb.children, *(t for t in c.subtree if t.i > c.i)))
+        # (what it was laden with, before or after it: "an explosive-laden truck", "two vehicles
+        # packed with explosives")
+        words = {t.lemma_.lower() for t in c.subtree} | {c.lemma_.lower()}
+        if into and (words & {"explosive", "bomb", "booby"} or "explosive" in c.text.lower()):
             return True
     return False
 
@@ -3487,7 +3491,7 @@ _FOUND_WEAPONS = frozenset({"grenade", "ied", "bomb", "explosive", "device", "mi
 # a vehicle bomb driven at its target (`_rammed_with_explosives`)
 _RAMMING_VERBS = frozenset({"drive", "ram", "crash", "smash", "plough", "plow", "steer", "speed"})
 _RAMMED_VEHICLES = frozenset({"vehicle", "car", "truck", "lorry", "van", "tanker", "pickup", "motorcycle", "bus",
-                              "suv", "jeep", "vbied"})
+                              "suv", "jeep", "vbied", "minibus"})
 # an explosion of the victims' own device (ACLED codes its handlers as the first actor)
 _OWN_BLAST_WORDS = frozenset({"prematurely", "accidentally", "accidental", "planting", "handling", "assembling",
                               "mishandled", "transporting"})
