@@ -4091,3 +4091,17 @@ def test_what_a_development_followed_is_not_the_lead_event() -> None:
 )
 def test_vehicles_laden_with_explosives(text: str, expected: str) -> None:
     assert primary_event(extract(text, published=PUB)).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a business taken over is no ground taken
+        ("A Kenyan firm took over the struggling airline in Kisumu on Monday.", []),
+        ("Investors took control of the bank in Lagos on Monday.", []),
+        # ground is
+        ("Rebels took over the town of Walikale on Monday, residents said.", ["Non-state actor overtakes territory"]),
+    ],
+)
+def test_a_takeover_of_a_business_is_no_ground_taken(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

@@ -633,6 +633,8 @@ class EventExtractor:
             if trig.sub_event_type in TERRITORIAL and doc[e - 1].lower_ in ("to", "of") and not any(
                     p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.lemma_.lower() in _TAKERS) for p in doc[e - 1].children):
                 continue  # "fell to the Taliban", "fell to government forces"; not "fell to a new low"
+            if trig.sub_event_type in TERRITORIAL_TRIGGERS and _business_taken(root):
+                continue  # "a Chinese firm took over the company": a takeover, no ground
             # (what a clause of time tells came before settles nothing: "entered the city after a
             # brigade pledged allegiance to them")
             # (ground handed over settles a transfer: see `_ground_handed`)
@@ -2562,6 +2564,10 @@ _ACRONYM_NAME = re.compile(r"^[A-Z][A-Za-z0-9/&.-]{1,11}: ")  # ACLED's "QSD: Sy
 # clashes killed five" reports the clashes)
 _BURNED_FOR_SHOW = frozenset({"tyre", "tire", "effigy", "flag", "poster", "banner", "photo", "photograph",
                               "picture", "portrait", "copy", "coffin", "mask", "card", "bill", "book"})
+# firms and what they buy (`_business_taken`: a takeover is no ground taken)
+_BUSINESSES = frozenset({"company", "firm", "business", "bank", "conglomerate", "investor", "shareholder",
+                         "stake", "brand", "retailer", "airline", "insurer", "lender", "franchise", "startup",
+                         "subsidiary", "corporation", "club", "newspaper", "broadcaster"})
 _SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "seal"})
 _SIGNED = re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
                      r"(?:agreement|accord|deal|truce|ceasefire|cease-fire|pact|armistice|document|declaration|"
@@ -3311,6 +3317,16 @@ def _beaten_by_men(anchor: Token, subject: Token) -> bool:
     ACLED codes it, unless the men are called unknown or armed (then an armed group's attack)."""
     return (anchor.lemma_.lower() in _BEATING_LEMMAS and subject.tag_ == "NNS" and subject.lemma_.lower() in _PLAIN_PEOPLE
             and not any(c.lower_ in _UNKNOWN_WORDS for c in subject.children))
+
+
+def _business_taken(verb: Token) -> bool:
+    """What `verb` ("took over", "seized control of") took, or who took it, is a business: "a
+    Chinese firm took over the company", "investors took control of the bank"."""
+    near = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    near += [o for c in verb.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj"]
+    near += [o for c in near if c.lemma_.lower() == "control" for p in c.children
+             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(c.lemma_.lower() in _BUSINESSES for c in near)
 
 
 def _signed_agreement(verb: Token) -> bool:
