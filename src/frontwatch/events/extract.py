@@ -306,10 +306,12 @@ class EventExtractor:
     def _stands(self, ev: Event) -> bool:
         """The rules' reading stands against the classifier's "no ACLED event": violence by a
         named armed group, a deadly strike or shelling by an armed side, ground an armed side
-        took, a development or riot its words name outright, or state forces' deadly force at a
-        demonstration."""
+        took, a development or riot its words name outright, state forces' deadly force at a
+        demonstration, an agreement signed, a crowd's killing, a remnant of an ended war that went
+        off, or rebels fighting a state's forces."""
         return (self._named_violence(ev) or _named_outright(ev) or _deadly_strike(ev) or _ground_taken(ev)
-                or _massacre(ev) or _deadly_force(ev) or _signed(ev) or _lynching(ev) or _war_remnant(ev))
+                or _massacre(ev) or _deadly_force(ev) or _signed(ev) or _lynching(ev) or _war_remnant(ev)
+                or _rebels_at_war(ev))
 
     def _protest_word(self, tok: Token) -> bool:
         """`tok` is a word the lexicon reads as a demonstration ("protest", "rally",
@@ -363,9 +365,6 @@ class EventExtractor:
             a = Actor(ev.actor1, ev.inter1)  # a group the table does not list, named by its acronym
         # (or its plunder: "Anti-balaka militiamen looted an NGO warehouse")
         violent = ev.event_type in VIOLENT_TYPES or ev.sub_event_type == "Looting/property destruction"
-        if (ev.origin == "article" and ev.event_type == "Battles" and ev.inter1 == 2 and ev.inter2 == 1
-                and not _LONG_SPAN.search(ev.evidence.text)):
-            return True  # rebels fighting a state's forces ("separatists ambushed an army convoy")
         return ev.origin == "article" and violent and a is not None and self.table.named_group(a)
 
     def _fallback(self, document: Document, part: Part, tops: list[Toponym],
@@ -3867,6 +3866,13 @@ def _deadly_strike(ev: Event) -> bool:
     if ev.sub_event_type == "Remote explosive/landmine/IED":
         return ev.inter1 in (2, 3)
     return ev.sub_event_type in _WAR_WEAPONS and ev.inter1 in (1, 2, 3, 8)
+
+
+def _rebels_at_war(ev: Event) -> bool:
+    """Rebels fighting a state's forces ("separatists ambushed an army convoy"), in one deed, not
+    over a span of years: it stands against the classifier's "no ACLED event"."""
+    return (ev.origin == "article" and ev.event_type == "Battles" and ev.inter1 == 2 and ev.inter2 == 1
+            and not _LONG_SPAN.search(ev.evidence.text))
 
 
 def _war_remnant(ev: Event) -> bool:
