@@ -4105,3 +4105,9 @@ def test_vehicles_laden_with_explosives(text: str, expected: str) -> None:
 )
 def test_a_takeover_of_a_business_is_no_ground_taken(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+def test_gunmen_taking_people_away_arrest_nobody() -> None:
+    # "took away" settles an arrest only for those who may arrest; armed men taking pupils abduct them
+    text = "Gunmen stormed a boarding school in Zamfara on Friday and took away 30 pupils, residents said."
+    assert "Arrests" not in [e.sub_event_type for e in extract(text, published=PUB)]

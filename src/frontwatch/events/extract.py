@@ -640,6 +640,11 @@ class EventExtractor:
             settling = (trig is self._handover and _ground_handed(root)
                         or trig.sub_event_type == "Change to group/activity"
                         and (_restriction_imposed(root) or _activities_suspended(root)))
+            if (trig.sub_event_type == "Arrests" and root.lemma_.lower() in _LEADING_AWAY_VERBS
+                    and (subj := _subject_of(root)) is not None and subj.lemma_.lower() in _ARMED_TAKERS):
+                # "gunmen stormed a school and took away more than 200 pupils": armed men taking
+                # people away abduct them (the phrase settles an arrest only for those who may arrest)
+                trig = self._abduction
             if trig.event_type == "Protests" and _barricaded(root):
                 trig = self._riot
             if trig is self._handover and any(o.lemma_.lower() in _HANDED_ARMS for o in _objects(root)):
