@@ -4111,3 +4111,9 @@ def test_gunmen_taking_people_away_arrest_nobody() -> None:
     # "took away" settles an arrest only for those who may arrest; armed men taking pupils abduct them
     text = "Gunmen stormed a boarding school in Zamfara on Friday and took away 30 pupils, residents said."
     assert "Arrests" not in [e.sub_event_type for e in extract(text, published=PUB)]
+
+
+def test_a_gathering_broken_up_met_force() -> None:
+    text = ("Gendarmes used tear gas to break up a gathering of opposition supporters in Conakry on Friday, "
+            "local media said. Several people were taken away in police vans.")
+    assert primary_event(extract(text, published=PUB)).sub_event_type == "Protest with intervention"

@@ -3289,11 +3289,16 @@ def _worn_explosives_set_off(verb: Token) -> bool:
 
 
 def _gathered_against(force: Token) -> bool:
-    """The force (`force`, "live ammunition", "tear gas") was used on a gathered crowd: "used live
-    ammunition against opposition supporters gathered in the square", "fired tear gas at a crowd"."""
+    """The force (`force`, "live ammunition", "tear gas", "break up") was used on a gathered crowd:
+    "used live ammunition against opposition supporters gathered in the square", "fired tear gas at
+    a crowd", "broke up a gathering"."""
     verb = force.head if force.dep_ in ("dobj", "pobj", "nsubjpass") else force
     if verb.dep_ == "prep":
         verb = verb.head
+    if any(o.dep_ == "dobj" and o.lemma_.lower() == "gathering" for o in force.children):
+        # "used tear gas to break up a gathering of opposition supporters" (not "dispersed the crowd",
+        # which may have rioted: the words of the rest of the text decide)
+        return True
     for c in (*verb.children, *force.children):
         if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "into"):
             for o in c.children:
