@@ -776,7 +776,6 @@ class EventExtractor:
                 # "the elders signed a reconciliation document": an agreement made (which, like one
                 # the lexicon names, stands against the classifier's "no ACLED event": `_signed`)
                 hits.append(_Hit(self._agreement, tok.i, tok.i + 1, tok.i, settled=False))
-                covered[tok.i] = 1
                 for o in tok.children:
                     if o.dep_ == "dobj":
                         covered[o.i] = 1  # (the agreement noun is the same event)
@@ -1448,13 +1447,14 @@ class EventExtractor:
                  or doc[h.head_index].lemma_.lower() == "kill" and any(
                      _at_event(v, protest_at, _FORCE_AT_PREPS) and _by_forces(v, forces)
                      for v in _deed_and_means(doc[h.head_index])[1:]))]
+        fat_total, fat_spans = find_fatalities(sent.text)  # the sentence's toll (also read below)
         # (or killing done by them, named as its agent or as a crackdown: "killed by police
         # gunfire", "the crackdown on the demonstrations left 30 people dead")
         # (not who the people a clause describes were killed by: "relatives of the villagers killed by
         # soldiers last week marched")
         fired += [h for h in groups.get("Battles", []) if h not in fired and h.trigger.generic_attack
                   and doc[h.head_index].dep_ not in ("acl", "relcl") and not _told_before(doc[h.head_index])
-                  and _forces_deed(doc[h.head_index], forces) and (find_fatalities(sent.text)[0] or 0) > 0]
+                  and _forces_deed(doc[h.head_index], forces) and (fat_total or 0) > 0]
         if ("Protests" in groups and fired and "Riots" not in groups
                 and all(h.trigger.generic_attack for h in groups["Battles"])):
             # (the whole group goes: "killing 13" is what the firing did)
@@ -1517,7 +1517,6 @@ class EventExtractor:
             groups["Strategic developments"] = [h for h in groups["Strategic developments"] if h not in given_up]
             if not groups["Strategic developments"]:
                 del groups["Strategic developments"]
-        fat_total, fat_spans = find_fatalities(sent.text)
         # a generic attack verb next to a specific trigger of another type adds nothing (unless
         # it killed and the other names only damage: "invaded the village, shooting dead 18
         # residents and burning homes" is the killing)
