@@ -3381,6 +3381,22 @@ def test_a_riot_where_the_march_stopped(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause in the past tense tells its own time, whatever its noun will see
+        ("The truce, which the two militias agreed in Zawiya on Tuesday, will be overseen by tribal elders.",
+         ["Agreement"]),
+        ("The clinic, which Boko Haram fighters burned down in Gwoza on Monday, will be rebuilt by the state.",
+         ["Looting/property destruction"]),
+        # (a guard: the agreement still to come stays no event)
+        ("The two militias will agree a truce in Zawiya next week, tribal elders said.", []),
+    ],
+)
+def test_a_past_relative_clause_keeps_its_own_time(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a victim the text says was in a gang, or armed: gangs fighting each other (ACLED's clash)

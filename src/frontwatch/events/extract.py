@@ -1105,13 +1105,13 @@ class EventExtractor:
         # the rebels will withdraw", "the accord, signed on Saturday, will see troops leave")
         made = _standing_agreement(tok)
         node = prev = tok
-        via_conj = via_subject = False
+        via_conj = via_subject = own_time = False
         for _ in range(6):
             # a finite verb the parser coordinates with the bare verb of a relative clause keeps its
             # own mood: "separated passengers who could not recite verses ... and shot 28 of them
             # dead" (shot, told outright, is no conj of "recite")
             own_mood = via_conj and prev.tag_ in ("VBD", "VBZ") and node.tag_ == "VB" and node.dep_ == "relcl"
-            for child in () if own_mood else node.children:
+            for child in () if own_mood or own_time else node.children:
                 lw = child.lower_
                 if child.dep_ == "neg" or (child.dep_ == "det" and lw == "no"):
                     return "negated"
@@ -1121,6 +1121,10 @@ class EventExtractor:
                     return "future"
                 if child.dep_ == "mark" and lw in ("if", "unless", "whether"):
                     return "hypothetical"
+            # a relative clause in the past tense tells its own time: the negation, modal or future
+            # of the clause it hangs in is not its ("the school, which fighters burned down on
+            # Monday, will be rebuilt")
+            own_time = own_time or node.dep_ == "relcl" and node.tag_ == "VBD"
             if (node is not tok and not via_conj and node.lemma_.lower() in c.nonfactual_governors
                     and not (via_subject and node.lemma_.lower() not in _INTENT_GOVERNORS)
                     and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.i == node.i
@@ -3595,15 +3599,17 @@ def _names_author(doc: Doc, hits: Sequence[_Hit], new: list[Event], main: Event)
 def _standing_agreement(tok: Token) -> bool:
     """`tok` names an agreement already made, as the frame of what it will bring: "under the
     deal", "according to the agreement", "as part of the truce", "the accord, signed on
-    Saturday, will ..." (not one still to be made: "will sign the deal", "the deal will be
-    signed")."""
+    Saturday, will ...", "the truce, which they agreed on Tuesday, will be overseen ..." (not
+    one still to be made: "will sign the deal", "the deal will be signed")."""
     if tok.lemma_.lower() not in _AGREEMENT_NOUNS:
         return False
-    made = _definite(tok) or any(c.dep_ == "poss" for c in tok.children) or any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _MAKING_VERBS for c in tok.children)
+    told_made = any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in _MAKING_VERBS
+                    for c in tok.children)
+    made = told_made or _definite(tok) or any(c.dep_ == "poss" for c in tok.children)
     if not made:
         return False
-    if tok.dep_ == "nsubj":
+    if tok.dep_ == "nsubj" or told_made and tok.dep_ == "nsubjpass":
+        # ("the truce, which the militias agreed on Tuesday, will be overseen by elders")
         return True
     return tok.dep_ == "pobj" and (tok.head.lower_ in ("under", "per") or tok.head.lower_ in ("to", "of") and any(
         t.lower_ in ("according", "part", "accordance", "line", "terms") for t in (tok.head.head, tok.head.head.head)))
