@@ -2098,6 +2098,10 @@ def test_violence_at_a_demonstration(text: str, expected: str) -> None:
         ("Sudanese army warplanes bombed a crowded market in Kabkabiya, North Darfur, on Monday, killing "
          "at least 23 people, according to a local emergency response room.",
          ("Air/drone strike", "Military Forces of Sudan", 23)),
+        # ... and so does one that wounded people without killing any
+        ("Russian aircraft dropped glide bombs on a residential area of Zaporizhzhia on Sunday evening, "
+         "wounding at least 14 people, the regional governor said.",
+         ("Air/drone strike", "Military Forces of Russia", None)),
     ],
 )
 def test_deadly_strike_stands_against_the_no_event_reading(text: str, expected: tuple) -> None:

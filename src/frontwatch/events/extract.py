@@ -3864,10 +3864,14 @@ _STRIKE_WEAPON = re.compile(r"\b(?:missiles?|rockets?|shells?|mortars?|artillery
                             r"airstrikes?|air strikes?|warplanes?|drones?)\b", re.I)
 
 
+# people the sentence says were wounded (a strike that hurt people is as plainly an attack as one that killed)
+_WOUNDED = re.compile(r"\b(?:wound|injur|hurt)", re.I)
+
+
 def _deadly_strike(ev: Event) -> bool:
     """A strike, shelling or planted bomb by an armed side, its weapon named, that the sentence
-    says killed people ("a Russian missile struck the centre of Sumy, killing 34", "a car bomb
-    ... killing 20"): it stands against the classifier's "no ACLED event", which reads a toll
+    says killed or wounded people ("a Russian missile struck the centre of Sumy, killing 34", "a
+    car bomb ... killing 20", "aircraft dropped glide bombs ..., wounding 14"): it stands against the classifier's "no ACLED event", which reads a toll
     told by officials as a disaster (a bomb nobody names a side for stands only when planted
     by armed men, not a state's: an accident at a depot is no attack). A suicide bombing the
     words name that killed people stands whoever the bomber was ("an attacker blew himself up
@@ -3875,7 +3879,8 @@ def _deadly_strike(ev: Event) -> bool:
     if (ev.origin == "article" and ev.sub_event_type == "Suicide bomb" and (ev.fatalities or 0) > 0
             and getattr(ev, "_settled", False)):
         return True  # "an attacker blew himself up at a gathering, killing five": the words name it
-    if ev.origin != "article" or (ev.fatalities or 0) == 0 or not (
+    hurt = (ev.fatalities or 0) > 0 or bool(_WOUNDED.search(_NO_HARM.sub(" ", ev.evidence.text)))
+    if ev.origin != "article" or not hurt or not (
             getattr(ev, "_weapon_named", False) or _STRIKE_WEAPON.search(ev.evidence.text)):
         return False
     if ev.sub_event_type == "Remote explosive/landmine/IED":
