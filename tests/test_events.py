@@ -1525,6 +1525,15 @@ def test_police_named_at_a_riot_are_its_second_side(text: str) -> None:
         ("Violent demonstration", "Rioters", 1)]
 
 
+def test_a_dispersed_crowd_that_then_riots_is_one_violent_demonstration() -> None:
+    # police dispersed the protest, and the crowd came back and burned a police post: ACLED codes
+    # one violent demonstration, with the police its second side
+    evs = extract("Police used tear gas to disperse traders protesting a market tax in Mbale on Tuesday. The crowd "
+                  "regrouped at dusk and burned down a police post, officials said.", published=PUB)
+    assert [(e.sub_event_type, e.actor1.split(" (")[0], e.inter2) for e in evs] == [
+        ("Violent demonstration", "Rioters", 1)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -916,14 +916,17 @@ class EventExtractor:
         demonstration (clashing with the crowd, dispersing it, pelted by it) are its second
         side, as ACLED codes it."""
         protests = [e for e in earlier if e.sub_event_type == "Peaceful protest"]
-        if not protests:
+        # (or one police dispersed, the crowd then rioting: "police fired tear gas to disperse
+        # residents ... The crowd regrouped and set fire to a police picket")
+        dispersed = [e for e in earlier if e.sub_event_type == "Protest with intervention"]
+        if not protests and not dispersed:
             return self._riot_opponent(hits, new, earlier, mentions)
-        main = max(protests, key=lambda e: e.confidence)
+        main = max(protests or dispersed, key=lambda e: e.confidence)
         # the protesters then rioting there ("Later, the protesters torched buses"): the
         # protest was a violent demonstration, one event
         riots = [e for e in new if e.sub_event_type == "Violent demonstration" and e.inter1 == 5
                  and (e.location is None or e.location == main.location)]
-        if (not riots and not mentions and not _CALLED_PEACEFUL.search(main.evidence.text)
+        if (protests and not riots and not mentions and not _CALLED_PEACEFUL.search(main.evidence.text)
                 and len(earlier) == 1):
             # ("Shops were looted and cars burnt": damage done by nobody the sentence names, told
             # right after a demonstration not called peaceful, is the demonstration's, ACLED's
@@ -956,6 +959,8 @@ class EventExtractor:
             main._settled = getattr(riot, "_settled", False)  # type: ignore[attr-defined]
             main._demonstration = True  # type: ignore[attr-defined]  # (a protest the lexicon named: see _none_drop)
             return list(new)
+        if not protests:
+            return self._riot_opponent(hits, new, earlier, mentions)
         force = [e for e in new if e.sub_event_type in FORCE_AT_PROTESTS]
         if any(e.event_type == "Protests" and e not in force for e in new):
             return []  # a protest of its own
