@@ -1708,6 +1708,15 @@ def test_nobody_claiming_the_deed_leaves_it_reported() -> None:
     assert (ev.certainty, ev.attribution) == ("reported", None)
 
 
+def test_the_shells_of_burnt_vehicles_are_no_shelling() -> None:
+    # what is left of a burnt bus is its shell: the riot that burned it, no artillery
+    text = "Only the charred shells of two buses remained on Moi Avenue after students went on the rampage."
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Violent demonstration"]
+    # (a guard: shells of artillery are still shelling)
+    assert primary("Shells of artillery fell on the village of Kafr Nabl on Monday.").sub_event_type == (
+        "Shelling/artillery/missile attack")
+
+
 @pytest.mark.parametrize("text", [
     "On 4 March 2024, protesters set alight two buses near the bus terminal in Chittagong during a strike.",
     "On 4 March 2024, demonstrators pelted the police with stones outside the district office in Anantnag.",

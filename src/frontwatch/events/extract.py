@@ -807,6 +807,11 @@ class EventExtractor:
                 continue
             if tok.lower_ == "burns" and tok.pos_ == "NOUN":
                 continue  # "died of burns": the wounds, not a burning
+            if lemma == "shell" and tok.pos_ == "NOUN" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "NOUN" and not o.like_num
+                                                                 and o.lemma_.lower() not in _SHELL_CALIBRES
+                                                                 for o in c.children) for c in tok.children):
+                continue  # "the charred shells of two buses": what was left of them, no shelling
             if (tok.pos_ == "NOUN" and lemma in _GATHERED_NOUNS and tok.dep_ == "pobj"
                     and tok.head.lower_ in ("at", "on", "into") and tok.head.head.lemma_.lower() in _FIRE_LEMMAS
                     and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _GRIEVANCE_VERBS
@@ -2586,6 +2591,8 @@ _SIGNED = re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|the|their|it
                      r"memorandum|charter|protocol|roadmap)\b", re.I)
 _PEACE_PAPERS = frozenset({"document", "declaration", "charter", "protocol", "roadmap"})
 _PEACE_WORDS = frozenset({"peace", "reconciliation", "ceasefire", "truce", "cessation", "non-aggression"})
+# what shells are "of" when they are ammunition ("shells of artillery", "shells of 120mm calibre")
+_SHELL_CALIBRES = frozenset({"artillery", "mortar", "calibre", "caliber", "ammunition", "tank", "howitzer", "gas"})
 _AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "armistice"})
 _MAKING_VERBS = frozenset({"sign", "reach", "agree", "broker", "strike", "conclude", "seal", "announce", "ink"})
 _WAR_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
