@@ -4020,6 +4020,9 @@ def test_a_man_lynched_by_people_named_as_the_agent(text: str, expected: str) ->
         # a paper of peace signed is an agreement
         ("Elders of the two clans signed a reconciliation document in Galkayo on Monday after weeks of "
          "fighting that killed more than 30 people, local media reported.", "Agreement"),
+        # an agreement signed stays one, whatever the parties committed to
+        ("Leaders of the rival communities signed a peace pact in Wau on Thursday, committing to return "
+         "abducted women and children.", "Agreement"),
         # a group naming a successor, fighters breaking away, internet cut: changes to the group or activity
         ("The militia said on Thursday that its founder had been killed and that it had named its new leader.",
          "Change to group/activity"),

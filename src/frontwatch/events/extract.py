@@ -637,9 +637,13 @@ class EventExtractor:
             # (what a clause of time tells came before settles nothing: "entered the city after a
             # brigade pledged allegiance to them")
             # (ground handed over settles a transfer: see `_ground_handed`)
+            # (an agreement signed settles it against the classifier's reading of what the parties
+            # committed to: "signed a peace pact, committing to return abducted women")
             settling = (trig is self._handover and _ground_handed(root)
                         or trig.sub_event_type == "Change to group/activity"
-                        and (_restriction_imposed(root) or _activities_suspended(root)))
+                        and (_restriction_imposed(root) or _activities_suspended(root))
+                        or trig.sub_event_type == "Agreement" and root.dep_ == "dobj"
+                        and root.head.lemma_.lower() in _SIGNING_VERBS)
             if (trig.sub_event_type == "Arrests" and root.lemma_.lower() in _LEADING_AWAY_VERBS
                     and (subj := _subject_of(root)) is not None and subj.lemma_.lower() in _ARMED_TAKERS):
                 # "gunmen stormed a school and took away more than 200 pupils": armed men taking
