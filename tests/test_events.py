@@ -2341,6 +2341,17 @@ def test_what_falls_to_a_new_low_and_armed_men_marching_are_no_events() -> None:
         "streets.", published=PUB)] == ["Non-state actor overtakes territory"]
 
 
+def test_a_town_the_parser_takes_for_a_person_is_ground_and_a_trader_seized_no_plunder() -> None:
+    # the gazetteer knows the town the parser tags as a person: ground taken, no abduction
+    assert [e.sub_event_type for e in extract(
+        "Rebel fighters captured Lalibela on Thursday after clashes on the outskirts of the town, residents said.",
+        published=PUB)] == ["Non-state actor overtakes territory"]
+    # a trader seized from his shop is taken, not his goods: the classifier may not read a looting
+    assert [e.sub_event_type for e in extract(
+        "Gunmen seized a local trader from his shop in Kano on Monday.", published=PUB)] == [
+        "Abduction/forced disappearance"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

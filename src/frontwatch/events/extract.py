@@ -1019,8 +1019,8 @@ class EventExtractor:
         self._set_actor2(main, force)
         return same
 
-    def _not_crime_or_disaster(self, hits: list[_Hit], sent: SpacySpan,
-                               mentions: list[ActorMention], paragraph: str = "") -> list[_Hit]:
+    def _not_crime_or_disaster(self, hits: list[_Hit], sent: SpacySpan, mentions: list[ActorMention],
+                               paragraph: str = "", places: set[int] | frozenset[int] = frozenset()) -> list[_Hit]:
         """Seizures of contraband are no conquest; deaths, blasts and fires in an accident
         or a natural disaster, told in the sentence or its paragraph, are no political
         violence (data/cues.yaml)."""
@@ -1051,8 +1051,11 @@ class EventExtractor:
                     # the main city in the east"; a person it does not know, by theirs: "seized Musa
                     # Bello, a local trader")
                     described = {c.lemma_.lower() for c in first.children if c.dep_ == "appos"} if first is not None else set()
+                    # (nor a town the gazetteer knows the parser takes for a person: "Tigrayan forces
+                    # captured Lalibela")
                     person = first is not None and (
-                        first.i in people or first.ent_type_ == "PERSON" or first.lemma_.lower() in _SEIZED_PEOPLE
+                        first.i in people or first.ent_type_ == "PERSON" and first.i not in places
+                        or first.lemma_.lower() in _SEIZED_PEOPLE
                         or first.lemma_.lower() in _CAPTURED_FIGHTERS  # "released 20 soldiers captured in fighting"
                         or any(c.dep_ == "appos" and c.i in people for c in first.children)
                         or bool(described & _SEIZED_PEOPLE)) and not described & _HANDED_GROUND
@@ -1293,11 +1296,15 @@ class EventExtractor:
             # "no clashes were reported": the classifier may not read a riot into the protest either
             bars = bars._replace(types=bars.types | {"Riots"})
         window = _paragraph(part.text, sent)  # (read by the cues, the classifier and the rules below)
-        factual = self._not_crime_or_disaster(factual, sent, mentions, window)
+        places = {t.i for top in tops if top.resolved and top.feature_class == "P"
+                  if (span := doc.char_span(top.start - part.offset, top.end - part.offset,
+                                            alignment_mode="expand")) is not None for t in span}
+        factual = self._not_crime_or_disaster(factual, sent, mentions, window, places)
         if (any(h.trigger is self._abduction and doc[h.head_index].lemma_.lower() in _SEIZING_LEMMAS for h in factual)
                 and not any(h.trigger.sub_event_type in TERRITORIAL_TRIGGERS for h in factual)):
-            # the ground the words named was a person seized: none for the classifier either
-            bars = bars._replace(subs=bars.subs | frozenset(TERRITORIAL))
+            # the ground the words named was a person seized: none for the classifier either, nor
+            # goods taken ("gunmen seized a local trader from his shop")
+            bars = bars._replace(subs=bars.subs | frozenset(TERRITORIAL) | {"Looting/property destruction"})
         factual = [h for h in factual if not self._blocked_by_no_protester(doc[h.head_index], h, mentions)]
         if not factual:
             return []
