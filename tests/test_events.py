@@ -2053,6 +2053,19 @@ def test_youths_killed_are_civilians() -> None:
     assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Nigeria)", 2)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A factory supervisor was beaten to death and his body set on fire by a crowd in Multan on Friday after "
+        "co-workers accused him of insulting religion, police said.",
+        "Villagers hacked a suspected witch to death and burned her body in Kisii.",
+    ],
+)
+def test_a_body_burned_after_a_lynching_is_the_lynching(text: str) -> None:
+    # the body burned is what the crowd did to the dead: one event, no riot or attack of its own
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Mob violence"]
+
+
 def test_rioters_damaging_a_church_is_mob_violence() -> None:
     # (a guard: the shipped classifier reads it so too; a model trained on less data read
     # the damage as property destruction by rioters, which ACLED never codes)

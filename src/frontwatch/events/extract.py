@@ -874,6 +874,11 @@ class EventExtractor:
                 hits.append(_Hit(t, tok.i, tok.i + 1, settled=t.settles and not _told_before(tok)))
         if any(h.trigger is not self._warning_shots for h in hits):
             hits = [h for h in hits if h.trigger is not self._warning_shots]
+        # "beaten to death and his body set on fire by a crowd", "burned her body": what was done to
+        # the dead is the killing's, no riot or destruction of its own
+        hits = [h for h in hits if not ((h.trigger.event_type == "Riots"
+                                         or h.trigger.sub_event_type == "Looting/property destruction")
+                                        and _body_burned(doc[h.start:h.end].root))]
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -3833,6 +3838,14 @@ def _km(a: Toponym, b: Toponym) -> float:
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return float("inf")
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+_BODY_NOUNS = frozenset({"body", "corpse", "remains", "carcass"})
+
+
+def _body_burned(verb: Token) -> bool:
+    """What `verb` burned or damaged is a dead body ("his body set on fire", "burned the corpses")."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in _BODY_NOUNS for c in verb.children)
 
 
 def _seized_object(verb: Token) -> Token | None:
