@@ -4182,3 +4182,21 @@ def test_a_gathering_broken_up_met_force() -> None:
     text = ("Gendarmes used tear gas to break up a gathering of opposition supporters in Conakry on Friday, "
             "local media said. Several people were taken away in police vans.")
     assert primary_event(extract(text, published=PUB)).sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a told event "came a week after" or "followed" came before it: background, and an
+        # arrest told so is no intervention at the protest either
+        ("The rally came a week after the party's spokesman was arrested by police. Several hundred opposition "
+         "supporters marched through Lusaka on Saturday demanding his release.", {"Peaceful protest"}),
+        ("The killings followed a wave of abductions by the militants in the district. Gunmen shot dead three "
+         "farmers near Dikwa on Monday, residents said.", {"Attack"}),
+        # a group dissolving itself changes the group
+        ("A militia in Zawiya announced on Sunday that it was dissolving itself and handing its weapons to the "
+         "interior ministry.", {"Change to group/activity"}),
+    ],
+)
+def test_what_came_before_and_a_group_dissolving_itself(text: str, expected: set) -> None:
+    assert {e.sub_event_type for e in extract(text, published=PUB)} == expected

@@ -88,7 +88,17 @@ def _bars(hits: Sequence[_Hit], factual: Sequence[_Hit]) -> _Bars:
         # a killing told as background ("two days after gunmen killed a chief") is no attack either
         unsaid |= {"Battles", "Violence against civilians"} - said
     ground = any(h.trigger.sub_event_type in TERRITORIAL_TRIGGERS for h in factual)
-    return _Bars(frozenset(unsaid), frozenset() if ground else frozenset(TERRITORIAL))
+    subs = set() if ground else set(TERRITORIAL)
+    if any(_intervening(h) and h not in factual for h in hits) and not any(map(_intervening, factual)):
+        # an arrest or force told as background ("the march came a week after the union's leader
+        # was detained by police") is no intervention at the protest either
+        subs |= set(FORCE_AT_PROTESTS)
+    return _Bars(frozenset(unsaid), frozenset(subs))
+
+
+def _intervening(h: _Hit) -> bool:
+    """The hit tells of an arrest, or of force used on a demonstration."""
+    return h.trigger.sub_event_type == "Arrests" or h.trigger.event_type == "Protests" and h.trigger.role == "modifier"
 
 
 @dataclass
@@ -1114,7 +1124,7 @@ class EventExtractor:
             return "generic"
         if cues.get("responsibility"):
             return "attribution"
-        if _after_what(tok):
+        if _after_what(tok) or _followed(tok):
             return "background"  # "hold a flag meeting to ease tension after a firing incident"
         if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("earlier", "previous", "prior")
                                       for c in tok.children):
@@ -2705,7 +2715,10 @@ def _after_phrase(tok: Token) -> tuple[Token, str, set[str]] | None:
                 spans.add(prep.nbor(-1).lemma_.lower())
             return a, prep.head.lemma_.lower(), spans
         if _marked(a, _AFTER):
-            return a, a.head.lemma_.lower(), {c.lemma_.lower() for c in a.children if c.dep_ == "npadvmod"}
+            # (the span of time hangs on the clause's verb or on its "after": "came a week after the
+            # leader was detained")
+            return a, a.head.lemma_.lower(), {c.lemma_.lower() for m in (a, *(c for c in a.children if c.dep_ == "mark"))
+                                              for c in m.children if c.dep_ == "npadvmod"}
     return None
 
 
@@ -2723,6 +2736,16 @@ def _after_what(tok: Token) -> bool:
     if a.i != tok.i and a.lemma_.lower() in _SPANS_OF_TIME and of.lower_ == "of":
         return True  # "after weeks of fighting", "following years of war": what went before
     return bool(spans & _SPANS_OF_TIME) or governor in _TALK_WORDS
+
+
+def _followed(tok: Token) -> bool:
+    """`tok` names what a told event followed, so came before it: "the executions followed a wave
+    of arrests by the militants"."""
+    node = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # ("a wave of arrests")
+    if node.dep_ != "dobj" or node.head.lemma_.lower() != "follow":
+        return False
+    subj = _subject_of(node.head)
+    return subj is not None and _definite(subj)
 
 
 def _hours_after(tok: Token) -> bool:
@@ -3157,10 +3180,15 @@ def _defected(verb: Token) -> bool:
 
 def _group_dissolved(tok: Token) -> bool:
     """A party, movement or group dissolved, disbanded or proscribed ("the court dissolved the
-    opposition party", "ordered the dissolution of the party"), or designated a terrorist
+    opposition party", "ordered the dissolution of the party", "the militia said it was
+    disbanding itself"), or designated a terrorist
     organisation ("designated IPOB as a terrorist organisation")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in _DISSOLVING_VERBS:
+        if any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in tok.children):
+            # "a militia announced that it was dissolving itself"
+            subj = _subject_of(tok)
+            return subj is not None and (subj.lower_ in ("it", "they") or subj.lemma_.lower() in _BANNED_GROUPS)
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BANNED_GROUPS for c in tok.children)
     if tok.pos_ == "NOUN" and lemma in _DISSOLVING_NOUNS:
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(
