@@ -4200,3 +4200,15 @@ def test_a_gathering_broken_up_met_force() -> None:
 )
 def test_what_came_before_and_a_group_dissolving_itself(text: str, expected: set) -> None:
     assert {e.sub_event_type for e in extract(text, published=PUB)} == expected
+
+
+def test_a_fronted_after_clause_is_background_with_its_toll() -> None:
+    # what the sentence tells outside "a day after ...", the march, is its event; the riot and its
+    # toll came before
+    evs = extract("A day after rioting in the market left three people dead, several hundred women marched silently "
+                  "through Kaduna to call for calm.", published=PUB)
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Peaceful protest", None)]
+    # (a guard: an after clause told last, with nothing else told, is still the sentence's event)
+    ev = primary("Residents were still burying their dead on Tuesday, a day after an air strike killed 17 people "
+                 "in the village of Tanzaz.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Air/drone strike", 17)

@@ -1249,8 +1249,14 @@ class EventExtractor:
                   if w == "background" and _hours_after(doc[h.head_index])}
         after_at = min((t.i for r in recent for t in doc[sent.start:r] if t.lower_ in ("after", "following")),
                        default=None)
-        if recent and after_at is not None and not cues.get("background") and all(
-                h.start > after_at for h, w in zip(hits, why, strict=True) if w is None):
+        # (the words of the "after" phrase or clause: what the sentence tells outside it, "a day after
+        # rioting left two dead, women marched through Jos", is its own event)
+        after_words = set() if after_at is None else {t.i for t in (
+            doc[after_at].head.subtree if doc[after_at].dep_ == "mark" or doc[after_at].head.lemma_.lower() in _SPANS_OF_TIME
+            else doc[after_at].subtree)}  # (with its span of time: "a day after ...")
+        told_after = bool(recent and after_at is not None and not cues.get("background") and all(
+            h.start > after_at and h.head_index in after_words for h, w in zip(hits, why, strict=True) if w is None))
+        if told_after:
             # "residents were still burying their dead, a day after an aerial bombardment that killed
             # 17": with nothing else told, what happened a day before is the sentence's event (not
             # one the text told already, "two days after the clashes")
@@ -1598,6 +1604,14 @@ class EventExtractor:
                 if had is None or rank(e) > rank(had):
                     by_type[e.event_type] = e
             out = [e for e in out if by_type[e.event_type] is e]
+        if out and fat_total is not None and fat_spans and after_words and not told_after:
+            # the toll of what came before ("a day after rioting left two people dead, women
+            # marched"): not the toll of the sentence's own event
+            span = (min(doc[i].idx for i in after_words), max(doc[i].idx + len(doc[i]) for i in after_words))
+            figure = sent.start_char + fat_spans[0][0]
+            if span[0] <= figure < span[1] and not any(
+                    span[0] <= getattr(e, "_trigger_char", -1) - part.offset < span[1] for e in out):
+                fat_total = None
         if out and fat_total is not None:
             # a figure counts once: it goes to the event whose trigger is nearest to it
             best = out[0]
