@@ -4212,3 +4212,23 @@ def test_a_fronted_after_clause_is_background_with_its_toll() -> None:
     ev = primary("Residents were still burying their dead on Tuesday, a day after an air strike killed 17 people "
                  "in the village of Tanzaz.")
     assert (ev.sub_event_type, ev.fatalities) == ("Air/drone strike", 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause describing whoever did it tells of nobody doing it
+        ("Police warned that any protester who blocked roads in Lagos would be arrested.", []),
+        # a truce announced is not yet made: its signing to come is no agreement
+        ("The truce, which mediators announced in Juba on Monday, will be signed by both militias next week.", []),
+        # a crowd rioting two days after the protest police dispersed is a riot of its own
+        ("Police used tear gas to disperse teachers protesting over pay in Nairobi on Monday. On Wednesday, "
+         "football fans rioted in Nairobi and burned a bus.", ["Protest with intervention", "Violent demonstration"]),
+        # a company dissolving itself changes no armed or political group
+        ("The company said it was dissolving itself after losing its mining licence in Katanga.", []),
+        # an electoral body vandalised is no dead body burned
+        ("Protesters vandalised the regional electoral body in Bamenda on Tuesday.", ["Violent demonstration"]),
+    ],
+)
+def test_the_narrow_readings_of_time_agreements_riots_dissolution_and_bodies(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

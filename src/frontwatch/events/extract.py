@@ -949,7 +949,8 @@ class EventExtractor:
         # the protesters then rioting there ("Later, the protesters torched buses"): the
         # protest was a violent demonstration, one event
         riots = [e for e in new if e.sub_event_type == "Violent demonstration" and e.inter1 == 5
-                 and (e.location is None or e.location == main.location)]
+                 and (e.location is None or e.location == main.location)
+                 and (protests or e.event_date == main.event_date)]  # (a dispersed crowd rioting that day)
         if (protests and not riots and not mentions and not _CALLED_PEACEFUL.search(main.evidence.text)
                 and len(earlier) == 1):
             # ("Shops were looted and cars burnt": damage done by nobody the sentence names, told
@@ -1156,7 +1157,8 @@ class EventExtractor:
             # a relative clause in the past tense tells its own time: the negation, modal or future
             # of the clause it hangs in is not its ("the school, which fighters burned down on
             # Monday, will be rebuilt")
-            own_time = own_time or node.dep_ == "relcl" and node.tag_ == "VBD"
+            # (not one describing whoever did it: "any protester who blocked roads would be arrested")
+            own_time = own_time or node.dep_ == "relcl" and node.tag_ == "VBD" and not _whoever(node.head)
             if (node is not tok and not via_conj and node.lemma_.lower() in c.nonfactual_governors
                     and not (via_subject and node.lemma_.lower() not in _INTENT_GOVERNORS)
                     and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.i == node.i
@@ -2752,10 +2754,18 @@ def _after_what(tok: Token) -> bool:
     return bool(spans & _SPANS_OF_TIME) or governor in _TALK_WORDS
 
 
+def _whoever(noun: Token) -> bool:
+    """`noun` stands for anyone at all: "any protester", "every man", "no one", "those"."""
+    return noun.lower_ in ("anyone", "anybody", "whoever", "those", "everyone", "no-one") or any(
+        c.dep_ == "det" and c.lower_ in ("any", "every", "no", "each") for c in noun.children)
+
+
 def _followed(tok: Token) -> bool:
     """`tok` names what a told event followed, so came before it: "the executions followed a wave
     of arrests by the militants"."""
-    node = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # ("a wave of arrests")
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SERIES_NOUNS):
+        return False  # (a series or span of them: "a wave of arrests", "weeks of protests")
+    node = tok.head.head
     if node.dep_ != "dobj" or node.head.lemma_.lower() != "follow":
         return False
     subj = _subject_of(node.head)
@@ -2771,6 +2781,7 @@ def _hours_after(tok: Token) -> bool:
 
 
 _HOURS = frozenset({"hour", "day", "minute"})
+_SERIES_NOUNS = _SPANS_OF_TIME | {"wave", "series", "spate", "string", "spell", "round", "flurry"}
 
 
 def _named_event(tok: Token) -> bool:
@@ -3202,7 +3213,10 @@ def _group_dissolved(tok: Token) -> bool:
         if any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in tok.children):
             # "a militia announced that it was dissolving itself"
             subj = _subject_of(tok)
-            return subj is not None and (subj.lower_ in ("it", "they") or subj.lemma_.lower() in _BANNED_GROUPS)
+            if subj is not None and subj.lower_ in ("it", "they"):  # who "said it was dissolving itself"
+                sayer = next((a for a in tok.ancestors if a.pos_ == "VERB" and _subject_of(a) is not None), None)
+                subj = _subject_of(sayer) if sayer is not None else None
+            return subj is not None and subj.lemma_.lower() in _BANNED_GROUPS
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BANNED_GROUPS for c in tok.children)
     if tok.pos_ == "NOUN" and lemma in _DISSOLVING_NOUNS:
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -3674,7 +3688,7 @@ def _standing_agreement(tok: Token) -> bool:
     if tok.lemma_.lower() not in _AGREEMENT_NOUNS:
         return False
     told_made = any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in _MAKING_VERBS
-                    for c in tok.children)
+                    and c.lemma_.lower() != "announce" for c in tok.children)  # (announced is not yet signed)
     made = told_made or _definite(tok) or any(c.dep_ == "poss" for c in tok.children)
     if not made:
         return False
@@ -3883,11 +3897,13 @@ def _km(a: Toponym, b: Toponym) -> float:
 
 
 _BODY_NOUNS = frozenset({"body", "corpse", "remains", "carcass"})
+_BURNING_VERBS = frozenset({"burn", "set", "torch", "incinerate", "douse", "char"})
 
 
 def _body_burned(verb: Token) -> bool:
     """What `verb` burned or damaged is a dead body ("his body set on fire", "burned the corpses")."""
-    return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in _BODY_NOUNS for c in verb.children)
+    return verb.lemma_.lower() in _BURNING_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in _BODY_NOUNS for c in verb.children)
 
 
 def _seized_object(verb: Token) -> Token | None:
@@ -3943,7 +3959,8 @@ _STRIKE_WEAPON = re.compile(r"\b(?:missiles?|rockets?|shells?|mortars?|artillery
 
 
 # people the sentence says were wounded (a strike that hurt people is as plainly an attack as one that killed)
-_WOUNDED = re.compile(r"\b(?:wound|injur|hurt)", re.I)
+_WOUNDED = re.compile(r"\b(?:wounding|injuring|(?:were|was|been)\s+(?:\w+\s+)?(?:wounded|injured|hurt))\b", re.I)
+_NONE_HURT = re.compile(r"\b(?:no|nobody|none|no one)\b[^.;]{0,40}?\b(?:injur|wound|hurt|casualt)", re.I)
 
 
 def _deadly_strike(ev: Event) -> bool:
@@ -3957,7 +3974,7 @@ def _deadly_strike(ev: Event) -> bool:
     if (ev.origin == "article" and ev.sub_event_type == "Suicide bomb" and (ev.fatalities or 0) > 0
             and getattr(ev, "_settled", False)):
         return True  # "an attacker blew himself up at a gathering, killing five": the words name it
-    hurt = (ev.fatalities or 0) > 0 or bool(_WOUNDED.search(_NO_HARM.sub(" ", ev.evidence.text)))
+    hurt = (ev.fatalities or 0) > 0 or bool(_WOUNDED.search(ev.evidence.text)) and not _NONE_HURT.search(ev.evidence.text)
     if ev.origin != "article" or not hurt or not (
             getattr(ev, "_weapon_named", False) or _STRIKE_WEAPON.search(ev.evidence.text)):
         return False
