@@ -4232,3 +4232,19 @@ def test_a_fronted_after_clause_is_background_with_its_toll() -> None:
 )
 def test_the_narrow_readings_of_time_agreements_riots_dissolution_and_bodies(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deal made or captives exchanged, with words between what the lexicon names
+        ("The army and the armed movement reached a Qatari-brokered deal in Doha on Sunday under which fighters "
+         "will return to their barracks.", ["Agreement"]),
+        ("The rebels and the army carried out an exchange of 40 prisoners near Kidal.", ["Agreement"]),
+        # (a guard: ground handed over under the deal is the transfer)
+        ("The militia reached a deal with the army on Monday under which it handed over the town of Gharyan to "
+         "government troops.", ["Non-violent transfer of territory"]),
+    ],
+)
+def test_deals_made_and_captives_exchanged(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == expected

@@ -786,6 +786,11 @@ class EventExtractor:
                 # fighting": captives let go by those who held them (CASE codes it an agreement)
                 hits.append(_Hit(self._agreement, tok.i, tok.i + 1, tok.i, settled=False))
                 continue
+            if tok.pos_ == "NOUN" and _deal_made(tok):
+                # "reached a Russian-brokered deal", "completed the exchange of nearly 900 detainees":
+                # the phrases the lexicon names, with words between
+                hits.append(_Hit(self._agreement, tok.i, tok.i + 1, settled=False))
+                continue
             if tok.pos_ == "VERB" and lemma in _SIGNING_VERBS and _signed_agreement(tok) and not _told_before(tok):
                 # "the elders signed a reconciliation document": an agreement made (which, like one
                 # the lexicon names, stands against the classifier's "no ACLED event": `_signed`)
@@ -889,6 +894,11 @@ class EventExtractor:
         hits = [h for h in hits if not ((h.trigger.event_type == "Riots"
                                          or h.trigger.sub_event_type == "Looting/property destruction")
                                         and _body_burned(doc[h.start:h.end].root))]
+        # ground handed over under a deal is the transfer ("reached a deal under which the rebels handed
+        # the town to the army"): the deal is its means, no agreement of its own
+        handed = {doc[h.start].sent.start for h in hits if h.trigger.sub_event_type == "Non-violent transfer of territory"}
+        hits = [h for h in hits if not (h.trigger is self._agreement and doc[h.start].sent.start in handed
+                                        and _deal_made(doc[h.start]))]
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -3423,6 +3433,21 @@ def _business_taken(verb: Token) -> bool:
     near += [o for c in near if c.lemma_.lower() == "control" for p in c.children
              if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return any(c.lemma_.lower() in _BUSINESSES for c in near)
+
+
+_DEAL_VERBS = frozenset({"reach", "strike", "sign", "seal", "conclude", "ink", "clinch", "broker"})
+_DEAL_NOUNS = frozenset({"deal", "understanding", "settlement"})
+
+
+def _deal_made(noun: Token) -> bool:
+    """`noun` is a deal made ("reached a Russian-brokered deal", "struck a last-minute deal"), or an
+    exchange of captives ("completed the exchange of nearly 900 detainees")."""
+    lemma = noun.lemma_.lower()
+    if lemma in _DEAL_NOUNS:
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DEAL_VERBS
+    return lemma in ("exchange", "swap", "handover") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in _RELEASED_CAPTIVES
+                                                      for o in c.children) for c in noun.children)
 
 
 def _signed_agreement(verb: Token) -> bool:
