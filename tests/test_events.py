@@ -4248,3 +4248,14 @@ def test_the_narrow_readings_of_time_agreements_riots_dissolution_and_bodies(tex
 )
 def test_deals_made_and_captives_exchanged(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == expected
+
+
+def test_ground_held_and_what_an_order_came_after_are_no_events() -> None:
+    # "districts under its control" is ground held, none taken; what the order "came after" came
+    # before it (the drone strike is no event of this report)
+    assert extract("The group has banned music in the districts under its control in Bay region, residents said. "
+                   "The order came after two of its commanders were killed in a drone strike.", published=PUB) == []
+    # (a guard: ground that came under a side's control is taken)
+    assert [e.sub_event_type for e in extract(
+        "Al-Shabaab fighters seized Bulo Burte on Monday; the town is now under its control.", published=PUB)] == [
+        "Non-state actor overtakes territory"]

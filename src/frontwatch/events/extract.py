@@ -644,6 +644,9 @@ class EventExtractor:
                 continue  # "fell to the Taliban", "fell to government forces"; not "fell to a new low"
             if trig.sub_event_type in TERRITORIAL_TRIGGERS and _business_taken(root):
                 continue  # "a Chinese firm took over the company": a takeover, no ground
+            if (trig.sub_event_type in TERRITORIAL_TRIGGERS and doc[s].lower_ == "under" and doc[s].dep_ == "prep"
+                    and doc[s].head.pos_ in ("NOUN", "PROPN")):
+                continue  # "banned smartphones in areas under its control": ground held, none taken
             # (what a clause of time tells came before settles nothing: "entered the city after a
             # brigade pledged allegiance to them")
             # (ground handed over settles a transfer: see `_ground_handed`)
@@ -2761,6 +2764,10 @@ def _after_what(tok: Token) -> bool:
     of = tok.head.head if tok.dep_ == "conj" else tok.head  # ("weeks of siege and clashes")
     if a.i != tok.i and a.lemma_.lower() in _SPANS_OF_TIME and of.lower_ == "of":
         return True  # "after weeks of fighting", "following years of war": what went before
+    came = a.head.head if a.dep_ == "pobj" else a.head
+    if governor == "come" and (subj := _subject_of(came)) is not None and (
+            _definite(subj) or subj.lower_ in ("it", "this")):
+        return True  # "the order came after several of its commanders were killed": what came before it
     return bool(spans & _SPANS_OF_TIME) or governor in _TALK_WORDS
 
 
