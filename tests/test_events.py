@@ -4259,3 +4259,11 @@ def test_ground_held_and_what_an_order_came_after_are_no_events() -> None:
     assert [e.sub_event_type for e in extract(
         "Al-Shabaab fighters seized Bulo Burte on Monday; the town is now under its control.", published=PUB)] == [
         "Non-state actor overtakes territory"]
+
+
+def test_a_liberation_army_the_table_does_not_list_is_a_rebel_group() -> None:
+    # a rebel name without its acronym is no state's army, whatever its head word
+    ev = primary("The Shan State Liberation Army took control of Namhsan following weeks of fighting, the group said.")
+    assert (ev.sub_event_type, ev.inter1) == ("Non-state actor overtakes territory", 2)
+    # (a guard: a state's army named by its country's word stays the state's)
+    assert primary("Sudan People's Liberation Army soldiers clashed with rebels in Jonglei.").inter1 == 1

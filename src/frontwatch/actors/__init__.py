@@ -37,6 +37,9 @@ MILITIA_NOUNS = ("militia", "militias", "militiamen")
 NON_STATE_ARMED = frozenset({2, 3, 4})  # rebels, political and identity militias
 HOME_FORCES = NON_STATE_ARMED | {1}  # and a state's own forces
 _BOMBER_NOUNS = frozenset({"bomber", "bombers", "attacker", "attackers"})
+# the head and a word of a rebel group's name the table need not list ("Ta'ang National Liberation Army")
+_REBEL_NAME_HEADS = frozenset({"army", "front", "movement"})
+_REBEL_NAME_WORDS = frozenset({"liberation", "revolutionary", "resistance", "independence", "freedom", "insurgent"})
 # lowercase words and marks inside a group's name ("Front for the Liberation of ...")
 _NAME_GLUE = frozenset({"of", "the", "for", "and", "'s", "’s", "-", "de", "du", "des", "la", "le", "al"})
 # an acronym: two to eight letters, capital first and last, at least two capitals ("JNIM", "AGuH")
@@ -430,6 +433,19 @@ class ActorMatcher:
                 groups[acr.text] = actor
                 found.append(ActorMention(actor, start, i + 3))
                 taken[start:i + 3] = b"\x01" * (i + 3 - start)
+        for tok in doc:
+            # "the Ta'ang National Liberation Army took control of Lashio": a rebel name without its
+            # acronym (a liberation, resistance or revolutionary army or front; no state's word in it)
+            i = tok.i
+            if taken[i] or not tok.is_title or tok.lower_ not in _REBEL_NAME_HEADS:
+                continue
+            named = self._named_group(doc, i + 1, unlisted)
+            if named is None or any(taken[named[0]:i + 1]) or not (
+                    {t.lower_ for t in doc[named[0]:i + 1]} & _REBEL_NAME_WORDS):
+                continue
+            start, name = named
+            found.append(ActorMention(Actor(name=name, inter=unlisted.inter), start, i + 1))
+            taken[start:i + 1] = b"\x01" * (i + 1 - start)
         for tok in doc[:-1]:
             i = tok.i
             if (taken[i] or doc[i + 1].lower_ not in unlisted.nouns or self._no_group(tok, unlisted)
