@@ -4267,3 +4267,18 @@ def test_a_liberation_army_the_table_does_not_list_is_a_rebel_group() -> None:
     assert (ev.sub_event_type, ev.inter1) == ("Non-state actor overtakes territory", 2)
     # (a guard: a state's army named by its country's word stays the state's)
     assert primary("Sudan People's Liberation Army soldiers clashed with rebels in Jonglei.").inter1 == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ban on the use of something, or on people doing something, restricts activity
+        "The Yobe State government banned the use of motorcycles in five local government areas on Monday.",
+        "The Taliban administration has banned girls from attending secondary schools in Kandahar, officials said.",
+        # a group that says it is dissolving changes the group
+        "A self-defence militia in Mopti announced on Friday that it was dissolving and that its members would "
+        "join the army.",
+    ],
+)
+def test_bans_on_use_and_a_group_dissolving_change_activity(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Change to group/activity"]

@@ -3227,7 +3227,9 @@ def _group_dissolved(tok: Token) -> bool:
     organisation ("designated IPOB as a terrorist organisation")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in _DISSOLVING_VERBS:
-        if any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in tok.children):
+        if any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in tok.children) or not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            # (or with no object: "a militia announced it was dissolving")
             # "a militia announced that it was dissolving itself"
             subj = _subject_of(tok)
             if subj is not None and subj.lower_ in ("it", "they"):  # who "said it was dissolving itself"
@@ -3600,9 +3602,31 @@ def _activities_suspended(verb: Token) -> bool:
         for c in _objects(verb))
 
 
+_BARRED_PEOPLE = frozenset({"woman", "girl", "resident", "civilian", "people", "motorist", "journalist", "trader",
+                            "farmer", "villager", "student", "man", "aid", "ngo", "worker"})
+
+
+def _use_banned(verb: Token) -> bool:
+    """`verb` bans the use of something in an area, or people from doing something ("banned the use
+    of motorcycles in several areas", "banned women from attending universities")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _BANNING_VERBS:
+        return False
+    for o in _objects(verb):
+        if o.lemma_.lower() == "use" and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children):
+            return True
+        if o.lemma_.lower() in _BARRED_PEOPLE and o.tag_ == "NNS" and any(  # (a class of people, not one)
+                c.dep_ == "prep" and c.lower_ == "from" and any(g.tag_ == "VBG" for g in c.children)
+                for c in verb.children):
+            return True
+    return False
+
+
 def _restriction_imposed(verb: Token) -> bool:
     """`verb` imposes a curfew, a lockdown or martial law on a place ("imposed a 24-hour curfew",
-    "martial law was declared")."""
+    "martial law was declared"), or bans the use of something or people from doing something
+    (`_use_banned`)."""
+    if _use_banned(verb):
+        return True
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _IMPOSING_VERBS:
         return False
     if verb.lemma_.lower() == "enforce" and verb.dep_ == "advcl":
