@@ -4282,3 +4282,13 @@ def test_a_liberation_army_the_table_does_not_list_is_a_rebel_group() -> None:
 )
 def test_bans_on_use_and_a_group_dissolving_change_activity(text: str) -> None:
     assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Change to group/activity"]
+
+
+def test_people_rounded_up_and_executed_were_killed_not_arrested() -> None:
+    # the arrest is the killing's means: one attack
+    evs = extract("Soldiers rounded up and executed seven traders near a market in Djenne, witnesses said.",
+                  published=PUB)
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    # (a guard: arrested and beaten is still force at the protest, no killing)
+    assert [e.sub_event_type for e in extract("Police arrested and beat three protesters in Harare.",
+                                              published=PUB)] == ["Protest with intervention"]

@@ -1278,6 +1278,12 @@ class EventExtractor:
             why = [None if h.head_index in recent and not _definite(doc[h.head_index]) else w
                    for h, w in zip(hits, why, strict=True)]
         factual = [h for h, w in zip(hits, why, strict=True) if w is None]
+        # "soldiers rounded up and executed several herders": people taken to be killed, the
+        # killing the event (the arrest is its means)
+        factual = [h for h in factual if not (h.trigger.sub_event_type == "Arrests" and any(
+            k.trigger.event_type in VIOLENT_TYPES and doc[k.head_index].dep_ == "conj"
+            and doc[k.head_index].head.i == h.head_index and doc[k.head_index].lemma_.lower() in _KILLING_VERBS
+            for k in factual))]
         owned = [h for h, w in zip(hits, why, strict=True) if w == "attribution" and (
             cues.get("responsibility") or any(a.lower_ == "behind" and a.head.lemma_.lower() == "be"
                                               or a.lemma_.lower() in _OWNING_VERBS
@@ -3078,6 +3084,7 @@ _TAKEN_PEOPLE = _SEIZED_PEOPLE | {"driver", "passenger", "elder", "crewman", "pu
 # (a crowd that drags someone off does a crowd's violence; one that kills them after, an attack)
 # people a crowd burns or stones (`_person_burned_or_stoned`): "stoned and burnt 13 suspected gang members"
 _HARMED_PEOPLE = _TAKEN_PEOPLE | {"member", "criminal", "witch", "wizard", "burglar", "rapist", "bandit"}
+_KILLING_VERBS = frozenset({"kill", "execute", "behead", "murder", "slaughter", "massacre"})
 _CROWD_TAKERS = frozenset({"mob", "crowd", "villager", "resident", "people", "youth", "mourner"})
 _KILLING_AFTER = frozenset({"kill", "shoot", "beat", "lynch", "execute", "behead", "stab", "hack", "torture",
                             "burn", "murder", "hang"})
