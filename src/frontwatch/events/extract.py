@@ -98,7 +98,7 @@ def _bars(hits: Sequence[_Hit], factual: Sequence[_Hit]) -> _Bars:
 
 def _intervening(h: _Hit) -> bool:
     """The hit tells of an arrest, or of force used on a demonstration."""
-    return h.trigger.sub_event_type == "Arrests" or h.trigger.event_type == "Protests" and h.trigger.role == "modifier"
+    return h.trigger.sub_event_type == "Arrests" or (h.trigger.event_type == "Protests" and h.trigger.role == "modifier")
 
 
 @dataclass
@@ -3236,10 +3236,10 @@ def _group_dissolved(tok: Token) -> bool:
     if tok.pos_ == "VERB" and lemma in _DISSOLVING_VERBS:
         if any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in tok.children) or not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
-            # (or with no object: "a militia announced it was dissolving")
-            # "a militia announced that it was dissolving itself"
+            # a group dissolving itself, or with no object ("a militia announced that it was dissolving
+            # itself", "... that it was dissolving"): the group is the subject, or who said "it" was
             subj = _subject_of(tok)
-            if subj is not None and subj.lower_ in ("it", "they"):  # who "said it was dissolving itself"
+            if subj is not None and subj.lower_ in ("it", "they"):
                 sayer = next((a for a in tok.ancestors if a.pos_ == "VERB" and _subject_of(a) is not None), None)
                 subj = _subject_of(sayer) if sayer is not None else None
             return subj is not None and subj.lemma_.lower() in _BANNED_GROUPS
