@@ -3451,7 +3451,7 @@ def _business_taken(verb: Token) -> bool:
     return any(c.lemma_.lower() in _BUSINESSES for c in near)
 
 
-_DEAL_VERBS = frozenset({"reach", "strike", "sign", "seal", "conclude", "ink", "clinch", "broker"})
+_DEAL_VERBS = (_MAKING_VERBS - {"agree", "announce"}) | {"clinch"}  # (a deal is reached, not agreed or announced)
 _DEAL_NOUNS = frozenset({"deal", "understanding", "settlement"})
 
 
