@@ -4292,3 +4292,10 @@ def test_people_rounded_up_and_executed_were_killed_not_arrested() -> None:
     # (a guard: arrested and beaten is still force at the protest, no killing)
     assert [e.sub_event_type for e in extract("Police arrested and beat three protesters in Harare.",
                                               published=PUB)] == ["Protest with intervention"]
+
+
+def test_insurgents_killing_a_civilian_stand_against_the_no_event_reading() -> None:
+    # the killers named as militants make it political violence, whatever the classifier reads
+    text = ("Suspected militants shot dead a migrant labourer from Bihar in Kashmir's Pulwama district on Sunday "
+            "evening, police said, the fourth killing of non-local workers in the valley this month.")
+    assert [(e.sub_event_type, e.fatalities) for e in extract(text, published=PUB)] == [("Attack", 1)]

@@ -321,7 +321,7 @@ class EventExtractor:
         off, or rebels fighting a state's forces."""
         return (self._named_violence(ev) or _named_outright(ev) or _deadly_strike(ev) or _ground_taken(ev)
                 or _massacre(ev) or _deadly_force(ev) or _signed(ev) or _lynching(ev) or _war_remnant(ev)
-                or _rebels_at_war(ev))
+                or _rebels_at_war(ev) or _insurgents_killed(ev))
 
     def _protest_word(self, tok: Token) -> bool:
         """`tok` is a word the lexicon reads as a demonstration ("protest", "rally",
@@ -4044,6 +4044,18 @@ def _deadly_strike(ev: Event) -> bool:
     if ev.sub_event_type == "Remote explosive/landmine/IED":
         return ev.inter1 in (2, 3)
     return ev.sub_event_type in _WAR_WEAPONS and ev.inter1 in (1, 2, 3, 8)
+
+
+# the insurgents a report names as the killers (not gunmen, bandits or robbers, whom crime has too)
+_INSURGENT_KILLERS = re.compile(r"\b(?:militants|insurgents|jihadists|maoists|naxals|naxalites|separatists|"
+                                r"islamists)\b", re.I)
+
+
+def _insurgents_killed(ev: Event) -> bool:
+    """Insurgents killing a civilian ("suspected militants shot dead a migrant labourer"): political
+    violence by its doers' name, which stands against the classifier's "no ACLED event"."""
+    return (ev.origin == "article" and ev.sub_event_type == "Attack" and (ev.fatalities or 0) > 0
+            and ev.inter2 == 7 and bool(_INSURGENT_KILLERS.search(ev.evidence.text)))
 
 
 def _rebels_at_war(ev: Event) -> bool:
