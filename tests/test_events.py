@@ -4299,3 +4299,10 @@ def test_insurgents_killing_a_civilian_stand_against_the_no_event_reading() -> N
     text = ("Suspected militants shot dead a migrant labourer from Bihar in Kashmir's Pulwama district on Sunday "
             "evening, police said, the fourth killing of non-local workers in the valley this month.")
     assert [(e.sub_event_type, e.fatalities) for e in extract(text, published=PUB)] == [("Attack", 1)]
+
+
+def test_a_man_missing_since_men_in_plain_clothes_took_him_has_disappeared() -> None:
+    # a detention nobody acknowledges, the man missing since: a forced disappearance
+    text = ("A Sindhi rights activist has been missing since he was taken away by men in plain clothes from his "
+            "home in Hyderabad, his family said.")
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Abduction/forced disappearance"]

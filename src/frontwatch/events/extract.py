@@ -3055,7 +3055,7 @@ _CUSTODY = frozenset({"custody"})
 _DISAPPEARED = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:holding|detaining|having\s+(?:arrested|detained|taken)|(?:any\s+)?knowledge\s+of)\b|"
     r"\brefus\w*\s+to\s+(?:confirm|acknowledge|disclose)\b|\bwhereabouts\s+(?:remain|are|is|were)\s+(?:still\s+)?unknown\b|"
-    r"\b(?:has|have)\s+not\s+been\s+(?:seen|heard\s+from)\s+since\b|\bnot\s+(?:been\s+)?acknowledged\s+(?:his|her|their)\s+detention\b|"
+    r"\b(?:has|have)\s+not\s+been\s+(?:seen|heard\s+from)\s+since\b|\b(?:has|have|had)\s+been\s+missing\s+since\b|\bnot\s+(?:been\s+)?acknowledged\s+(?:his|her|their)\s+detention\b|"
     r"\bno\s+\w+\s+has\s+acknowledged\s+(?:his|her|their)\s+detention\b|"
     r"\b(?:unable\s+to\s+(?:learn|find\s+out|establish)|(?:do|does|did)\s+not\s+know|don't\s+know)\s+where\s+"
     r"(?:he|she|they)\s+(?:is|are|was|were)\s+(?:being\s+)?(?:held|detained|kept|taken)\b", re.I)
