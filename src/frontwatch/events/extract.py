@@ -1338,9 +1338,11 @@ class EventExtractor:
             # "no clashes were reported": the classifier may not read a riot into the protest either
             bars = bars._replace(types=bars.types | {"Riots"})
         window = _paragraph(part.text, sent)  # (read by the cues, the classifier and the rules below)
+        # (the towns the gazetteer knows, read only where a seizing verb may have taken one for a person)
         places = {t.i for top in tops if top.resolved and top.feature_class == "P"
                   if (span := doc.char_span(top.start - part.offset, top.end - part.offset,
-                                            alignment_mode="expand")) is not None for t in span}
+                                            alignment_mode="expand")) is not None for t in span
+                  } if any(doc[h.head_index].lemma_.lower() in _SEIZING_LEMMAS for h in factual) else set()
         factual = self._not_crime_or_disaster(factual, sent, mentions, window, places)
         if (any(h.trigger is self._abduction and doc[h.head_index].lemma_.lower() in _SEIZING_LEMMAS for h in factual)
                 and not any(h.trigger.sub_event_type in TERRITORIAL_TRIGGERS for h in factual)):
@@ -3861,7 +3863,7 @@ def _fired_from_aircraft(sent: SpacySpan) -> bool:
 _HARM_WORDS = re.compile(r"\b(?:kill|injur|wound|dead|death|died|shot|shoot|beat|abduct|kidnap|rap(?:e|ed|ing)\b|tortur|"
                          r"assault|attack|hurt|stab|lynch|execut|behead|hostage|fatalit|casualt)", re.I)
 _NO_HARM = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,2}?(?:casualties|injuries|fatalities|deaths|victims)\b|"
-                      r"\b(?:nobody|no one)\s+(?:was\s+|were\s+)?(?:killed|hurt|injured|wounded)\b", re.I)
+                      r"\b(?:nobody|no one|none)\s+(?:was\s+|were\s+)?(?:\w+\s+)?(?:killed|hurt|injured|wounded)\b", re.I)
 # nouns for armed people among the dead (a blast that killed them hit no civilians)
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|fighters?|militants?|militiam[ae]n|combatants?|insurgents?|"
                             r"rebels?|jihadists?|policem[ae]n|police officers?|officers?|guards?|personnel|"
@@ -4023,7 +4025,6 @@ _STRIKE_WEAPON = re.compile(r"\b(?:missiles?|rockets?|shells?|mortars?|artillery
 
 # people the sentence says were wounded (a strike that hurt people is as plainly an attack as one that killed)
 _WOUNDED = re.compile(r"\b(?:wounding|injuring|(?:were|was|been)\s+(?:\w+\s+)?(?:wounded|injured|hurt))\b", re.I)
-_NONE_HURT = re.compile(r"\b(?:no|nobody|none|no one)\b[^.;]{0,40}?\b(?:injur|wound|hurt|casualt)", re.I)
 
 
 def _deadly_strike(ev: Event) -> bool:
@@ -4037,7 +4038,7 @@ def _deadly_strike(ev: Event) -> bool:
     if (ev.origin == "article" and ev.sub_event_type == "Suicide bomb" and (ev.fatalities or 0) > 0
             and getattr(ev, "_settled", False)):
         return True  # "an attacker blew himself up at a gathering, killing five": the words name it
-    hurt = (ev.fatalities or 0) > 0 or bool(_WOUNDED.search(ev.evidence.text)) and not _NONE_HURT.search(ev.evidence.text)
+    hurt = (ev.fatalities or 0) > 0 or bool(_WOUNDED.search(_NO_HARM.sub(" ", ev.evidence.text)))
     if ev.origin != "article" or not hurt or not (
             getattr(ev, "_weapon_named", False) or _STRIKE_WEAPON.search(ev.evidence.text)):
         return False
