@@ -2133,6 +2133,10 @@ def test_violence_at_a_demonstration(text: str, expected: str) -> None:
         ("Russian aircraft dropped glide bombs on a residential area of Zaporizhzhia on Sunday evening, "
          "wounding at least 14 people, the regional governor said.",
          ("Air/drone strike", "Military Forces of Russia", None)),
+        # shelling names its weapon as a shell does
+        ("Separatist officials in Horlivka said Ukrainian shelling hit a bus stop near the city centre on Monday, "
+         "killing 11 people.",
+         ("Shelling/artillery/missile attack", "Military Forces of Ukraine", 11)),
     ],
 )
 def test_deadly_strike_stands_against_the_no_event_reading(text: str, expected: tuple) -> None:
@@ -4306,3 +4310,12 @@ def test_a_man_missing_since_men_in_plain_clothes_took_him_has_disappeared() -> 
     text = ("A Sindhi rights activist has been missing since he was taken away by men in plain clothes from his "
             "home in Hyderabad, his family said.")
     assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Abduction/forced disappearance"]
+
+
+def test_no_grenade_where_the_text_names_none() -> None:
+    # the classifier may not read a grenade attack into a shooting: the weapon must be named
+    text = "Two election officials were gunned down in separate attacks in Kunduz on Wednesday, a police spokesman said."
+    assert [(e.sub_event_type, e.fatalities) for e in extract(text, published=PUB)] == [("Attack", 2)]
+    # (a guard: a grenade the text names is still one)
+    assert primary("Militants lobbed a grenade at a police patrol in Sopore, injuring two policemen.").sub_event_type == \
+        "Grenade"

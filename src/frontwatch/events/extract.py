@@ -4019,7 +4019,7 @@ _ARMED_DOERS = re.compile(r"\b(?:gunmen|gunman|armed (?:men|man|individuals|grou
 
 # the weapons of a strike, shelling or planted bomb named anywhere in the sentence ("missiles
 # struck an apartment block", "a bomb hidden in a bag exploded")
-_STRIKE_WEAPON = re.compile(r"\b(?:missiles?|rockets?|shells?|mortars?|artillery|bombs?|ieds?|landmines?|"
+_STRIKE_WEAPON = re.compile(r"\b(?:missiles?|rockets?|shells?|shelling|mortars?|artillery|bombs?|ieds?|landmines?|"
                             r"airstrikes?|air strikes?|warplanes?|drones?)\b", re.I)
 
 
