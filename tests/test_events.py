@@ -4319,3 +4319,22 @@ def test_no_grenade_where_the_text_names_none() -> None:
     # (a guard: a grenade the text names is still one)
     assert primary("Militants lobbed a grenade at a police patrol in Sopore, injuring two policemen.").sub_event_type == \
         "Grenade"
+
+
+def test_a_march_prevented_with_tear_gas_and_arrests_is_an_intervention() -> None:
+    # "from marching": the parser's noun for the march is still the protest the forces stopped
+    text = ("Police in Bamako prevented supporters of the opposition coalition from marching, firing tear gas "
+            "and arresting about 20 of them.")
+    assert [(e.sub_event_type, e.actor2) for e in extract(text, published=None)] == [
+        ("Protest with intervention", "Police Forces of Mali")]
+    # (a guard: people kept from farming are no protest)
+    assert extract("Soldiers prevented villagers from farming near the border on Monday, residents said.",
+                   published=None) == []
+
+
+def test_a_states_forces_abroad_firing_on_a_rally_use_excessive_force() -> None:
+    # occupying troops are forces at the rally as a state's own are
+    text = ("On 5 March 2022, Russian troops opened fire on a peaceful pro-Ukrainian rally in Skadovsk "
+            "(Skadovsk raion, Kherson), wounding 3. Fatalities: 0.")
+    assert [(e.sub_event_type, e.actor2) for e in extract(text, published=None)] == [
+        ("Excessive force against protesters", "Military Forces of Russia")]

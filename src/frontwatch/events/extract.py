@@ -921,7 +921,17 @@ class EventExtractor:
             words += [o for g in words if g.lemma_.lower() in _BEGINNING_VERBS for o in g.children if o.dep_ == "dobj"]
         else:
             words = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]  # "stopped the march"
-        return any(self._protest_word(w) for w in words)
+        return any(self._protest_word(w) or froms and self._protest_gerund(w) for w in words)
+
+    def _protest_gerund(self, tok: Token) -> bool:
+        """`tok` is a demonstration's verb the parser took for a noun it does not lemmatise
+        ("from marching", "from demonstrating")."""
+        low = tok.lower_
+        if tok.pos_ != "NOUN" or not low.endswith("ing") or len(low) < 7:
+            return False
+        stem = low[:-3]
+        return any(t.event_type == "Protests" and t.role == "main"
+                   for w in (stem, stem + "e") for t in self.by_lemma.get(w, ()))
 
     def _blocked_by_no_protester(self, head: Token, hit: _Hit, mentions: list[ActorMention]) -> bool:
         """A blockade (also one barricaded) whose blockers are soldiers or fighters of an armed group ("HTS fighters
@@ -1996,7 +2006,8 @@ class EventExtractor:
         if sub == "Peaceful protest" and modifiers:
             # force named against the protest outweighs the classifier's reading
             sub = max(modifiers, key=lambda h: h.trigger.weight).trigger.sub_event_type
-        forces = any(a is not None and a.inter == 1 for a in (agent, target))
+        # (a state's forces abroad are forces too: "Russian troops opened fire on a rally in Nova Kakhovka")
+        forces = any(a is not None and a.inter in (1, 8) for a in (agent, target))
         # (or the arrest is the words' own: "at least one protester was arrested" names no police,
         # but tells of an intervention all the same)
         arrested = any(h.trigger.sub_event_type == "Arrests" and h.head_index is not None
