@@ -4338,3 +4338,16 @@ def test_a_states_forces_abroad_firing_on_a_rally_use_excessive_force() -> None:
             "(Skadovsk raion, Kherson), wounding 3. Fatalities: 0.")
     assert [(e.sub_event_type, e.actor2) for e in extract(text, published=None)] == [
         ("Excessive force against protesters", "Military Forces of Russia")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike by workers is a protest, never an attack
+        "Nurses at the state hospital in Kaduna began an indefinite strike on Tuesday over unpaid allowances.",
+        # ... and one named as what a march marked is no fight at the march
+        "Some 300 dock workers marched peacefully through Durban on Friday to mark a year since the national strike.",
+    ],
+)
+def test_a_work_stoppage_is_a_protest_not_a_strike_by_arms(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Peaceful protest"]

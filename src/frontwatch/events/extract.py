@@ -875,6 +875,9 @@ class EventExtractor:
                 continue  # "gunshot wounds", "bullet injuries": the toll of the shooting, not a fight of its own
             if lemma == "strike" and tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
                 continue  # "striking teachers marched": workers on strike, nobody struck
+            if lemma == "strike" and tok.pos_ == "NOUN" and any(
+                    c.dep_ in ("amod", "compound", "poss") and c.lower_ in _WORK_STOPPAGE_WORDS for c in tok.children):
+                continue  # "the anniversary of Colombia's national strike", "a teachers' strike": work stopped
             if lemma == "offensive" and tok.pos_ == "ADJ":
                 continue  # "a halt to offensive operations", "offensive weapons": a kind, not an offensive
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _EQUIPPED_NOUNS:
@@ -2668,6 +2671,10 @@ _PEACE_WORDS = frozenset({"peace", "reconciliation", "ceasefire", "truce", "cess
 # what shells are "of" when they are ammunition ("shells of artillery", "shells of 120mm calibre")
 _SHELL_CALIBRES = frozenset({"artillery", "mortar", "calibre", "caliber", "ammunition", "tank", "howitzer", "gas"})
 _AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "armistice"})
+# what a strike by workers is called (`_triggers`: no attack)
+_WORK_STOPPAGE_WORDS = frozenset({"national", "general", "nationwide", "indefinite", "labour", "labor", "hunger",
+                                  "workers", "teachers", "doctors", "nurses", "transport", "transporters",
+                                  "drivers", "truckers", "traders", "sit-down", "warning"})
 _MAKING_VERBS = frozenset({"sign", "reach", "agree", "broker", "strike", "conclude", "seal", "announce", "ink"})
 _WAR_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _NON_LETHAL = frozenset({"gas", "teargas", "tear-gas", "stun", "smoke", "flash", "sound", "rubber", "paint", "pepper"})
