@@ -4351,3 +4351,24 @@ def test_a_states_forces_abroad_firing_on_a_rally_use_excessive_force() -> None:
 )
 def test_a_work_stoppage_is_a_protest_not_a_strike_by_arms(text: str) -> None:
     assert [e.sub_event_type for e in extract(text, published=None)] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike that only damaged what it hit is still the strike (not property destruction)
+        "A Ukrainian drone attack set a fuel storage site ablaze in Russia's Belgorod region overnight, the "
+        "regional governor said, with no casualties reported.",
+        # ... and a state's strike that damaged it stands against the no-event reading
+        "Ukrainian drones struck a rail depot in Russia's Kursk region overnight, damaging two locomotives, "
+        "the regional governor said.",
+    ],
+)
+def test_a_strike_that_damaged_what_it_hit_is_the_strike(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Air/drone strike"]
+
+
+def test_a_fire_protesters_set_after_a_strike_is_their_own() -> None:
+    # (a guard: only what the strike itself did is the strike's)
+    assert [e.sub_event_type for e in extract("Protesters set fire to tyres in Gao after a French drone strike "
+                                              "killed two herders.", published=None)] == ["Violent demonstration"]

@@ -905,6 +905,13 @@ class EventExtractor:
         handed = {doc[h.start].sent.start for h in hits if h.trigger.sub_event_type == "Non-violent transfer of territory"}
         hits = [h for h in hits if not (h.trigger is self._agreement and doc[h.start].sent.start in handed
                                         and _deal_made(doc[h.start]))]
+        # what a strike from the air or by artillery set ablaze or damaged is the strike's ("a drone
+        # attack set an oil depot ablaze"), no destruction of its own; plunder is ("loot")
+        weapons = {i for h in hits if h.trigger.sub_event_type in _WAR_WEAPONS for i in range(h.start, h.end)}
+        if weapons:
+            hits = [h for h in hits if not (
+                (h.trigger.sub_event_type == "Looting/property destruction" or h.trigger.event_type == "Riots")
+                and not _PLUNDER.search(doc[h.start:h.end].text) and _done_by(doc[h.start:h.end].root, weapons))]
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -2239,6 +2246,8 @@ class EventExtractor:
         if sub != "Air/drone strike" and self.cues.air_words and not words & self.cues.air_words:
             probs = {**probs, "Air/drone strike": 0.0}  # "an artillery bombardment": nothing from the air
         top, p_top = max(probs.items(), key=lambda kv: kv[1])
+        if event_type == "Explosions/Remote violence" and top == "Looting/property destruction":
+            return sub  # "a drone attack set an oil depot ablaze": the strike, whatever it destroyed
         if sub == "Chemical weapon" and (SUB_EVENT_TYPES.get(top) == "Explosions/Remote violence"
                                          or top == "Disrupted weapons use"):
             return sub  # a chemical agent named, whatever delivered it (drones, grenades, munitions)
@@ -4041,6 +4050,22 @@ _STRIKE_WEAPON = re.compile(r"\b(?:missiles?|rockets?|shells?|shelling|mortars?|
                             r"airstrikes?|air strikes?|warplanes?|drones?)\b", re.I)
 
 
+def _done_by(tok: Token, doers: set[int]) -> bool:
+    """The clause of `tok` (or the one it hangs off: "struck the port, damaging warehouses") has
+    for its subject a word at one of the `doers` token indices, or one whose words include one
+    ("a drone attack set a depot ablaze")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for v in (verb, verb.head) if verb.dep_ in ("advcl", "conj", "xcomp") else (verb,):
+        subj = _subject_of(v)
+        if subj is not None and any(t.i in doers for t in subj.subtree):
+            return True
+    return False
+
+
+# taking what is not one's own (`_triggers`: no strike's damage)
+_PLUNDER = re.compile(r"\b(?:loot|plunder|pillag|ransack|steal|stole|rob)", re.I)
+# what a strike did to what it hit (`_deadly_strike`)
+_STRIKE_DAMAGE = re.compile(r"\b(?:destroy(?:ed|ing)?|damag(?:ed|ing|e)|ablaze|set fire|on fire|burn(?:ed|t|ing))\b", re.I)
 # people the sentence says were wounded (a strike that hurt people is as plainly an attack as one that killed)
 _WOUNDED = re.compile(r"\b(?:wounding|injuring|(?:were|was|been)\s+(?:\w+\s+)?(?:wounded|injured|hurt))\b", re.I)
 
@@ -4057,6 +4082,10 @@ def _deadly_strike(ev: Event) -> bool:
             and getattr(ev, "_settled", False)):
         return True  # "an attacker blew himself up at a gathering, killing five": the words name it
     hurt = (ev.fatalities or 0) > 0 or bool(_WOUNDED.search(_NO_HARM.sub(" ", ev.evidence.text)))
+    if not hurt and ev.sub_event_type in _WAR_WEAPONS and ev.inter1 in (1, 8):
+        # a state's strike that damaged what it hit ("Russian drones struck port infrastructure,
+        # damaging grain warehouses") is as plainly an attack
+        hurt = bool(_STRIKE_DAMAGE.search(ev.evidence.text))
     if ev.origin != "article" or not hurt or not (
             getattr(ev, "_weapon_named", False) or _STRIKE_WEAPON.search(ev.evidence.text)):
         return False
