@@ -4372,3 +4372,18 @@ def test_a_fire_protesters_set_after_a_strike_is_their_own() -> None:
     # (a guard: only what the strike itself did is the strike's)
     assert [e.sub_event_type for e in extract("Protesters set fire to tyres in Gao after a French drone strike "
                                               "killed two herders.", published=None)] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people seized "a group of" are the people, no ground taken
+        "Armed men seized a group of bus passengers on the highway north of Kaga Bandoro, the local prefect said.",
+        # kin seized are civilians, whoever later rescued one of them
+        "Gunmen seized the parents of a local councillor at their farm near Tame on Friday; soldiers later freed "
+        "the mother, but the father is still being held.",
+    ],
+)
+def test_people_seized_by_armed_men_are_abducted(text: str) -> None:
+    ev = primary(text)
+    assert (ev.sub_event_type, ev.inter2) == ("Abduction/forced disappearance", 7)

@@ -1104,7 +1104,7 @@ class EventExtractor:
                     # captured Lalibela")
                     person = first is not None and (
                         first.i in people or first.ent_type_ == "PERSON" and first.i not in places
-                        or first.lemma_.lower() in _SEIZED_PEOPLE
+                        or first.lemma_.lower() in _SEIZED_PEOPLE or first.lemma_.lower() in _KIN_AND_CREW
                         or first.lemma_.lower() in _CAPTURED_FIGHTERS  # "released 20 soldiers captured in fighting"
                         or any(c.dep_ == "appos" and c.i in people for c in first.children)
                         or bool(described & _SEIZED_PEOPLE)) and not described & _HANDED_GROUND
@@ -1974,7 +1974,11 @@ class EventExtractor:
             sub, target = "Attack", self._civilians
         elif (sub == "Abduction/forced disappearance" and target is not None and target.inter == 1
               and agent is not None and agent.inter in ARMED and agent.inter != 1
-              and not _OFF_DUTY.search(sent.text)):
+              and not _OFF_DUTY.search(sent.text)
+              # (not when those seized are civilians the verb names: "seized the parents of a
+              # footballer; police later rescued his mother")
+              and not ((seized := _seized_object(anchor)) is not None
+                       and seized.lemma_.lower() in _SEIZED_PEOPLE | _KIN_AND_CREW)):
             # "gunmen abducted a police officer": armed men seizing state forces on duty fight them
             # (ACLED's coding; off duty, he is a civilian and it stays an abduction)
             sub = "Armed clash"
@@ -2702,6 +2706,12 @@ _SEIZED_PEOPLE = frozenset({"journalist", "reporter", "leader", "coordinator", "
                             "student", "worker", "trader", "farmer", "teacher", "doctor", "nurse", "hostage",
                             "tourist", "engineer", "blogger", "lawyer", "businessman", "villager", "resident",
                             "suspect", "thief", "robber", "kidnapper"})
+# people a seizing verb may take besides `_SEIZED_PEOPLE` (no ground: "seized the parents of a footballer")
+_KIN_AND_CREW = frozenset({"driver", "passenger", "parent", "relative", "son", "daughter", "wife", "husband",
+                           "father", "mother", "brother", "sister", "crewman", "crew", "pupil", "herder", "miner",
+                           "traveller", "motorist", "fisherman", "aid", "staff", "employee"})
+# words for a number of people (`_seized_object`: the people are after "of")
+_GROUP_OF_NOUNS = frozenset({"group", "number", "dozen", "dozens", "handful", "couple", "score", "scores", "band"})
 _OUSTING_VERBS = frozenset({"push", "drive", "flush", "force", "kick", "chase"})
 _PROTEST_LODGING_VERBS = frozenset({"lodge", "register", "file", "convey", "deliver", "hand", "issue", "send"})
 _SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "decade"})
@@ -4006,6 +4016,10 @@ def _seized_object(verb: Token) -> Token | None:
         return verb.head
     if first is not None and first.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         return verb.head  # "a teacher who was seized from his classroom": the teacher
+    if first is not None and first.lemma_.lower() in _GROUP_OF_NOUNS:
+        # "seized a group of truck drivers": the drivers
+        return next((o for c in first.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"), first)
     return first
 
 
