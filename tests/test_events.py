@@ -4387,3 +4387,26 @@ def test_a_fire_protesters_set_after_a_strike_is_their_own() -> None:
 def test_people_seized_by_armed_men_are_abducted(text: str) -> None:
     ev = primary(text)
     assert (ev.sub_event_type, ev.inter2) == ("Abduction/forced disappearance", 7)
+
+
+def test_captives_freed_under_an_exchange_are_an_agreement() -> None:
+    # freed "under an exchange": the words settle the agreement against the classifier's fight
+    text = ("Nearly 700 detainees were freed under an ICRC-supervised exchange between the Sudanese army and the "
+            "RSF, with flights shuttling between Port Sudan and Khartoum.")
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people who came together to press a demand demonstrated
+        "Cocoa farmers converged on the regional assembly in Kumasi to demand higher prices, waving placards.",
+        "Opposition supporters packed a stadium in Baidoa on Friday to demand direct elections; police said the "
+        "gathering passed off peacefully.",
+        # a flash mob is a protest's form, no mob's violence
+        "A week after riot police broke up a sit-in, students staged a silent flash mob at a Yangon university "
+        "on Friday.",
+    ],
+)
+def test_crowds_gathered_to_press_a_demand_and_flash_mobs_are_protests(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Peaceful protest"]

@@ -782,12 +782,21 @@ class EventExtractor:
                 # words settle it against the classifier's reading of a force's movements)
                 hits.append(_Hit(self._handover, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
+            if tok.pos_ == "VERB" and lemma in _CONVERGING_VERBS and _to_press_demands(tok):
+                # "farmers converged on the National Assembly to demand action", "supporters packed a
+                # stadium to demand a one-person, one-vote election": people gathered to press a demand
+                hits.append(_Hit(self._blockade, tok.i, tok.i + 1, tok.i, settled=False))
+                continue
             if (tok.pos_ == "VERB" and lemma in _RELEASING_VERBS
                     and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _RELEASED_CAPTIVES
                             for c in tok.children)):
                 # "the rebels have released 15 prisoners of war", "freed 20 soldiers captured in
-                # fighting": captives let go by those who held them (CASE codes it an agreement)
-                hits.append(_Hit(self._agreement, tok.i, tok.i + 1, tok.i, settled=False))
+                # fighting": captives let go by those who held them (CASE codes it an agreement);
+                # freed "under an exchange" or deal, the words settle it
+                hits.append(_Hit(self._agreement, tok.i, tok.i + 1, tok.i, settled=any(
+                    c.dep_ == "prep" and c.lower_ in ("under", "in", "as") and any(
+                        o.dep_ == "pobj" and o.lemma_.lower() in _EXCHANGE_NOUNS for o in c.children)
+                    for c in tok.children)))
                 continue
             if tok.pos_ == "NOUN" and _deal_made(tok):
                 # "reached a Russian-brokered deal", "completed the exchange of nearly 900 detainees":
@@ -878,6 +887,8 @@ class EventExtractor:
             if lemma == "strike" and tok.pos_ == "NOUN" and any(
                     c.dep_ in ("amod", "compound", "poss") and c.lower_ in _WORK_STOPPAGE_WORDS for c in tok.children):
                 continue  # "the anniversary of Colombia's national strike", "a teachers' strike": work stopped
+            if lemma == "mob" and any(c.dep_ in ("compound", "amod") and c.lower_ == "flash" for c in tok.children):
+                continue  # "held a peaceful flash mob": a protest's form (the lexicon's phrase), no mob
             if lemma == "offensive" and tok.pos_ == "ADJ":
                 continue  # "a halt to offensive operations", "offensive weapons": a kind, not an offensive
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _EQUIPPED_NOUNS:
@@ -2695,6 +2706,21 @@ _FIGHTER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "militiam
 _SEIZING_LEMMAS = frozenset({"seize", "capture"})
 # captives let go (`_triggers`: an agreement)
 _RELEASING_VERBS = frozenset({"release", "free"})
+# verbs of people coming together (`_triggers`: a demonstration when they came to press a demand)
+_CONVERGING_VERBS = frozenset({"converge", "gather", "assemble", "throng", "pack", "flock", "mass", "troop",
+                               "congregate", "descend"})
+# what people came together to do
+_DEMANDING_VERBS = frozenset({"demand", "protest", "denounce", "condemn", "press", "decry", "oppose", "reject"})
+
+
+def _to_press_demands(verb: Token) -> bool:
+    """`verb` has a purpose clause that presses a demand: "converged on parliament to demand action"."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _DEMANDING_VERBS
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+# what captives are freed under (`_triggers`: an agreement the words settle)
+_EXCHANGE_NOUNS = frozenset({"exchange", "swap", "deal", "agreement", "accord", "truce", "ceasefire", "part"})
 _RELEASED_CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "soldier", "fighter", "militant",
                                 "policeman", "rebel", "pow", "pows"})
 # armed men taken prisoner are people, not ground
