@@ -4410,3 +4410,24 @@ def test_captives_freed_under_an_exchange_are_an_agreement() -> None:
 )
 def test_crowds_gathered_to_press_a_demand_and_flash_mobs_are_protests(text: str) -> None:
     assert [e.sub_event_type for e in extract(text, published=None)] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group splitting, taking a new name or a new chief, turning party or recruiting changes the group
+        "The Oromo rebel movement has split into two rival wings after a quarrel over peace talks, its members said.",
+        "The militia has begun calling itself the Popular Defence Front, a spokesman said on Monday.",
+        "The rebel alliance formally launched its own political party at a ceremony in Bangui on Saturday.",
+        "The movement announced that its spokesman had been chosen as secretary-general, succeeding its late founder.",
+        "The Mai-Mai group has stepped up recruitment of teenagers in rural Lubero, community leaders told local radio.",
+    ],
+)
+def test_a_group_splitting_renaming_turning_party_or_recruiting_changes_the_group(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Change to group/activity"]
+
+
+def test_a_group_calling_itself_a_name_while_claiming_an_attack_changes_nothing() -> None:
+    # (a guard: a claimant named "a group calling itself" is no new name)
+    assert extract("A group calling itself the Islamic Resistance claimed responsibility for the drone attack on "
+                   "the base.", published=None) == []
