@@ -4431,3 +4431,13 @@ def test_a_group_calling_itself_a_name_while_claiming_an_attack_changes_nothing(
     # (a guard: a claimant named "a group calling itself" is no new name)
     assert extract("A group calling itself the Islamic Resistance claimed responsibility for the drone attack on "
                    "the base.", published=None) == []
+
+
+def test_a_crowds_own_destruction_settles_a_riot() -> None:
+    # the demonstrators named as the doers of the arson: the words settle the riot against the
+    # classifier's reading of the protest's words
+    text = "The demonstrators set ablaze the house of the local MLA in protest against the killing."
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Violent demonstration"]
+    # (a guard: arson by people the text does not call a crowd stays what it was)
+    assert primary("Unknown arsonists set ablaze the house of the local MLA on Sunday night.").sub_event_type != \
+        "Violent demonstration"

@@ -656,7 +656,8 @@ class EventExtractor:
                         or trig.sub_event_type == "Change to group/activity"
                         and (_restriction_imposed(root) or _activities_suspended(root))
                         or trig.sub_event_type == "Agreement" and root.dep_ == "dobj"
-                        and root.head.lemma_.lower() in _SIGNING_VERBS)
+                        and root.head.lemma_.lower() in _SIGNING_VERBS
+                        or trig.sub_event_type == "Violent demonstration" and self._crowd_did(root))
             if (trig.sub_event_type == "Arrests" and root.lemma_.lower() in _LEADING_AWAY_VERBS
                     and (subj := _subject_of(root)) is not None and subj.lemma_.lower() in _ARMED_TAKERS):
                 # "gunmen stormed a school and took away more than 200 pupils": armed men taking
@@ -903,7 +904,9 @@ class EventExtractor:
                 if t.role == "weapon" and any(c.dep_ in ("compound", "amod") and c.lower_ in _NON_LETHAL
                                               for c in tok.children):
                     continue  # "tear gas grenades", "stun grenades", "smoke shells": crowd control
-                hits.append(_Hit(t, tok.i, tok.i + 1, settled=t.settles and not _told_before(tok)))
+                hits.append(_Hit(t, tok.i, tok.i + 1, settled=(t.settles or t.sub_event_type == "Violent demonstration"
+                                                               and t.role == "main" and self._crowd_did(tok))
+                                 and not _told_before(tok)))
         if any(h.trigger is not self._warning_shots for h in hits):
             hits = [h for h in hits if h.trigger is not self._warning_shots]
         # "beaten to death and his body set on fire by a crowd", "burned her body": what was done to
@@ -925,6 +928,12 @@ class EventExtractor:
                 and not _PLUNDER.search(doc[h.start:h.end].text) and _done_by(doc[h.start:h.end].root, weapons))]
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _crowd_did(self, verb: Token) -> bool:
+        """The subject of `verb` is a demonstration's crowd ("the demonstrators set ablaze the
+        house of the MLA", "protesters torched two buses"): a riot the words settle."""
+        subj = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        return subj is not None and self._protest_word(subj)
 
     def _protest_prevented(self, verb: Token) -> bool:
         """`verb` ("prevent", "stop", "bar") has a state's forces for its subject and a protest
