@@ -4441,3 +4441,17 @@ def test_a_crowds_own_destruction_settles_a_riot() -> None:
     # (a guard: arson by people the text does not call a crowd stays what it was)
     assert primary("Unknown arsonists set ablaze the house of the local MLA on Sunday night.").sub_event_type != \
         "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd pressing a demand that beats officials riots; it is no mob
+        "Angry traders protesting the eviction drive attacked municipal officials with sticks.",
+        "Villagers demanding the release of a detained youth beat a policeman in Jamui.",
+    ],
+)
+def test_a_crowd_pressing_a_demand_that_turns_on_officials_riots(text: str) -> None:
+    assert primary(text).sub_event_type == "Violent demonstration"
+    # (a guard: a crowd beating a suspected thief is a mob)
+    assert primary("A mob of villagers beat a suspected thief to death in Sitapur.").sub_event_type == "Mob violence"

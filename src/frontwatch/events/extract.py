@@ -1807,6 +1807,11 @@ class EventExtractor:
             # side that attacked first
             agent, target = target, agent
         sub = "Mob violence" if mob else best.trigger.sub_event_type
+        if mob and (crowd := _subject_of(anchor)) is not None and any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _GRIEVANCE_VERBS for c in crowd.children):
+            # "traders protesting the eviction drive attacked municipal officials": a crowd pressing
+            # a demand demonstrates (ACLED: a violent demonstration), no mob
+            sub = "Violent demonstration"
         if mutual and sub == "Attack":
             sub, event_type = "Armed clash", "Battles"  # "gang members shot at one another"
         if mob:
@@ -1870,7 +1875,8 @@ class EventExtractor:
         paragraph = window if state.leads else None
         if not (best.settled or fired_on_protest or from_air or mob or unknown_hands):
             named = [t for t in sent if self._protest_word(t)]  # the demonstrations the words name
-            if event_type == "Riots" and (anchor.dep_ == "conj" and anchor.head.lemma_.lower() in _GRIEVANCE_VERBS or (
+            if event_type == "Riots" and (anchor.dep_ in ("conj", "acl") and (anchor if anchor.dep_ == "acl" else anchor.head
+                                                                              ).lemma_.lower() in _GRIEVANCE_VERBS or (
                     subj := _subject_of(anchor)) is not None and any(
                     c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _GRIEVANCE_VERBS for c in subj.children)):
                 # "residents disputing the election results set fire to a police post": a crowd
