@@ -4455,3 +4455,11 @@ def test_a_crowd_pressing_a_demand_that_turns_on_officials_riots(text: str) -> N
     assert primary(text).sub_event_type == "Violent demonstration"
     # (a guard: a crowd beating a suspected thief is a mob)
     assert primary("A mob of villagers beat a suspected thief to death in Sitapur.").sub_event_type == "Mob violence"
+
+
+def test_what_a_demonstrations_crowd_wrecked_is_a_riot() -> None:
+    text = "Demonstrators broke windows of government buildings during the protest against fuel prices."
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Violent demonstration"]
+    # (a guard: protesters breaking their fast broke nothing)
+    assert [e.sub_event_type for e in extract("Protesters broke their fast at sunset outside the parliament in "
+                                              "Kampala.", published=None)] == ["Peaceful protest"]

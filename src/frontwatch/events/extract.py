@@ -783,6 +783,13 @@ class EventExtractor:
                 # words settle it against the classifier's reading of a force's movements)
                 hits.append(_Hit(self._handover, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
+            if (tok.pos_ == "VERB" and lemma in _WRECKING_VERBS and self._crowd_did(tok)
+                    and any(o.dep_ == "dobj" and (lemma != "break" or o.lemma_.lower() in _BREAKABLE)
+                            for o in tok.children)):
+                # "demonstrators broke windows of government buildings", "agitators damaged
+                # furniture": what a demonstration's crowd wrecked (ACLED: a violent demonstration)
+                hits.append(_Hit(self._riot, tok.i, tok.i + 1, tok.i, settled=not _told_before(tok)))
+                continue
             if tok.pos_ == "VERB" and lemma in _CONVERGING_VERBS and _to_press_demands(tok):
                 # "farmers converged on the National Assembly to demand action", "supporters packed a
                 # stadium to demand a one-person, one-vote election": people gathered to press a demand
@@ -933,7 +940,9 @@ class EventExtractor:
         """The subject of `verb` is a demonstration's crowd ("the demonstrators set ablaze the
         house of the MLA", "protesters torched two buses"): a riot the words settle."""
         subj = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-        return subj is not None and self._protest_word(subj)
+        # (or one the words describe as protesting: "agitating villagers", "residents protesting the cuts")
+        return subj is not None and (self._protest_word(subj) or any(
+            c.dep_ in ("amod", "acl") and self._protest_word(c) for c in subj.children))
 
     def _protest_prevented(self, verb: Token) -> bool:
         """`verb` ("prevent", "stop", "bar") has a state's forces for its subject and a protest
@@ -2721,6 +2730,11 @@ _FIGHTER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "militiam
 _SEIZING_LEMMAS = frozenset({"seize", "capture"})
 # captives let go (`_triggers`: an agreement)
 _RELEASING_VERBS = frozenset({"release", "free"})
+# what a crowd wrecks (`_triggers`: a riot when a demonstration's crowd did it)
+_WRECKING_VERBS = frozenset({"damage", "smash", "break", "wreck", "vandalise", "vandalize", "destroy", "shatter"})
+# ... what it breaks ("broke windows"; not "broke their fast")
+_BREAKABLE = frozenset({"window", "windowpane", "door", "gate", "glass", "windscreen", "windshield", "barricade",
+                        "cordon", "lock", "fence", "wall", "furniture", "camera", "vehicle", "car"})
 # verbs of people coming together (`_triggers`: a demonstration when they came to press a demand)
 _CONVERGING_VERBS = frozenset({"converge", "gather", "assemble", "throng", "pack", "flock", "mass", "troop",
                                "congregate", "descend"})
