@@ -784,8 +784,7 @@ class EventExtractor:
                 hits.append(_Hit(self._handover, tok.i, tok.i + 1, tok.i, settled=True))
                 continue
             if (tok.pos_ == "VERB" and lemma in _WRECKING_VERBS and self._crowd_did(tok)
-                    and any(o.dep_ == "dobj" and (lemma != "break" or o.lemma_.lower() in _BREAKABLE)
-                            for o in tok.children)):
+                    and any(o.dep_ == "dobj" and o.lemma_.lower() in _BREAKABLE for o in tok.children)):
                 # "demonstrators broke windows of government buildings", "agitators damaged
                 # furniture": what a demonstration's crowd wrecked (ACLED: a violent demonstration)
                 hits.append(_Hit(self._riot, tok.i, tok.i + 1, tok.i, settled=not _told_before(tok)))
@@ -803,7 +802,9 @@ class EventExtractor:
                 # freed "under an exchange" or deal, the words settle it
                 hits.append(_Hit(self._agreement, tok.i, tok.i + 1, tok.i, settled=any(
                     c.dep_ == "prep" and c.lower_ in ("under", "in", "as") and any(
-                        o.dep_ == "pobj" and o.lemma_.lower() in _EXCHANGE_NOUNS for o in c.children)
+                        o.dep_ == "pobj" and o.lemma_.lower() in _EXCHANGE_NOUNS and not any(
+                            f.lower_ == "for" for f in o.children)  # ("in exchange for a ransom": a bargain)
+                        for o in c.children)
                     for c in tok.children)))
                 continue
             if tok.pos_ == "NOUN" and _deal_made(tok):
@@ -940,9 +941,12 @@ class EventExtractor:
         """The subject of `verb` is a demonstration's crowd ("the demonstrators set ablaze the
         house of the MLA", "protesters torched two buses"): a riot the words settle."""
         subj = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-        # (or one the words describe as protesting: "agitating villagers", "residents protesting the cuts")
+        # (or one the words describe as protesting: "agitating villagers", "residents protesting the cuts";
+        # not what a protest burns as a sign: "set fire to copies of the law", "torched an effigy")
         return subj is not None and (self._protest_word(subj) or any(
-            c.dep_ in ("amod", "acl") and self._protest_word(c) for c in subj.children))
+            c.dep_ in ("amod", "acl") and self._protest_word(c) for c in subj.children)) and not any(
+            o.lemma_.lower() in _SYMBOLIC_OBJECTS for o in (*_objects(verb), *(
+                p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children)))
 
     def _protest_prevented(self, verb: Token) -> bool:
         """`verb` ("prevent", "stop", "bar") has a state's forces for its subject and a protest
@@ -960,7 +964,10 @@ class EventExtractor:
             words += [o for g in words if g.lemma_.lower() in _BEGINNING_VERBS for o in g.children if o.dep_ == "dobj"]
         else:
             words = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]  # "stopped the march"
-        return any(self._protest_word(w) or froms and self._protest_gerund(w) for w in words)
+        # (a gerund only for people who are no armed men: "stopped the rebel convoy from marching")
+        stopped = [c for c in verb.children if c.dep_ == "dobj"]
+        unarmed = not any(o.lemma_.lower() in _ARMED_MARCHERS for c in stopped for o in (c, *c.children))
+        return any(self._protest_word(w) or froms and unarmed and self._protest_gerund(w) for w in words)
 
     def _protest_gerund(self, tok: Token) -> bool:
         """`tok` is a demonstration's verb the parser took for a noun it does not lemmatise
@@ -1815,9 +1822,13 @@ class EventExtractor:
             # "X repelled an attack by Y", "Y attacked X, who repelled it": ACLED names the
             # side that attacked first
             agent, target = target, agent
+        if best.trigger.armed_group and not any(a.inter in (2, 3, 4) for a in (
+                agent, *(m.actor for m in mentions)) if a is not None) and not _ARMED_GROUP_WORDS.search(sent.text):
+            return None  # "the ruling party split into two factions", "chosen as leader of the party": no armed group's change
         sub = "Mob violence" if mob else best.trigger.sub_event_type
         if mob and (crowd := _subject_of(anchor)) is not None and any(
-                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _GRIEVANCE_VERBS for c in crowd.children):
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _GRIEVANCE_VERBS for c in crowd.children) and not (
+                _DEATH_TOLD.search(sent.text)):  # (a crowd that killed someone lynched: mob violence, whatever it demanded)
             # "traders protesting the eviction drive attacked municipal officials": a crowd pressing
             # a demand demonstrates (ACLED: a violent demonstration), no mob
             sub = "Violent demonstration"
@@ -2013,7 +2024,9 @@ class EventExtractor:
               # (not when those seized are civilians the verb names: "seized the parents of a
               # footballer; police later rescued his mother")
               and not ((seized := _seized_object(anchor)) is not None
-                       and seized.lemma_.lower() in _SEIZED_PEOPLE | _KIN_AND_CREW)):
+                       and seized.lemma_.lower() in _SEIZED_PEOPLE | _KIN_AND_CREW
+                       and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _STATE_TAKERS
+                                   for c in seized.children))):  # ("a police driver" is the police's)
             # "gunmen abducted a police officer": armed men seizing state forces on duty fight them
             # (ACLED's coding; off duty, he is a civilian and it stays an abduction)
             sub = "Armed clash"
@@ -2732,24 +2745,37 @@ _SEIZING_LEMMAS = frozenset({"seize", "capture"})
 _RELEASING_VERBS = frozenset({"release", "free"})
 # what a crowd wrecks (`_triggers`: a riot when a demonstration's crowd did it)
 _WRECKING_VERBS = frozenset({"damage", "smash", "break", "wreck", "vandalise", "vandalize", "destroy", "shatter"})
-# ... what it breaks ("broke windows"; not "broke their fast")
+# ... what it wrecks ("broke windows"; not "broke their fast", "damaged their own cause", "smashed a clay pot")
 _BREAKABLE = frozenset({"window", "windowpane", "door", "gate", "glass", "windscreen", "windshield", "barricade",
-                        "cordon", "lock", "fence", "wall", "furniture", "camera", "vehicle", "car"})
+                        "lock", "fence", "wall", "furniture", "camera", "vehicle", "car", "bus", "truck",
+                        "office", "building", "shop", "store", "station", "booth", "property", "kiosk", "stall"})
+# what a protest burns or breaks as a sign, not as damage (ACLED: a peaceful protest)
+_SYMBOLIC_OBJECTS = frozenset({"effigy", "flag", "copy", "document", "poster", "photo", "photograph", "picture",
+                               "portrait", "banner", "placard", "pot", "ballot", "card", "book", "newspaper"})
 # verbs of people coming together (`_triggers`: a demonstration when they came to press a demand)
 _CONVERGING_VERBS = frozenset({"converge", "gather", "assemble", "throng", "pack", "flock", "mass", "troop",
                                "congregate", "descend"})
 # what people came together to do
-_DEMANDING_VERBS = frozenset({"demand", "protest", "denounce", "condemn", "press", "decry", "oppose", "reject"})
+_DEMANDING_VERBS = frozenset({"demand", "protest", "denounce", "condemn", "press", "decry"})
+# who gathers to demand without demonstrating ("African Union leaders gathered in Addis Ababa to demand ...")
+_OFFICE_HOLDERS = frozenset({"leader", "minister", "official", "lawmaker", "legislator", "senator", "delegate",
+                             "diplomat", "president", "envoy", "bishop", "cleric", "governor", "mp", "representative"})
 
 
 def _to_press_demands(verb: Token) -> bool:
     """`verb` has a purpose clause that presses a demand: "converged on parliament to demand action"."""
+    subj = _subject_of(verb)
+    if subj is not None and subj.lemma_.lower() in _OFFICE_HOLDERS:
+        return False
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _DEMANDING_VERBS
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
+# armed men or units a force stops from marching (`_protest_prevented`: no protest)
+_ARMED_MARCHERS = frozenset({"rebel", "militia", "militiaman", "convoy", "column", "fighter", "militant", "troop",
+                             "soldier", "insurgent", "gunman", "army", "band", "unit"})
 # what captives are freed under (`_triggers`: an agreement the words settle)
-_EXCHANGE_NOUNS = frozenset({"exchange", "swap", "deal", "agreement", "accord", "truce", "ceasefire", "part"})
+_EXCHANGE_NOUNS = frozenset({"exchange", "swap", "deal", "agreement", "accord", "truce", "ceasefire"})
 _RELEASED_CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "soldier", "fighter", "militant",
                                 "policeman", "rebel", "pow", "pows"})
 # armed men taken prisoner are people, not ground
@@ -2764,7 +2790,7 @@ _SEIZED_PEOPLE = frozenset({"journalist", "reporter", "leader", "coordinator", "
 # people a seizing verb may take besides `_SEIZED_PEOPLE` (no ground: "seized the parents of a footballer")
 _KIN_AND_CREW = frozenset({"driver", "passenger", "parent", "relative", "son", "daughter", "wife", "husband",
                            "father", "mother", "brother", "sister", "crewman", "crew", "pupil", "herder", "miner",
-                           "traveller", "motorist", "fisherman", "aid", "staff", "employee"})
+                           "traveller", "motorist", "fisherman", "employee"})
 # words for a number of people (`_seized_object`: the people are after "of")
 _GROUP_OF_NOUNS = frozenset({"group", "number", "dozen", "dozens", "handful", "couple", "score", "scores", "band"})
 _OUSTING_VERBS = frozenset({"push", "drive", "flush", "force", "kick", "chase"})
@@ -4120,21 +4146,29 @@ _STRIKE_WEAPON = re.compile(r"\b(?:missiles?|rockets?|shells?|shelling|mortars?|
 
 
 def _done_by(tok: Token, doers: set[int]) -> bool:
-    """The clause of `tok` (or the one it hangs off: "struck the port, damaging warehouses") has
-    for its subject a word at one of the `doers` token indices, or one whose words include one
-    ("a drone attack set a depot ablaze")."""
+    """The subject of the clause of `tok` is a word at one of the `doers` token indices, or has
+    one for a modifier ("a drone attack set a depot ablaze", "Russian shelling destroyed ..."); a
+    participle or coordinated verb with no subject of its own is its head's ("drones struck the
+    port, damaging warehouses"). Words hung on the subject ("residents denouncing the air
+    strike") are not the subject."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for v in (verb, verb.head) if verb.dep_ in ("advcl", "conj", "xcomp") else (verb,):
-        subj = _subject_of(v)
-        if subj is not None and any(t.i in doers for t in subj.subtree):
-            return True
-    return False
+    while _subject_of(verb) is None and (verb.dep_ in ("conj", "xcomp") or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        verb = verb.head
+    subj = _subject_of(verb)
+    return subj is not None and (subj.i in doers or any(
+        c.i in doers and c.dep_ in ("compound", "amod", "nmod") for c in subj.children))
 
 
 # taking what is not one's own (`_triggers`: no strike's damage)
 _PLUNDER = re.compile(r"\b(?:loot|plunder|pillag|ransack|steal|stole|rob)", re.I)
+# what an armed group the actor table does not list is called ("FARC dissident group", "Clan del Golfo")
+_ARMED_GROUP_WORDS = re.compile(r"\b(?:rebels?|militants?|insurgents?|militias?|dissidents?|guerrillas?|jihadists?|"
+                                r"separatists?|armed groups?|armed movement|cartels?|clan)\b", re.I)
+# a death the sentence tells
+_DEATH_TOLD = re.compile(r"\b(?:to death|killed|killing|lynch\w*|dead|died)\b", re.I)
 # what a strike did to what it hit (`_deadly_strike`)
-_STRIKE_DAMAGE = re.compile(r"\b(?:destroy(?:ed|ing)?|damag(?:ed|ing|e)|ablaze|set fire|on fire|burn(?:ed|t|ing))\b", re.I)
+_STRIKE_DAMAGE = re.compile(r"\b(?:destroying|damaging|ablaze|set fire|on fire|burning|"
+                            r"(?:destroyed|damaged|burned|burnt)(?!\s+(?:by|in|during)\b))\b", re.I)
 # people the sentence says were wounded (a strike that hurt people is as plainly an attack as one that killed)
 _WOUNDED = re.compile(r"\b(?:wounding|injuring|(?:were|was|been)\s+(?:\w+\s+)?(?:wounded|injured|hurt))\b", re.I)
 
@@ -4154,7 +4188,7 @@ def _deadly_strike(ev: Event) -> bool:
     if not hurt and ev.sub_event_type in _WAR_WEAPONS and ev.inter1 in (1, 8):
         # a state's strike that damaged what it hit ("Russian drones struck port infrastructure,
         # damaging grain warehouses") is as plainly an attack
-        hurt = bool(_STRIKE_DAMAGE.search(ev.evidence.text))
+        hurt = bool(_STRIKE_DAMAGE.search(re.sub(r"\bno\s+(?:\w+\s+){0,2}damage", " ", ev.evidence.text, flags=re.I)))
     if ev.origin != "article" or not hurt or not (
             getattr(ev, "_weapon_named", False) or _STRIKE_WEAPON.search(ev.evidence.text)):
         return False

@@ -47,6 +47,7 @@ class Trigger:
     lemmas: tuple[str, ...]
     phrases: tuple[str, ...]
     settles: bool = False  # the words name the sub-event type outright: the classifier does not override
+    armed_group: bool = False  # an event only where an armed or political group is its agent
 
     @property
     def event_type(self) -> str:
@@ -100,7 +101,7 @@ def load_triggers(path: str | None = None) -> tuple[Trigger, ...]:
         out.append(
             Trigger(sub, role, float(w), bool(t.get("generic_attack", False)),
                     tuple(x.lower() for x in lemmas), tuple(x.lower() for x in phrases),
-                    bool(t.get("settles", False)))
+                    bool(t.get("settles", False)), bool(t.get("armed_group", False)))
         )
     require(bool(out), "no triggers", src)
     return tuple(out)
