@@ -4508,3 +4508,16 @@ def test_armed_men_stopped_from_marching_and_a_police_driver_seized() -> None:
     # (guards) armed men stopped from marching held no protest; a police driver seized is the police's man
     assert extract("Soldiers stopped the rebel convoy from marching.", published=None) == []
     assert primary("Militants abducted a police driver in Zamfara state on Monday.").inter2 == 1
+
+
+def test_an_envoy_recalled_in_protest_is_diplomacy_and_a_group_that_will_call_itself_anew_changes() -> None:
+    # a state's protest told as "in protest at" is no demonstration
+    assert extract("Rabat recalled its ambassador from Algiers with immediate effect in protest at remarks by the "
+                   "Algerian president.", published=None) == []
+    # (a guard: a crowd that marched in protest did demonstrate)
+    assert [e.sub_event_type for e in extract("Hundreds of students marched in protest at the fee rise in Accra.",
+                                              published=None)] == ["Peaceful protest"]
+    # an armed group that says it will go by a new name changes the group
+    assert [e.sub_event_type for e in extract("A Sahel armed group announced that it would now call itself the "
+                                              "Liptako Liberation Front.", published=None)] == [
+        "Change to group/activity"]

@@ -4322,6 +4322,9 @@ def _diplomatic_protest(verb: Token) -> bool:
     if (verb.lemma_.lower() == "protest" and verb.pos_ == "NOUN" and verb.dep_ == "dobj"
             and verb.head.lemma_.lower() in _PROTEST_LODGING_VERBS):
         return True  # "to lodge a strong protest", "conveyed its protest": a note, not a crowd
+    if (verb.lemma_.lower() == "protest" and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "in"
+            and any(a.lemma_.lower() in _DIPLOMATIC_VERBS for a in list(verb.head.ancestors)[:3])):
+        return True  # "recalled its ambassador from Madrid in protest at ...": a state's protest
     if verb.lemma_.lower() != "protest" or verb.pos_ != "VERB":
         return False
     gov = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head is not verb else None
