@@ -4521,3 +4521,11 @@ def test_an_envoy_recalled_in_protest_is_diplomacy_and_a_group_that_will_call_it
     assert [e.sub_event_type for e in extract("A Sahel armed group announced that it would now call itself the "
                                               "Liptako Liberation Front.", published=None)] == [
         "Change to group/activity"]
+
+
+def test_fighting_between_rival_factions_is_a_clash_whoever_reports_it() -> None:
+    # "fighting between" names its two sides as "clashes between" does; the residents who heard it are
+    # no side
+    text = ("Fierce fighting between rival factions of the movement was reported near Kabkabiya, where residents "
+            "said the gunfire lasted all night.")
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Armed clash"]

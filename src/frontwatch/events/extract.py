@@ -4370,7 +4370,7 @@ def _sides_named(anchor: Token, mentions: Sequence[ActorMention] = ()) -> bool:
     actor is named in it, its noun is one for armed people, or it is called armed or of an
     armed kind ("a local defence group"; "clashes between Hindus and Muslims" names no armed
     side)."""
-    if anchor.lemma_.lower() in MUTUAL_FIGHT_LEMMAS:
+    if anchor.lemma_.lower() in MUTUAL_FIGHT_LEMMAS or anchor.lower_ == "fighting":  # ("fighting between ...")
         heads = [anchor, anchor.head] if anchor.dep_ in ("nsubj", "nsubjpass") else [anchor]
     elif any(c.dep_ == "nsubj" and c.lemma_.lower() in MUTUAL_FIGHT_LEMMAS for c in anchor.children):
         heads = [anchor]  # "clashes erupted between ..."
