@@ -897,7 +897,7 @@ class EventExtractor:
                     c.dep_ in ("amod", "compound", "poss") and c.lower_ in _WORK_STOPPAGE_WORDS for c in tok.children):
                 continue  # "the anniversary of Colombia's national strike", "a teachers' strike": work stopped
             if lemma == "mob" and any(c.dep_ in ("compound", "amod") and c.lower_ == "flash" for c in tok.children):
-                continue  # "held a peaceful flash mob": a protest's form (the lexicon's phrase), no mob
+                continue  # "held a peaceful flash mob": a gathering's form, no mob's violence
             if lemma == "offensive" and tok.pos_ == "ADJ":
                 continue  # "a halt to offensive operations", "offensive weapons": a kind, not an offensive
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _EQUIPPED_NOUNS:
@@ -1140,7 +1140,7 @@ class EventExtractor:
                     # captured Lalibela")
                     person = first is not None and (
                         first.i in people or first.ent_type_ == "PERSON" and first.i not in places
-                        or first.lemma_.lower() in _SEIZED_PEOPLE or first.lemma_.lower() in _KIN_AND_CREW
+                        or first.lemma_.lower() in _TAKEN_PEOPLE
                         or first.lemma_.lower() in _CAPTURED_FIGHTERS  # "released 20 soldiers captured in fighting"
                         or any(c.dep_ == "appos" and c.i in people for c in first.children)
                         or bool(described & _SEIZED_PEOPLE)) and not described & _HANDED_GROUND
@@ -2024,7 +2024,7 @@ class EventExtractor:
               # (not when those seized are civilians the verb names: "seized the parents of a
               # footballer; police later rescued his mother")
               and not ((seized := _seized_object(anchor)) is not None
-                       and seized.lemma_.lower() in _SEIZED_PEOPLE | _KIN_AND_CREW
+                       and seized.lemma_.lower() in _TAKEN_PEOPLE
                        and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _STATE_TAKERS
                                    for c in seized.children))):  # ("a police driver" is the police's)
             # "gunmen abducted a police officer": armed men seizing state forces on duty fight them
@@ -2787,10 +2787,6 @@ _SEIZED_PEOPLE = frozenset({"journalist", "reporter", "leader", "coordinator", "
                             "student", "worker", "trader", "farmer", "teacher", "doctor", "nurse", "hostage",
                             "tourist", "engineer", "blogger", "lawyer", "businessman", "villager", "resident",
                             "suspect", "thief", "robber", "kidnapper"})
-# people a seizing verb may take besides `_SEIZED_PEOPLE` (no ground: "seized the parents of a footballer")
-_KIN_AND_CREW = frozenset({"driver", "passenger", "parent", "relative", "son", "daughter", "wife", "husband",
-                           "father", "mother", "brother", "sister", "crewman", "crew", "pupil", "herder", "miner",
-                           "traveller", "motorist", "fisherman", "employee"})
 # words for a number of people (`_seized_object`: the people are after "of")
 _GROUP_OF_NOUNS = frozenset({"group", "number", "dozen", "dozens", "handful", "couple", "score", "scores", "band"})
 _OUSTING_VERBS = frozenset({"push", "drive", "flush", "force", "kick", "chase"})
@@ -3198,9 +3194,10 @@ _TAKEN_FROM = frozenset({"home", "house", "hostel", "dormitory", "school", "vill
 # armed men whose taking of a number of people is an abduction (`_taken_away`)
 _ARMED_TAKERS = frozenset({"fighter", "gunman", "gunmen", "militant", "rebel", "insurgent", "jihadist", "militiaman",
                            "bandit", "kidnapper", "attacker", "assailant"})
-_TAKEN_PEOPLE = _SEIZED_PEOPLE | {"driver", "passenger", "elder", "crewman", "pupil", "schoolgirl", "schoolboy",
-                                  "worshipper", "youth", "chairman", "councillor", "relative", "son", "daughter",
-                                  "wife", "husband", "father", "mother", "brother", "traveller", "herder", "miner"}
+_TAKEN_PEOPLE = _SEIZED_PEOPLE | {"driver", "passenger", "elder", "crewman", "crew", "pupil", "schoolgirl",
+                                  "schoolboy", "worshipper", "youth", "chairman", "councillor", "relative", "parent",
+                                  "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister",
+                                  "traveller", "herder", "miner", "motorist", "fisherman", "employee"}
 # (a crowd that drags someone off does a crowd's violence; one that kills them after, an attack)
 # people a crowd burns or stones (`_person_burned_or_stoned`): "stoned and burnt 13 suspected gang members"
 _HARMED_PEOPLE = _TAKEN_PEOPLE | {"member", "criminal", "witch", "wizard", "burglar", "rapist", "bandit"}
