@@ -1828,7 +1828,7 @@ class EventExtractor:
         sub = "Mob violence" if mob else best.trigger.sub_event_type
         if mob and (crowd := _subject_of(anchor)) is not None and any(
                 c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _GRIEVANCE_VERBS for c in crowd.children) and not (
-                _DEATH_TOLD.search(sent.text)):  # (a crowd that killed someone lynched: mob violence, whatever it demanded)
+                _KILLED_HERE.search(sent.text)):  # (a crowd that killed someone lynched: mob violence, whatever it demanded)
             # "traders protesting the eviction drive attacked municipal officials": a crowd pressing
             # a demand demonstrates (ACLED: a violent demonstration), no mob
             sub = "Violent demonstration"
@@ -4161,8 +4161,6 @@ _PLUNDER = re.compile(r"\b(?:loot|plunder|pillag|ransack|steal|stole|rob)", re.I
 # what an armed group the actor table does not list is called ("FARC dissident group", "Clan del Golfo")
 _ARMED_GROUP_WORDS = re.compile(r"\b(?:rebels?|militants?|insurgents?|militias?|dissidents?|guerrillas?|jihadists?|"
                                 r"separatists?|armed groups?|armed movement|cartels?|clan)\b", re.I)
-# a death the sentence tells
-_DEATH_TOLD = re.compile(r"\b(?:to death|killed|killing|lynch\w*|dead|died)\b", re.I)
 # what a strike did to what it hit (`_deadly_strike`)
 _STRIKE_DAMAGE = re.compile(r"\b(?:destroying|damaging|ablaze|set fire|on fire|burning|"
                             r"(?:destroyed|damaged|burned|burnt)(?!\s+(?:by|in|during)\b))\b", re.I)
