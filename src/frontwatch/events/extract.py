@@ -329,8 +329,11 @@ class EventExtractor:
         lemma = tok.lemma_.lower()
         if tok.ent_type_ in NOT_TRIGGER_ENTS:
             return False
-        return lemma == "demand" and tok.pos_ == "VERB" or any(
-            t.event_type == "Protests" and t.role == "main" for t in self.by_lemma.get(lemma, ()))
+        return lemma == "demand" and tok.pos_ == "VERB" or self._protest_lemma(lemma)
+
+    def _protest_lemma(self, lemma: str) -> bool:
+        """`lemma` is one the lexicon reads as a demonstration ("protest", "march")."""
+        return any(t.event_type == "Protests" and t.role == "main" for t in self.by_lemma.get(lemma, ()))
 
     def _crowd_side(self, fight: Token) -> bool:
         """A demonstration's crowd is a side of `fight`: named after "between" or "with", or the
@@ -800,12 +803,7 @@ class EventExtractor:
                 # "the rebels have released 15 prisoners of war", "freed 20 soldiers captured in
                 # fighting": captives let go by those who held them (CASE codes it an agreement);
                 # freed "under an exchange" or deal, the words settle it
-                hits.append(_Hit(self._agreement, tok.i, tok.i + 1, tok.i, settled=any(
-                    c.dep_ == "prep" and c.lower_ in ("under", "in", "as") and any(
-                        o.dep_ == "pobj" and o.lemma_.lower() in _EXCHANGE_NOUNS and not any(
-                            f.lower_ == "for" for f in o.children)  # ("in exchange for a ransom": a bargain)
-                        for o in c.children)
-                    for c in tok.children)))
+                hits.append(_Hit(self._agreement, tok.i, tok.i + 1, tok.i, settled=_freed_under_deal(tok)))
                 continue
             if tok.pos_ == "NOUN" and _deal_made(tok):
                 # "reached a Russian-brokered deal", "completed the exchange of nearly 900 detainees":
@@ -976,8 +974,7 @@ class EventExtractor:
         if tok.pos_ != "NOUN" or not low.endswith("ing") or len(low) < 7:
             return False
         stem = low[:-3]
-        return any(t.event_type == "Protests" and t.role == "main"
-                   for w in (stem, stem + "e") for t in self.by_lemma.get(w, ()))
+        return self._protest_lemma(stem) or self._protest_lemma(stem + "e")
 
     def _blocked_by_no_protester(self, head: Token, hit: _Hit, mentions: list[ActorMention]) -> bool:
         """A blockade (also one barricaded) whose blockers are soldiers or fighters of an armed group ("HTS fighters
@@ -2771,9 +2768,6 @@ def _to_press_demands(verb: Token) -> bool:
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
-# armed men or units a force stops from marching (`_protest_prevented`: no protest)
-_ARMED_MARCHERS = frozenset({"rebel", "militia", "militiaman", "convoy", "column", "fighter", "militant", "troop",
-                             "soldier", "insurgent", "gunman", "army", "band", "unit"})
 # what captives are freed under (`_triggers`: an agreement the words settle)
 _EXCHANGE_NOUNS = frozenset({"exchange", "swap", "deal", "agreement", "accord", "truce", "ceasefire"})
 _RELEASED_CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "soldier", "fighter", "militant",
@@ -3207,6 +3201,8 @@ _KILLING_AFTER = frozenset({"kill", "shoot", "beat", "lynch", "execute", "behead
                             "burn", "murder", "hang"})
 _STATE_TAKERS = frozenset({"police", "policeman", "officer", "soldier", "troop", "army", "force", "agent",
                            "operative", "gendarme", "authority", "military"})
+# armed men or units a force stops from marching (`_protest_prevented`: no protest)
+_ARMED_MARCHERS = _ARMED_TAKERS | _STATE_TAKERS | {"militia", "convoy", "column", "band", "unit"}
 # what a state's forces do to a protest they stop before or as it starts (`_protest_prevented`)
 _PREVENTING_VERBS = frozenset({"prevent", "stop", "bar"})
 # what people are prevented from beginning ("from starting their march", "from holding a rally")
@@ -3581,6 +3577,14 @@ def _deal_made(noun: Token) -> bool:
     return lemma in ("exchange", "swap", "handover") and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in _RELEASED_CAPTIVES
                                                       for o in c.children) for c in noun.children)
+
+
+def _freed_under_deal(verb: Token) -> bool:
+    """Captives were freed "under an exchange", "in a swap" or "as part of a deal" (not "in
+    exchange for a ransom": a bargain, no agreement between sides)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("under", "in", "as") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _EXCHANGE_NOUNS and not any(f.lower_ == "for" for f in o.children)
+        for o in c.children) for c in verb.children)
 
 
 def _signed_agreement(verb: Token) -> bool:
