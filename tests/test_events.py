@@ -4529,3 +4529,86 @@ def test_fighting_between_rival_factions_is_a_clash_whoever_reports_it() -> None
     text = ("Fierce fighting between rival factions of the movement was reported near Kabkabiya, where residents "
             "said the gunfire lasted all night.")
     assert [e.sub_event_type for e in extract(text, published=None)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Followers of a doomsday sect released a nerve agent in a packed railway concourse, killing six commuters "
+    "and sickening hundreds.",
+    "The army said rebel units had fired munitions containing chloropicrin, a choking agent, at its trenches "
+    "along the river.",
+])
+def test_a_chemical_agent_used_stands_against_the_no_event_reading(text: str) -> None:
+    # the agent is named and used by people (with a toll, or by an armed side): no disaster
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Chemical weapon"]
+
+
+@pytest.mark.parametrize("text", [
+    "A chlorine gas leak at a water treatment plant killed three workers, officials said.",
+    "A tanker carrying chlorine overturned on a highway, releasing a toxic cloud that killed two motorists.",
+])
+def test_a_chemical_that_escaped_is_no_weapon(text: str) -> None:
+    assert extract(text, published=None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Men on a scooter hurled crude bombs at the house of a councillor during the local polls, injuring his "
+    "mother.",
+    "Masked men threw a pipe bomb at a police car on the ring road; it went off but nobody was hurt.",
+    "An improvised explosive device was tossed over the wall of a border post late at night.",
+])
+def test_a_bomb_thrown_by_hand_is_a_grenade(text: str) -> None:
+    assert primary(text).sub_event_type == "Grenade"
+
+
+@pytest.mark.parametrize("text", [
+    "Rioters threw petrol bombs at police lines for a second night in the port city.",
+    "Protesters hurled crude bombs and stones at police during a shutdown called by the opposition.",
+])
+def test_fire_bombs_and_a_crowds_bombs_stay_a_riot(text: str) -> None:
+    assert primary(text).sub_event_type == "Violent demonstration"
+
+
+def test_a_deadly_bombing_the_words_call_suicide_stands() -> None:
+    text = ("Two suicide blasts tore through a crowded bus station in the provincial capital on Sunday, killing "
+            "19 people, the health ministry said.")
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Suicide bomb"]
+
+
+def test_a_lightning_offensive_is_no_storm() -> None:
+    text = "Government troops retook the river port of Koro after a lightning offensive, the defence ministry said."
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Government regains territory"]
+    assert extract("Lightning struck a hut in the village, killing two children.", published=None) == []
+
+
+def test_control_restored_by_a_states_forces_is_ground_regained() -> None:
+    text = "Army units restored control over the district headquarters of Baraki after two days of fighting."
+    assert primary(text).sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said a plan to bomb a stadium was thwarted and three suicide vests were recovered from a safe house.",
+    "Counter-terrorism police seized a suicide vest and detonators from a rented room on the edge of the city.",
+])
+def test_suicide_vests_found_are_disrupted_weapons(text: str) -> None:
+    assert primary(text).sub_event_type == "Disrupted weapons use"
+
+
+def test_talks_that_ended_without_agreement_made_none() -> None:
+    assert extract("Talks between the two governments over the disputed islands ended without agreement on "
+                   "Friday, mediators said.", published=None) == []
+
+
+def test_a_treaty_signed_is_an_agreement() -> None:
+    text = "The leaders of the two neighbouring states inked a treaty settling their disputed border on Tuesday."
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Agreement"]
+
+
+def test_a_blockade_lifted_by_a_truce_is_no_protest() -> None:
+    text = "Village chiefs signed a truce with the armed group that lifts the blockade on their farms, a local official said."
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Agreement"]
+
+
+def test_a_protests_own_blockade_lifted_stays_the_protest() -> None:
+    text = ("Dairy farmers sat down across the ring road on Monday, halting traffic for hours. The blockade was "
+            "lifted peacefully in the evening, local radio reported.")
+    assert primary(text).sub_event_type == "Peaceful protest"
