@@ -4612,3 +4612,42 @@ def test_a_protests_own_blockade_lifted_stays_the_protest() -> None:
     text = ("Dairy farmers sat down across the ring road on Monday, halting traffic for hours. The blockade was "
             "lifted peacefully in the evening, local radio reported.")
     assert primary(text).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of teachers filled the main square of the capital in protest at a new pension law.",
+    "Widows of miners lined the road to the company offices holding placards with the names of the dead.",
+    "Students braved the rain outside the university for a third day, voicing anger over the expulsion of "
+    "two classmates.",
+])
+def test_a_crowd_that_filled_or_lined_a_place_to_protest_demonstrated(text: str) -> None:
+    assert primary(text).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands lined the streets of the capital for the funeral of the former president on Tuesday.",
+    "Floodwaters filled the streets of the old town after the river burst its banks.",
+    "Pilgrims packed the shrine for the festival, holding candles and singing hymns.",
+])
+def test_crowds_that_filled_a_place_for_other_reasons_are_no_protest(text: str) -> None:
+    assert extract(text, published=None) == []
+
+
+def test_an_internet_shutdown_ordered_changes_activity() -> None:
+    text = "Authorities ordered a mobile internet shutdown across the province on Monday, users said."
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Change to group/activity"]
+
+
+def test_an_arrest_with_no_crowd_named_is_no_protest() -> None:
+    text = "Paramilitary troops arrested a former prime minister inside the premises of the high court on Tuesday."
+    assert primary(text).sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text", [
+    "A head-on collision between a passenger train and a goods train in the north of the country killed 41 people.",
+    "A crowd crush at a religious festival killed more than 60 pilgrims, officials said.",
+    "At least 22 miners died when a gold mine caved in near the border town, the mining ministry said.",
+    "Fire engulfed a residential tower in the city centre, killing 19 people, as cladding caught alight.",
+])
+def test_collisions_crushes_cave_ins_and_blazes_are_no_violence(text: str) -> None:
+    assert extract(text, published=None) == []

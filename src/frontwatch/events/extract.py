@@ -831,7 +831,8 @@ class EventExtractor:
                 # furniture": what a demonstration's crowd wrecked (ACLED: a violent demonstration)
                 hits.append(_Hit(self._riot, tok.i, tok.i + 1, tok.i, settled=not _told_before(tok)))
                 continue
-            if tok.pos_ == "VERB" and lemma in _CONVERGING_VERBS and _to_press_demands(tok):
+            if tok.pos_ == "VERB" and (lemma in _CONVERGING_VERBS and _to_press_demands(tok)
+                                       or lemma in _CROWDING_VERBS and _crowd_came_to_protest(tok)):
                 # "farmers converged on the National Assembly to demand action", "supporters packed a
                 # stadium to demand a one-person, one-vote election": people gathered to press a demand
                 hits.append(_Hit(self._blockade, tok.i, tok.i + 1, tok.i, settled=False))
@@ -2025,6 +2026,10 @@ class EventExtractor:
                 # a state's forces arresting people, with no harm, fight or crowd's violence told,
                 # did no violence
                 bars = bars._replace(types=bars.types | set(VIOLENT_TYPES) | {"Riots"})
+            if best.trigger.sub_event_type == "Arrests" and not named and not _DEMONSTRATION_WORDS.search(window):
+                # "Rangers arrested a former prime minister inside the court's premises": with no crowd or
+                # demonstration named anywhere, an arrest is no intervention at a protest
+                bars = bars._replace(types=bars.types | {"Protests"})
             if two_sides:
                 # "rival armed groups clashed": two armed sides fighting are no crowd
                 bars = bars._replace(subs=bars.subs | _CROWD_SUBS)
@@ -2807,11 +2812,42 @@ _SYMBOLIC_OBJECTS = frozenset({"effigy", "flag", "copy", "document", "poster", "
 # verbs of people coming together (`_triggers`: a demonstration when they came to press a demand)
 _CONVERGING_VERBS = frozenset({"converge", "gather", "assemble", "throng", "pack", "flock", "mass", "troop",
                                "congregate", "descend"})
+# verbs of a crowd taking a place (`_crowd_came_to_protest`)
+_CROWDING_VERBS = frozenset({"fill", "line", "walk", "brave", "crowd", "flood", "pour", "stream", "occupy", "jam",
+                             "converge", "gather", "assemble", "throng", "pack", "flock", "mass", "congregate"})
+_CROWD_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "tens", "crowd", "youth", "mother", "family", "supporter",
+                          "pensioner", "citizen", "voter", "demonstrator", "protester", "parent", "widow", "relative"})
+_GRIEVANCE_NOUNS = frozenset({"anger", "opposition", "outrage", "discontent", "frustration", "fury", "dissatisfaction",
+                              "grievance", "grievances", "demand", "demands", "anguish", "indignation"})
+_PROTEST_PROPS = frozenset({"sign", "banner", "placard", "poster", "slogan", "portrait"})
 # what people came together to do
 _DEMANDING_VERBS = frozenset({"demand", "protest", "denounce", "condemn", "press", "decry"})
 # who gathers to demand without demonstrating ("African Union leaders gathered in Addis Ababa to demand ...")
 _OFFICE_HOLDERS = frozenset({"leader", "minister", "official", "lawmaker", "legislator", "senator", "delegate",
                              "diplomat", "president", "envoy", "bishop", "cleric", "governor", "mp", "representative"})
+
+
+def _crowd_came_to_protest(verb: Token) -> bool:
+    """People who filled, lined or walked a place did so to protest: to press a demand, "in
+    opposition to" or "in protest at" something, voicing anger, or holding signs or banners
+    ("tens of thousands filled the avenue, waving flags in opposition to the bill", "mothers walked
+    silently through the city to demand news of detained relatives")."""
+    subj = _subject_of(verb)
+    if subj is None or subj.lemma_.lower() in _OFFICE_HOLDERS or not (
+            subj.lemma_.lower() in _SEIZED_PEOPLE | _CROWD_NOUNS or subj.tag_ == "NNS" and subj.pos_ == "NOUN"):
+        return False
+    if _to_press_demands(verb):
+        return True
+    for w in verb.subtree:
+        lemma = w.lemma_.lower()
+        if w.dep_ == "pobj" and lemma in ("opposition", "protest", "defiance") and w.head.lower_ == "in":
+            return True  # "in opposition to the bill", "in protest at the verdict"
+        if w.dep_ == "dobj" and lemma in _GRIEVANCE_NOUNS and w.head.lemma_.lower() in ("voice", "express", "vent"):
+            return True  # "voicing anger over the theft of coal exports"
+        if w.dep_ == "dobj" and lemma in _PROTEST_PROPS and w.head.lemma_.lower() in ("hold", "carry", "brandish", "wave",
+                                                                                     "raise", "chant"):
+            return True  # "holding signs", "carrying banners", "chanting slogans"
+    return False
 
 
 def _to_press_demands(verb: Token) -> bool:
@@ -3757,6 +3793,10 @@ _BANNING_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid", "disallow"})
 # restrictions imposed on a place (`_restriction_imposed`): "imposed a 24-hour curfew", "declared martial law"
 _IMPOSING_VERBS = frozenset({"impose", "declare", "institute", "clamp", "reimpose", "announce", "order", "enforce"})
 _RESTRICTIONS = frozenset({"curfew", "lockdown"})
+# ... and the networks cut ("ordered a nationwide mobile internet shutdown"; not a strike's "shutdown")
+_CUTS = frozenset({"shutdown", "blackout"})
+_NETWORKS = frozenset({"internet", "network", "telecommunication", "telecommunications", "communication", "communications",
+                       "phone", "data", "broadband"})
 
 
 # groups whose activities a state suspends (`_activities_suspended`), beside `_BANNED_GROUPS`
@@ -3826,8 +3866,8 @@ def _use_banned(verb: Token) -> bool:
 
 
 def _restriction_imposed(verb: Token) -> bool:
-    """`verb` imposes a curfew, a lockdown or martial law on a place ("imposed a 24-hour curfew",
-    "martial law was declared"), or bans the use of something or people from doing something
+    """`verb` imposes a curfew, a lockdown, martial law or a cut of a network on a place ("imposed a
+    24-hour curfew", "martial law was declared", "ordered an internet shutdown"), or bans the use of something or people from doing something
     (`_use_banned`)."""
     if _use_banned(verb):
         return True
@@ -3839,7 +3879,8 @@ def _restriction_imposed(verb: Token) -> bool:
            for c in verb.children):
         return False  # "declared the lockdown over": one ended
     return any(o.lemma_.lower() in _RESTRICTIONS or o.lemma_.lower() == "law" and any(
-        m.lower_ == "martial" for m in o.children) for o in _objects(verb))
+        m.lower_ == "martial" for m in o.children) or o.lemma_.lower() in _CUTS and any(
+        m.lemma_.lower() in _NETWORKS for m in o.children) for o in _objects(verb))
 
 
 # ... and the groups a government bans ("banned the Tehreek-e-Labbaik party": a change to the group)
@@ -4528,6 +4569,10 @@ _UNREST_STEMS = (r"riot|violen|clash|ston(?:e|ed|es|ing)\b|rocks?\b|brick|burn|t
                  r"loot|ransack|smash|thr[eo]w|hurl|pelt|attack|assault|beat|injur|wound|hurt|kill|dead\b|died|death|"
                  r"block|barricad|t[yi]res?\b|storm|molotov|petrol|scuffl|fight|chaos|rampag|unrest|tension|disrupt|"
                  r"confront|angry|anger|mobs?\b|unruly|bomb|explo(?!it)|weapon|knife|machete|stick|club")
+# words of a demonstration or its crowd anywhere in a text
+_DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|march\w*|sit-ins?|picket\w*|"
+                                  r"strikes?|strikers|crowds?|supporters|activists|gather\w*|assembl\w*|block\w*|barricad\w*|banners?|placards?|"
+                                  r"slogans?|defiance|vigils?|mobs?|rioters?)\b", re.I)
 _RIOT_HINTS = re.compile(
     rf"\b(?:{_UNREST_STEMS}|fire|forc|tear ?gas|rubber|water cannon|arrest|detain|disperse|shot|shoot|gun|"
     r"baton|police|troops|soldier|security)", re.I)
