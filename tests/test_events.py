@@ -4651,3 +4651,16 @@ def test_an_arrest_with_no_crowd_named_is_no_protest() -> None:
 ])
 def test_collisions_crushes_cave_ins_and_blazes_are_no_violence(text: str) -> None:
     assert extract(text, published=None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Junior doctors launched a 48-hour token strike at public hospitals, their association said.",
+    "Nurses in the northern province began a strike on Monday over unpaid allowances, their union said.",
+])
+def test_a_strike_workers_begin_is_a_protest(text: str) -> None:
+    assert primary(text).sub_event_type == "Peaceful protest"
+
+
+def test_a_strike_launched_by_forces_stays_a_strike() -> None:
+    assert primary("The air force launched a strike on a rebel camp in the hills, the army said.").sub_event_type == (
+        "Air/drone strike")

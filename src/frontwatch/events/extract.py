@@ -931,9 +931,15 @@ class EventExtractor:
                 continue  # "gunshot wounds", "bullet injuries": the toll of the shooting, not a fight of its own
             if lemma == "strike" and tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
                 continue  # "striking teachers marched": workers on strike, nobody struck
-            if lemma == "strike" and tok.pos_ == "NOUN" and any(
-                    c.dep_ in ("amod", "compound", "poss") and c.lower_ in _WORK_STOPPAGE_WORDS for c in tok.children):
-                continue  # "the anniversary of Colombia's national strike", "a teachers' strike": work stopped
+            if lemma == "strike" and tok.pos_ == "NOUN" and (any(
+                    c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ in _WORK_STOPPAGE_WORDS for c in tok.children)
+                    or tok.dep_ == "dobj" and (subj := _subject_of(tok.head)) is not None
+                    and subj.lemma_.lower() in _STRIKING_WORKERS):
+                # "the anniversary of Colombia's national strike", "a teachers' strike", "doctors launched a
+                # 24-hour token strike": work stopped, no attack (one begun or staged is a protest)
+                if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAGING_VERBS and not covered[tok.i]:
+                    hits.append(_Hit(self._blockade, tok.i, tok.i + 1, tok.head.i, settled=False))
+                continue
             if lemma == "mob" and any(c.dep_ in ("compound", "amod") and c.lower_ == "flash" for c in tok.children):
                 continue  # "held a peaceful flash mob": a gathering's form, no mob's violence
             if lemma == "offensive" and tok.pos_ == "ADJ":
@@ -2002,7 +2008,7 @@ class EventExtractor:
                 # rounds as weapons seized
                 bars = bars._replace(subs=bars.subs | {"Protest with intervention", "Peaceful protest"},
                                      types=bars.types | {"Strategic developments"})
-            if event_type == "Protests" and named:
+            if event_type == "Protests" and (named or best.trigger.event_type == "Protests" and bool(best.trigger.phrases)):
                 # "refugees rallied in the camp to mark the anniversary of their exodus", "kept their stalls
                 # closed in protest against new levies": a demonstration the words name is no other development
                 bars = bars._replace(subs=bars.subs | {"Other"})
@@ -2792,7 +2798,15 @@ _AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire
 # what a strike by workers is called (`_triggers`: no attack)
 _WORK_STOPPAGE_WORDS = frozenset({"national", "general", "nationwide", "indefinite", "labour", "labor", "hunger",
                                   "workers", "teachers", "doctors", "nurses", "transport", "transporters",
-                                  "drivers", "truckers", "traders", "sit-down", "warning"})
+                                  "drivers", "truckers", "traders", "sit-down", "warning", "token", "hour", "day",
+                                  "week", "wildcat", "rolling", "solidarity", "workers'", "teachers'", "doctors'",
+                                  "nurses'", "miners", "miners'", "lawyers'", "dockers", "pilots"})
+# who strikes by stopping work, and what they do to a strike
+_STRIKING_WORKERS = frozenset({"worker", "teacher", "doctor", "nurse", "driver", "trucker", "trader", "employee", "staff",
+                               "union", "miner", "lawyer", "pilot", "docker", "lecturer", "transporter", "shopkeeper",
+                               "merchant", "farmer", "student", "physician", "medic", "pharmacist", "labourer", "laborer"})
+_STAGING_VERBS = frozenset({"launch", "begin", "stage", "start", "hold", "observe", "declare", "call", "announce",
+                            "continue", "extend"})
 _MAKING_VERBS = frozenset({"sign", "reach", "agree", "broker", "strike", "conclude", "seal", "announce", "ink"})
 _WAR_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _NON_LETHAL = frozenset({"gas", "teargas", "tear-gas", "stun", "smoke", "flash", "sound", "rubber", "paint", "pepper"})
