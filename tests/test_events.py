@@ -4664,3 +4664,53 @@ def test_a_strike_workers_begin_is_a_protest(text: str) -> None:
 def test_a_strike_launched_by_forces_stays_a_strike() -> None:
     assert primary("The air force launched a strike on a rebel camp in the hills, the army said.").sub_event_type == (
         "Air/drone strike")
+
+
+def test_a_new_deed_a_state_says_it_carried_out_is_the_deed() -> None:
+    text = "The regional command said it carried out an air strike against militant fighters near the river town."
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Air/drone strike"]
+
+
+def test_a_known_deed_a_group_says_it_carried_out_is_a_claim() -> None:
+    assert extract("The militant group said it carried out the bombing of the bus station in a statement.",
+                   published=None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Army helicopters opened fire on a market crowd near the river port, killing nine traders, witnesses said.",
+    "Army gunships fired on a village gathering in the delta, killing six people, witnesses told reporters; the "
+    "military said it had targeted insurgents.",
+])
+def test_helicopters_firing_with_no_ground_weapon_are_an_air_strike(text: str) -> None:
+    assert primary(text).sub_event_type == "Air/drone strike"
+
+
+def test_peacekeepers_driving_rebels_out_regain_ground_and_a_site_named_is_ground() -> None:
+    text = "African Union troops drove the insurgents out of the coastal town after a week of fighting."
+    assert primary(text).sub_event_type == "Government regains territory"
+    text = "The army said its special forces retook the gold mining site from the jihadist fighters on Sunday."
+    assert primary(text).sub_event_type == "Government regains territory"
+
+
+def test_a_de_facto_authoritys_forces_take_new_ground_as_a_movement_and_regain_it_as_a_state() -> None:
+    assert primary("Houthi fighters captured the district centre after days of fighting.").sub_event_type == (
+        "Non-state actor overtakes territory")
+    assert primary("Houthi forces regained control of hills they had lost a month earlier.").sub_event_type == (
+        "Government regains territory")
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities cut mobile internet across the country after the election results were announced.",
+    "Mobile internet and landline services were suspended across the valley on Sunday.",
+])
+def test_phone_and_internet_services_cut_change_activity(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=None)] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize("text", [
+    "Deminers cleared 800 anti-personnel mines from farmland near the border last month, the national Mine "
+    "Action Authority said.",
+    "Army sappers removed more than 200 pieces of unexploded ordnance from fields outside the town.",
+])
+def test_mines_and_ordnance_cleared_are_disrupted_weapons(text: str) -> None:
+    assert primary(text).sub_event_type == "Disrupted weapons use"

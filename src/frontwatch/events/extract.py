@@ -511,6 +511,8 @@ class EventExtractor:
             name = self._cue_names[key]
             if name == "responsibility" and _nobody_claimed(doc[s:e].root):
                 continue  # "no group has claimed responsibility": the deed is told, nobody owns it
+            if name == "responsibility" and _new_deed_announced(doc[s:e]):
+                continue  # "the command said it carried out an air strike against the group": a deed told anew
             if name == "background" and doc[s:e].text.lower() == "at the time" and s > 0 and doc[s - 1].pos_ in ("ADJ", "ADV"):
                 continue  # "the building was empty at the time": how things stood during the deed
             if name == "background" and _clause_verb(doc[s:e].root).dep_ in ("acl", "relcl"):
@@ -958,6 +960,9 @@ class EventExtractor:
                 # blockade was lifted at dusk": the protest's own end)
                 continue
             for t in self.by_lemma.get(lemma, ()) or self.by_lemma.get(tok.lower_, ()):
+                if (t.role == "weapon" and tok.is_title and not tok.is_sent_start and tok.dep_ == "compound"
+                        and tok.head.pos_ == "PROPN"):
+                    continue  # "the Cambodian Mine Action Centre", "the Bomb Disposal Unit": a body's name
                 if t.role == "weapon" and any(c.dep_ in ("compound", "amod") and c.lower_ in _NON_LETHAL
                                               for c in tok.children):
                     continue  # "tear gas grenades", "stun grenades", "smoke shells": crowd control
@@ -1217,7 +1222,9 @@ class EventExtractor:
             elif sub in ("Non-state actor overtakes territory", "Government regains territory"):
                 if words & c.weapon_goods:
                     h = replace(h, trigger=self._disrupted)
-                elif words & c.contraband_words:
+                elif words & c.contraband_words and not any(
+                        o.lemma_.lower() in _HANDED_GROUND | {"site"} for o in _objects(verb)):
+                    # (not ground named as such: "retook the gold mining site from the fighters")
                     if not any(m.actor.inter in NON_STATE_ARMED for m in mentions):
                         continue
                     # gunmen seizing a vehicle or cattle: looting, not a conquest
@@ -2036,6 +2043,10 @@ class EventExtractor:
                 # "Rangers arrested a former prime minister inside the court's premises": with no crowd or
                 # demonstration named anywhere, an arrest is no intervention at a protest
                 bars = bars._replace(types=bars.types | {"Protests"})
+            if sub == "Air/drone strike" and not _GROUND_FIRE.search(sent.text):
+                # "military helicopters opened fire on a wedding party": aircraft the words name, and no
+                # shell, rocket or gun of the ground, so no shelling
+                bars = bars._replace(subs=bars.subs | {"Shelling/artillery/missile attack"})
             if two_sides:
                 # "rival armed groups clashed": two armed sides fighting are no crowd
                 bars = bars._replace(subs=bars.subs | _CROWD_SUBS)
@@ -2059,8 +2070,15 @@ class EventExtractor:
         elif sub in TERRITORIAL and agent is not None:
             # who took the ground decides which of the two it is
             # (a foreign army fighting beside the government takes ground for it)
-            sub = ("Government regains territory" if agent.inter == 1 or agent.name.startswith(_STATE_PREFIXES)
-                   else "Non-state actor overtakes territory")
+            # (foreign forces taking ground from rebels or militias take it for the government: "AMISOM
+            # forces drove al-Shabaab out of the port town"; the forces of a de facto authority, which
+            # ACLED names after the movement, "Military Forces of Yemen (Houthis)", take new ground as the
+            # movement the news reports, and regain it as forces of the state)
+            for_state = (agent.inter == 1 or agent.name.startswith(_STATE_PREFIXES)
+                         or agent.inter == 8 and target is not None and target.inter in (2, 3))
+            if for_state and _DE_FACTO.match(agent.name) and best.trigger.sub_event_type != "Government regains territory":
+                for_state = False
+            sub = "Government regains territory" if for_state else "Non-state actor overtakes territory"
         if (sub == "Shelling/artillery/missile attack" and target is not None and target.inter in ARMED
                 and _SMALL_ARMS.search(sent.text)):
             # "fired 120mm mortars, heavy machine guns and small arms at the governmental positions",
@@ -2774,6 +2792,9 @@ def short_name(name: str) -> str:
 
 
 _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
+# a state's forces named after the movement that holds them ("Military Forces of Yemen (Houthis)"; not a
+# period's "(2014-)")
+_DE_FACTO = re.compile(r"^(?:Military|Police) Forces of [^(]+\((?=[A-Za-z])")
 _ACRONYM_NAME = re.compile(r"^[A-Z][A-Za-z0-9/&.-]{1,11}: ")  # ACLED's "QSD: Syrian Democratic Forces"
 
 
@@ -3142,7 +3163,14 @@ def _weapons_found(verb: Token, goods: frozenset[str]) -> bool:
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     found += [c for f in found for c in f.conjuncts]
     found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    # (what a number of things is of: "removed 300 pieces of unexploded ordnance")
+    found += [p for f in list(found) if f.lemma_.lower() in _PIECE_NOUNS for c in f.children
+              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     return any(f.lemma_.lower() in _FOUND_WEAPONS or f.lower_ in goods for f in found)
+
+
+_PIECE_NOUNS = frozenset({"piece", "item", "unit", "round", "quantity", "cache", "stockpile", "tonne", "ton", "kilogram",
+                          "kg", "box", "crate", "consignment"})
 
 
 def _rammed_with_explosives(verb: Token) -> bool:
@@ -3492,6 +3520,16 @@ def _clause_verb(tok: Token) -> Token:
             return t
         t = t.head
     return t
+
+
+def _new_deed_announced(span: SpacySpan) -> bool:
+    """"said it carried out" with a deed nobody told before for its object ("said it carried out an
+    air strike against the militants"; not "the attack", "Friday's bombing": who did a known event)."""
+    done = next((t for t in span if t.lemma_.lower() == "carry"), None)
+    if done is None:
+        return False
+    objs = [c for c in done.children if c.dep_ == "dobj"]
+    return bool(objs) and not any(_definite(o) or any(c.dep_ == "poss" for c in o.children) for o in objs)
 
 
 def _nobody_claimed(word: Token) -> bool:
@@ -3883,7 +3921,7 @@ def _restriction_imposed(verb: Token) -> bool:
     """`verb` imposes a curfew, a lockdown, martial law or a cut of a network on a place ("imposed a
     24-hour curfew", "martial law was declared", "ordered an internet shutdown"), or bans the use of something or people from doing something
     (`_use_banned`)."""
-    if _use_banned(verb):
+    if _use_banned(verb) or _network_cut(verb):
         return True
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _IMPOSING_VERBS:
         return False
@@ -3895,6 +3933,27 @@ def _restriction_imposed(verb: Token) -> bool:
     return any(o.lemma_.lower() in _RESTRICTIONS or o.lemma_.lower() == "law" and any(
         m.lower_ == "martial" for m in o.children) or o.lemma_.lower() in _CUTS and any(
         m.lemma_.lower() in _NETWORKS for m in o.children) for o in _objects(verb))
+
+
+def _network_cut(verb: Token) -> bool:
+    """`verb` cuts, suspends or shuts down the internet or phone services ("cut mobile internet
+    nationwide", "mobile internet and landline services were cut across the region")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CUTTING_VERBS or verb.tag_ == "VBG":
+        return False  # (not what a deed or storm did as well: "destroyed a mast, cutting off mobile services")
+    if verb.lemma_.lower() in ("shut", "switch") and not any(c.dep_ == "prt" and c.lower_ in ("down", "off")
+                                                              for c in verb.children):
+        return False
+    for o in _objects(verb):
+        words = {o.lemma_.lower(), *(c.lemma_.lower() for c in o.subtree if c.i < o.i)}
+        if o.lemma_.lower() in _CUT_NETWORKS or o.lemma_.lower() in ("service", "access", "connection") and words & (
+                _CUT_NETWORKS | {"mobile", "landline", "cellular"}):
+            return True
+    return False
+
+
+_CUTTING_VERBS = frozenset({"cut", "suspend", "block", "shut", "switch", "disconnect", "sever"})
+# (not "communications", which storms cut too)
+_CUT_NETWORKS = frozenset({"internet", "network", "phone", "data", "broadband"})
 
 
 # ... and the groups a government bans ("banned the Tehreek-e-Labbaik party": a change to the group)
@@ -3911,10 +3970,11 @@ _REBEL_NOUNS = frozenset({"rebel", "insurgent", "militant", "rebellion", "insurg
 _ARMED_BODIES = frozenset({"militia", "army", "police", "military", "security"})
 # verbs of finding or taking weapons before use (`_weapons_found`)
 _WEAPON_FINDERS = frozenset({"recover", "seize", "confiscate", "discover", "unearth", "uncover", "impound", "detect",
-                             "find"})
+                             "find", "clear", "remove", "defuse", "neutralise", "neutralize", "disarm", "dismantle"})
 # what is found: the cues' weapon goods and these
 _FOUND_WEAPONS = frozenset({"grenade", "ied", "bomb", "explosive", "device", "mine", "landmine", "rocket", "mortar",
-                            "launcher", "ammunition", "rpg", "cache", "weapon", "rifle", "pistol", "gun", "detonator"})
+                            "launcher", "ammunition", "rpg", "cache", "weapon", "rifle", "pistol", "gun", "detonator",
+                            "ordnance", "uxo", "munition"})
 # a vehicle bomb driven at its target (`_rammed_with_explosives`)
 _RAMMING_VERBS = frozenset({"drive", "ram", "crash", "smash", "plough", "plow", "steer", "speed"})
 _RAMMED_VEHICLES = frozenset({"vehicle", "car", "truck", "lorry", "van", "tanker", "pickup", "motorcycle", "bus",
@@ -4583,6 +4643,9 @@ _UNREST_STEMS = (r"riot|violen|clash|ston(?:e|ed|es|ing)\b|rocks?\b|brick|burn|t
                  r"loot|ransack|smash|thr[eo]w|hurl|pelt|attack|assault|beat|injur|wound|hurt|kill|dead\b|died|death|"
                  r"block|barricad|t[yi]res?\b|storm|molotov|petrol|scuffl|fight|chaos|rampag|unrest|tension|disrupt|"
                  r"confront|angry|anger|mobs?\b|unruly|bomb|explo(?!it)|weapon|knife|machete|stick|club")
+# the weapons of a shelling (`_make_event`: no shelling read for aircraft without them)
+_GROUND_FIRE = re.compile(r"\b(?:shell\w*|artillery|mortars?|rockets?|missiles?|howitzers?|cannon\w*|grads?|katyushas?|"
+                          r"launchers?|tanks?|bombard\w*)\b", re.I)
 # words of a demonstration or its crowd anywhere in a text
 _DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|march\w*|sit-ins?|picket\w*|"
                                   r"strikes?|strikers|crowds?|supporters|activists|gather\w*|assembl\w*|block\w*|barricad\w*|banners?|placards?|"
