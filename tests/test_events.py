@@ -4714,3 +4714,49 @@ def test_phone_and_internet_services_cut_change_activity(text: str) -> None:
 ])
 def test_mines_and_ordnance_cleared_are_disrupted_weapons(text: str) -> None:
     assert primary(text).sub_event_type == "Disrupted weapons use"
+
+
+def test_soldiers_fighting_guerrillas_is_a_clash_not_another_development() -> None:
+    text = "Government soldiers fought dissident guerrillas near a river crossing close to the border, the defence minister said."
+    assert primary(text).sub_event_type == "Armed clash"
+
+
+def test_an_arrest_with_no_arms_named_is_no_disrupted_weapons_use() -> None:
+    text = "Police arrested the bishop of the northern diocese at his residence on Friday, the church said."
+    assert primary(text).sub_event_type == "Arrests"
+
+
+def test_a_strike_on_a_detention_centre_is_no_arrest() -> None:
+    text = "An air raid hit a migrant detention centre outside the capital, killing at least 30 people, the UN said."
+    assert primary(text).sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "Relatives of forcibly disappeared persons held a candlelight vigil outside the press club on Sunday.",
+    "Families of abducted students marched to the governor's office on Monday.",
+])
+def test_kin_of_the_taken_who_demonstrate_demonstrate(text: str) -> None:
+    assert primary(text).sub_event_type == "Peaceful protest"
+
+
+def test_a_crowd_chanting_for_a_leader_to_go_protests_and_people_gathered_by_militants_do_not() -> None:
+    text = "Opposition supporters gathered in the eastern districts on Saturday, waving flags and chanting for the president to step down."
+    assert primary(text).sub_event_type == "Peaceful protest"
+    text = "Armed militants gathered villagers for a sermon and warned them against working with the army."
+    assert all(e.event_type != "Protests" for e in extract(text, published=None))
+
+
+def test_goods_seized_by_a_states_forces_from_armed_men_are_no_plunder() -> None:
+    text = "Federal agents raided a warehouse run by a cartel, seizing two tonnes of methamphetamine, the navy said."
+    assert all(e.event_type != "Battles" for e in extract(text, published=None))
+    assert extract("Soldiers seized 40 head of cattle from bandits in the forest, the army said.", published=None) == []
+
+
+def test_a_rebel_commander_captured_by_police_is_arrested() -> None:
+    text = "Police captured a rebel commander in the southern hills in a joint operation with the army, the minister said."
+    assert primary(text).sub_event_type == "Arrests"
+
+
+def test_a_minefield_destroyed_by_engineers_is_a_disrupted_weapon() -> None:
+    text = "The army said engineers destroyed a minefield laid by guerrillas around a rural school."
+    assert primary(text).sub_event_type == "Disrupted weapons use"

@@ -681,6 +681,8 @@ class EventExtractor:
             if trig.sub_event_type in TERRITORIAL and doc[e - 1].lower_ in ("to", "of") and not any(
                     p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.lemma_.lower() in _TAKERS) for p in doc[e - 1].children):
                 continue  # "fell to the Taliban", "fell to government forces"; not "fell to a new low"
+            if _kin_of(root):
+                continue  # "relatives of forcibly disappeared persons held a vigil": who they grieve
             if trig.sub_event_type in TERRITORIAL_TRIGGERS and _business_taken(root):
                 continue  # "a Chinese firm took over the company": a takeover, no ground
             if (trig.sub_event_type in TERRITORIAL_TRIGGERS and doc[s].lower_ == "under" and doc[s].dep_ == "prep"
@@ -954,6 +956,10 @@ class EventExtractor:
             if lemma == "disperse" and tok.pos_ == "VERB" and tok.dep_ not in ("xcomp", "ccomp") and not any(
                     c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in tok.children):
                 continue  # "the rally dispersed peacefully": the crowd left, nobody dispersed it
+            if lemma in ("detention", "detain") and tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _SITE_NOUNS:
+                continue  # "an air raid hit a migrant detention centre": a place, no arrest
+            if _kin_of(tok):
+                continue  # "relatives of forcibly disappeared persons held a vigil": who they grieve, no new deed
             if (lemma in ("blockade", "siege") and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIFTING_VERBS
                     and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)):
                 # "a truce that lifts the blockade on their villages": a siege ended, no protest (not "the
@@ -1225,8 +1231,8 @@ class EventExtractor:
                 elif words & c.contraband_words and not any(
                         o.lemma_.lower() in _HANDED_GROUND | {"site"} for o in _objects(verb)):
                     # (not ground named as such: "retook the gold mining site from the fighters")
-                    if not any(m.actor.inter in NON_STATE_ARMED for m in mentions):
-                        continue
+                    if not any(m.actor.inter in NON_STATE_ARMED for m in mentions) or _state_took(verb, mentions):
+                        continue  # (nor goods a state's forces seized from a cartel: a bust, no plunder)
                     # gunmen seizing a vehicle or cattle: looting, not a conquest
                     h = replace(h, trigger=self._looting)
             out.append(h)
@@ -2015,6 +2021,10 @@ class EventExtractor:
                 # rounds as weapons seized
                 bars = bars._replace(subs=bars.subs | {"Protest with intervention", "Peaceful protest"},
                                      types=bars.types | {"Strategic developments"})
+            if event_type == "Protests" and any(_kin_of(t) for t in sent):
+                # "families of abducted students marched to the governor's office": the deed that
+                # took their kin is what they march over, not the sentence's event
+                bars = bars._replace(types=bars.types | {"Violence against civilians"})
             if event_type == "Protests" and (named or best.trigger.event_type == "Protests" and bool(best.trigger.phrases)):
                 # "refugees rallied in the camp to mark the anniversary of their exodus", "kept their stalls
                 # closed in protest against new levies": a demonstration the words name is no other development
@@ -2032,6 +2042,10 @@ class EventExtractor:
                 # "federal troops and Fano militiamen fought in the streets": two armed sides
                 # fighting are no crowd and no protest, whatever the paragraph says of shops shut
                 bars = bars._replace(types=bars.types | {"Riots", "Protests"})
+                if anchor.lemma_.lower() in MUTUAL_FIGHT_LEMMAS and anchor.pos_ == "VERB" and anchor.dep_ in ("ROOT", "ccomp"):
+                    # "soldiers fought dissident guerrillas near the border": the fight its verb names
+                    # between two armed sides is no other development
+                    bars = bars._replace(subs=bars.subs | {"Other", "Change to group/activity"})
             if (best.trigger.sub_event_type == "Arrests" and grammatical_agent is not None
                     and grammatical_agent.inter == 1 and not _harm_or_fight(window)
                     and not _CROWD_HINTS.search(window)):
@@ -2378,6 +2392,8 @@ class EventExtractor:
                 probs = {**probs, other: 0.0}  # a weapon the text does not name
         if sub != "Air/drone strike" and self.cues.air_words and not words & self.cues.air_words:
             probs = {**probs, "Air/drone strike": 0.0}  # "an artillery bombardment": nothing from the air
+        if sub != "Disrupted weapons use" and not _ARMS_WORDS.search(paragraph or text):
+            probs = {**probs, "Disrupted weapons use": 0.0}  # "police arrested a bishop": no arms to disrupt
         top, p_top = max(probs.items(), key=lambda kv: kv[1])
         if event_type == "Explosions/Remote violence" and top == "Looting/property destruction":
             return sub  # "a drone attack set an oil depot ablaze": the strike, whatever it destroyed
@@ -2862,12 +2878,32 @@ _OFFICE_HOLDERS = frozenset({"leader", "minister", "official", "lawmaker", "legi
                              "diplomat", "president", "envoy", "bishop", "cleric", "governor", "mp", "representative"})
 
 
+def _kin_of(tok: Token) -> bool:
+    """`tok` describes people whose kin the sentence is about ("relatives of forcibly disappeared
+    persons", "families of abducted students"): who they are, no deed of the sentence."""
+    return (tok.dep_ == "amod" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of"
+            and tok.head.head.head.lemma_.lower() in _KIN_NOUNS)
+
+
+def _state_took(verb: Token, mentions: Sequence[ActorMention]) -> bool:
+    """The subject of `verb` (or of the verb it is coordinated with or hangs on as a participle:
+    "marines dismantled a laboratory and seized 1.5 tonnes of methamphetamine") is a state's forces."""
+    v = verb
+    while _subject_of(v) is None and (v.dep_ == "conj" or v.dep_ == "advcl" and v.tag_ == "VBG") and v.head is not v:
+        v = v.head
+    subj = _subject_of(v)
+    return subj is not None and (subj.lemma_.lower() in _STATE_TAKERS or any(
+        m.actor.inter == 1 and m.start <= subj.i < m.end for m in mentions))
+
+
 def _crowd_came_to_protest(verb: Token) -> bool:
     """People who filled, lined or walked a place did so to protest: to press a demand, "in
     opposition to" or "in protest at" something, voicing anger, or holding signs or banners
     ("tens of thousands filled the avenue, waving flags in opposition to the bill", "mothers walked
     silently through the city to demand news of detained relatives")."""
     subj = _subject_of(verb)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _SEIZED_PEOPLE | _CROWD_NOUNS for c in verb.children):
+        return False  # "militants gathered residents for a sermon": people brought together by others
     if subj is None or subj.lemma_.lower() in _OFFICE_HOLDERS or not (
             subj.lemma_.lower() in _SEIZED_PEOPLE | _CROWD_NOUNS or subj.tag_ == "NNS" and subj.pos_ == "NOUN"):
         return False
@@ -2877,6 +2913,8 @@ def _crowd_came_to_protest(verb: Token) -> bool:
         lemma = w.lemma_.lower()
         if w.dep_ == "pobj" and lemma in ("opposition", "protest", "defiance") and w.head.lower_ == "in":
             return True  # "in opposition to the bill", "in protest at the verdict"
+        if lemma in ("chant", "shout") and w.tag_ == "VBG" and w.dep_ in ("advcl", "xcomp", "conj"):
+            return True  # "waving flags and chanting for the president to step down"
         if w.dep_ == "dobj" and lemma in _GRIEVANCE_NOUNS and w.head.lemma_.lower() in ("voice", "express", "vent"):
             return True  # "voicing anger over the theft of coal exports"
         if w.dep_ == "dobj" and lemma in _PROTEST_PROPS and w.head.lemma_.lower() in ("hold", "carry", "brandish", "wave",
@@ -2900,7 +2938,7 @@ _RELEASED_CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "s
                                 "policeman", "rebel", "pow", "pows"})
 # armed men taken prisoner are people, not ground
 _CAPTURED_FIGHTERS = frozenset({"soldier", "fighter", "militant", "troop", "policeman", "rebel", "insurgent",
-                                "jihadist", "militiaman", "gendarme", "serviceman", "combatant", "prisoner"})
+                                "jihadist", "militiaman", "gendarme", "serviceman", "combatant", "prisoner", "commander"})
 _SEIZED_PEOPLE = frozenset({"journalist", "reporter", "leader", "coordinator", "activist", "official", "mayor",
                             "chief", "politician", "lawmaker", "candidate", "critic", "man", "woman", "boy",
                             "girl", "child", "people", "person", "civilian", "priest", "pastor", "imam",
@@ -3312,6 +3350,10 @@ _SKY = frozenset({"air", "sky"})
 # what aircraft drop on a place
 # what a transfer of ground was "without"
 _UNFOUGHT = frozenset({"fight", "fighting", "resistance", "shot", "bloodshed", "battle", "clash", "struggle"})
+# places a word of detention names ("a detention centre"), and kin who speak for the taken
+_SITE_NOUNS = frozenset({"centre", "center", "facility", "camp", "cell", "site", "unit", "block", "ward", "room"})
+_KIN_NOUNS = frozenset({"relative", "family", "mother", "father", "parent", "wife", "husband", "son", "daughter",
+                        "kin", "widow", "sister", "brother", "child", "loved"})
 # what ends a blockade or siege
 _LIFTING_VERBS = frozenset({"lift", "end", "ease", "break", "remove", "raise"})
 # verbs of throwing by hand (`_bomb_thrown`); bombs of fuel a riot throws
@@ -4643,6 +4685,12 @@ _UNREST_STEMS = (r"riot|violen|clash|ston(?:e|ed|es|ing)\b|rocks?\b|brick|burn|t
                  r"loot|ransack|smash|thr[eo]w|hurl|pelt|attack|assault|beat|injur|wound|hurt|kill|dead\b|died|death|"
                  r"block|barricad|t[yi]res?\b|storm|molotov|petrol|scuffl|fight|chaos|rampag|unrest|tension|disrupt|"
                  r"confront|angry|anger|mobs?\b|unruly|bomb|explo(?!it)|weapon|knife|machete|stick|club")
+# arms, explosives or an attack stopped, without one of which nothing is a disrupted weapons use (`_refine`)
+_ARMS_WORDS = re.compile(r"\b(?:weapons?|arms|armaments?|ammunition|ammo|munitions?|ordnance|uxo|explosives?|bombs?|"
+                         r"ieds?|devices?|mines?|landmines?|grenades?|rockets?|missiles?|drones?|uavs?|projectiles?|"
+                         r"shells?|mortars?|launchers?|rifles?|guns?|pistols?|firearms?|cartridges?|bullets?|rounds|"
+                         r"detonators?|vests?|belts?|cache|arsenal|depot|minefields?|intercept\w*|defus\w*|foil\w*|thwart\w*|"
+                         r"shot down|downed|plot\w*|booby|ak-47s?|kalashnikovs?|tnt|dynamite|c-4|semtex)\b", re.I)
 # the weapons of a shelling (`_make_event`: no shelling read for aircraft without them)
 _GROUND_FIRE = re.compile(r"\b(?:shell\w*|artillery|mortars?|rockets?|missiles?|howitzers?|cannon\w*|grads?|katyushas?|"
                           r"launchers?|tanks?|bombard\w*)\b", re.I)
