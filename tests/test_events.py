@@ -4749,7 +4749,7 @@ def test_a_crowd_chanting_for_a_leader_to_go_protests_and_people_gathered_by_mil
 def test_goods_seized_by_a_states_forces_from_armed_men_are_no_plunder() -> None:
     text = "Federal agents raided a warehouse run by a cartel, seizing two tonnes of methamphetamine, the navy said."
     assert all(e.event_type != "Battles" for e in extract(text, published=None))
-    assert extract("Soldiers seized 40 head of cattle from bandits in the forest, the army said.", published=None) == []
+    assert extract("Soldiers seized 300 kilograms of cocaine from bandits in the forest, the army said.", published=None) == []
 
 
 def test_a_rebel_commander_captured_by_police_is_arrested() -> None:
@@ -4760,3 +4760,39 @@ def test_a_rebel_commander_captured_by_police_is_arrested() -> None:
 def test_a_minefield_destroyed_by_engineers_is_a_disrupted_weapon() -> None:
     text = "The army said engineers destroyed a minefield laid by guerrillas around a rural school."
     assert primary(text).sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    "Youths hurled crude bombs at police during clashes in the market town.",
+    "Police lobbed tear gas bombs at stone-pelting protesters near the mosque.",
+])
+def test_bombs_thrown_in_a_crowds_fight_or_at_a_crowd_are_no_grenade_guard(text: str) -> None:
+    assert primary(text).sub_event_type != "Grenade"
+
+
+def test_a_treaty_of_no_conflict_is_no_agreement_guard() -> None:
+    assert extract("The two countries signed an extradition treaty on Tuesday.", published=None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The cyclone cut power and phone networks across the coastal districts.",
+    "Fighters destroyed a telecom mast and cut phone networks in the district.",
+])
+def test_networks_cut_by_a_storm_or_by_fighters_are_no_restriction_guard(text: str) -> None:
+    assert all(e.sub_event_type != "Change to group/activity" for e in extract(text, published=None))
+
+
+def test_a_collapsed_mine_cleared_by_rescuers_is_no_disrupted_weapon_guard() -> None:
+    text = "Rescuers cleared the collapsed mine and recovered the bodies of 12 miners."
+    assert all(e.sub_event_type != "Disrupted weapons use" for e in extract(text, published=None))
+
+
+def test_a_strike_called_for_a_later_day_is_no_event_and_a_would_be_bomber_caught_is_disrupted_guard() -> None:
+    assert extract("The union called a strike for Monday.", published=None) == []
+    assert primary("Police arrested a would-be bomber before he could reach the church.").sub_event_type == (
+        "Disrupted weapons use")
+
+
+def test_fans_chanting_for_a_coach_to_go_are_no_protest_guard() -> None:
+    text = "Fans chanting for the coach to be sacked filled the stadium on Saturday."
+    assert all(e.event_type != "Protests" for e in extract(text, published=None))

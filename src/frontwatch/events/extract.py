@@ -345,8 +345,10 @@ class EventExtractor:
         "tossed an explosive device"), not a petrol bomb or Molotov cocktail (a riot's) and not by a
         demonstration's crowd."""
         subj = _subject_of(verb)
-        if subj is not None and self._protest_word(subj):
-            return False
+        if subj is not None and (self._protest_word(subj) or subj.lemma_.lower() in _THROWING_CROWDS | _STATE_TAKERS):
+            return False  # (a crowd's bombs are its riot's, a state's forces' at a crowd its force)
+        if _CROWD_FIGHT.search(verb.sent.text):
+            return False  # "youths hurled crude bombs at police during clashes": a riot
         # (a bomb the verb describes: "a bomb thrown at the convoy"; the parser's "hurled crude bombs")
         for o in [*_objects(verb), *([verb.head] if verb.dep_ in ("acl", "amod") else [])]:
             lemma = o.lemma_.lower()
@@ -683,6 +685,9 @@ class EventExtractor:
                 continue  # "fell to the Taliban", "fell to government forces"; not "fell to a new low"
             if _kin_of(root):
                 continue  # "relatives of forcibly disappeared persons held a vigil": who they grieve
+            if (trig.sub_event_type == "Government regains territory" and doc[s:e].text.lower().startswith(_RESTORING)
+                    and not _over_ground(doc[s:e])):
+                continue  # "restored control of the prison after the riot": order restored, no ground taken
             if trig.sub_event_type in TERRITORIAL_TRIGGERS and _business_taken(root):
                 continue  # "a Chinese firm took over the company": a takeover, no ground
             if (trig.sub_event_type in TERRITORIAL_TRIGGERS and doc[s].lower_ == "under" and doc[s].dep_ == "prep"
@@ -937,12 +942,13 @@ class EventExtractor:
                 continue  # "striking teachers marched": workers on strike, nobody struck
             if lemma == "strike" and tok.pos_ == "NOUN" and (any(
                     c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ in _WORK_STOPPAGE_WORDS for c in tok.children)
-                    or tok.dep_ == "dobj" and (subj := _subject_of(tok.head)) is not None
-                    and subj.lemma_.lower() in _STRIKING_WORKERS):
+                    or tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAGING_VERBS
+                    and (subj := _subject_of(tok.head)) is not None and subj.lemma_.lower() in _STRIKING_WORKERS):
                 # "the anniversary of Colombia's national strike", "a teachers' strike", "doctors launched a
                 # 24-hour token strike": work stopped, no attack (one begun or staged is a protest)
                 if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAGING_VERBS and not covered[tok.i]:
-                    hits.append(_Hit(self._blockade, tok.i, tok.i + 1, tok.head.i, settled=False))
+                    # (the words settle it: the classifier reads "strike" as one from the air)
+                    hits.append(_Hit(self._blockade, tok.i, tok.i + 1, tok.head.i, settled=True))
                 continue
             if lemma == "mob" and any(c.dep_ in ("compound", "amod") and c.lower_ == "flash" for c in tok.children):
                 continue  # "held a peaceful flash mob": a gathering's form, no mob's violence
@@ -1231,7 +1237,8 @@ class EventExtractor:
                 elif words & c.contraband_words and not any(
                         o.lemma_.lower() in _HANDED_GROUND | {"site"} for o in _objects(verb)):
                     # (not ground named as such: "retook the gold mining site from the fighters")
-                    if not any(m.actor.inter in NON_STATE_ARMED for m in mentions) or _state_took(verb, mentions):
+                    if not any(m.actor.inter in NON_STATE_ARMED for m in mentions) or (
+                            words & _DRUG_WORDS and _state_took(verb, mentions)):
                         continue  # (nor goods a state's forces seized from a cartel: a bust, no plunder)
                     # gunmen seizing a vehicle or cattle: looting, not a conquest
                     h = replace(h, trigger=self._looting)
@@ -2057,7 +2064,8 @@ class EventExtractor:
                 # "Rangers arrested a former prime minister inside the court's premises": with no crowd or
                 # demonstration named anywhere, an arrest is no intervention at a protest
                 bars = bars._replace(types=bars.types | {"Protests"})
-            if sub == "Air/drone strike" and not _GROUND_FIRE.search(sent.text):
+            if sub == "Air/drone strike" and not _GROUND_FIRE.search(sent.text) and any(
+                    t.dep_ == "nsubj" and t.lower_ in self.cues.air_words for t in sent):
                 # "military helicopters opened fire on a wedding party": aircraft the words name, and no
                 # shell, rocket or gun of the ground, so no shelling
                 bars = bars._replace(subs=bars.subs | {"Shelling/artillery/missile attack"})
@@ -2842,7 +2850,7 @@ _WORK_STOPPAGE_WORDS = frozenset({"national", "general", "nationwide", "indefini
 _STRIKING_WORKERS = frozenset({"worker", "teacher", "doctor", "nurse", "driver", "trucker", "trader", "employee", "staff",
                                "union", "miner", "lawyer", "pilot", "docker", "lecturer", "transporter", "shopkeeper",
                                "merchant", "farmer", "student", "physician", "medic", "pharmacist", "labourer", "laborer"})
-_STAGING_VERBS = frozenset({"launch", "begin", "stage", "start", "hold", "observe", "declare", "call", "announce",
+_STAGING_VERBS = frozenset({"launch", "begin", "stage", "start", "hold", "observe",
                             "continue", "extend"})
 _MAKING_VERBS = frozenset({"sign", "reach", "agree", "broker", "strike", "conclude", "seal", "announce", "ink"})
 _WAR_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
@@ -2863,6 +2871,11 @@ _SYMBOLIC_OBJECTS = frozenset({"effigy", "flag", "copy", "document", "poster", "
 # verbs of people coming together (`_triggers`: a demonstration when they came to press a demand)
 _CONVERGING_VERBS = frozenset({"converge", "gather", "assemble", "throng", "pack", "flock", "mass", "troop",
                                "congregate", "descend"})
+# crowds and gatherings of other kinds (`_crowd_came_to_protest`)
+_OTHER_CROWDS = frozenset({"mourner", "pilgrim", "worshipper", "worshiper", "fan", "passenger", "shopper", "voter",
+                           "spectator", "tourist", "commuter", "procession", "devotee", "well-wisher"})
+_NOT_A_PROTEST = re.compile(r"\b(?:funeral|procession|pilgrim\w*|welcom\w*|celebrat\w*|festival|match|concert|"
+                            r"mourn\w*|the pope|lined up|queue\w*)\b", re.I)
 # verbs of a crowd taking a place (`_crowd_came_to_protest`)
 _CROWDING_VERBS = frozenset({"fill", "line", "walk", "brave", "crowd", "flood", "pour", "stream", "occupy", "jam",
                              "converge", "gather", "assemble", "throng", "pack", "flock", "mass", "congregate"})
@@ -2878,11 +2891,33 @@ _OFFICE_HOLDERS = frozenset({"leader", "minister", "official", "lawmaker", "legi
                              "diplomat", "president", "envoy", "bishop", "cleric", "governor", "mp", "representative"})
 
 
+_RESTORING = ("restored", "re-established", "reestablished")
+
+
+def _over_ground(span: SpacySpan) -> bool:
+    """What control was restored over (the object after "over"/"of") is ground: a named place, or
+    a town, district, base or the like ("restored control over Jabrayil", "over the airport")."""
+    last = span[-1]
+    place = next((c for c in last.children if c.dep_ == "pobj"), None)
+    return place is not None and (place.pos_ == "PROPN" or place.lemma_.lower() in _HANDED_GROUND) and not (
+        _UNREST_PEOPLE.search(span.sent.text))
+
+
+# people whose unrest a state's forces end by restoring control (no ground taken from an armed side)
+_UNREST_PEOPLE = re.compile(r"\b(?:riot\w*|inmates?|prisoners?|protesters?|demonstrators?|residents|fans|mobs?|"
+                            r"clashes between)\b", re.I)
+
+
 def _kin_of(tok: Token) -> bool:
     """`tok` describes people whose kin the sentence is about ("relatives of forcibly disappeared
     persons", "families of abducted students"): who they are, no deed of the sentence."""
     return (tok.dep_ == "amod" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of"
             and tok.head.head.head.lemma_.lower() in _KIN_NOUNS)
+
+
+# contraband proper (not cattle, cash or vehicles, which soldiers may take from civilians)
+_DRUG_WORDS = frozenset({"drugs", "drug", "cocaine", "heroin", "methamphetamine", "meth", "cannabis", "marijuana",
+                         "narcotics", "hashish", "opium", "tramadol", "contraband", "pills", "counterfeit", "smuggled"})
 
 
 def _state_took(verb: Token, mentions: Sequence[ActorMention]) -> bool:
@@ -2902,6 +2937,8 @@ def _crowd_came_to_protest(verb: Token) -> bool:
     ("tens of thousands filled the avenue, waving flags in opposition to the bill", "mothers walked
     silently through the city to demand news of detained relatives")."""
     subj = _subject_of(verb)
+    if _NOT_A_PROTEST.search(verb.sent.text) or subj is not None and subj.lemma_.lower() in _OTHER_CROWDS:
+        return False  # mourners, pilgrims, fans, shoppers; a funeral, a procession, a welcome
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _SEIZED_PEOPLE | _CROWD_NOUNS for c in verb.children):
         return False  # "militants gathered residents for a sermon": people brought together by others
     if subj is None or subj.lemma_.lower() in _OFFICE_HOLDERS or not (
@@ -2913,7 +2950,8 @@ def _crowd_came_to_protest(verb: Token) -> bool:
         lemma = w.lemma_.lower()
         if w.dep_ == "pobj" and lemma in ("opposition", "protest", "defiance") and w.head.lower_ == "in":
             return True  # "in opposition to the bill", "in protest at the verdict"
-        if lemma in ("chant", "shout") and w.tag_ == "VBG" and w.dep_ in ("advcl", "xcomp", "conj"):
+        if lemma in ("chant", "shout") and w.tag_ == "VBG" and w.dep_ in ("advcl", "xcomp", "conj") and any(
+                c.lower_ in ("for", "against") for c in w.subtree):
             return True  # "waving flags and chanting for the president to step down"
         if w.dep_ == "dobj" and lemma in _GRIEVANCE_NOUNS and w.head.lemma_.lower() in ("voice", "express", "vent"):
             return True  # "voicing anger over the theft of coal exports"
@@ -3204,7 +3242,12 @@ def _weapons_found(verb: Token, goods: frozenset[str]) -> bool:
     # (what a number of things is of: "removed 300 pieces of unexploded ordnance")
     found += [p for f in list(found) if f.lemma_.lower() in _PIECE_NOUNS for c in f.children
               if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if any(t.lemma_.lower() in _MINING_WORDS for t in verb.sent):
+        found = [f for f in found if f.lemma_.lower() != "mine"]  # "rescuers cleared the collapsed mine"
     return any(f.lemma_.lower() in _FOUND_WEAPONS or f.lower_ in goods for f in found)
+
+
+_MINING_WORDS = frozenset({"miner", "coal", "gold", "shaft", "rescuer", "collapse", "mining", "copper", "diamond"})
 
 
 _PIECE_NOUNS = frozenset({"piece", "item", "unit", "round", "quantity", "cache", "stockpile", "tonne", "ton", "kilogram",
@@ -3358,7 +3401,12 @@ _KIN_NOUNS = frozenset({"relative", "family", "mother", "father", "parent", "wif
 _LIFTING_VERBS = frozenset({"lift", "end", "ease", "break", "remove", "raise"})
 # verbs of throwing by hand (`_bomb_thrown`); bombs of fuel a riot throws
 _HAND_THROWING = frozenset({"throw", "hurl", "toss", "lob", "fling"})
-_FIRE_BOMBS = frozenset({"petrol", "gasoline", "fire", "molotov", "incendiary", "smoke", "paint", "stink"})
+_FIRE_BOMBS = frozenset({"petrol", "gasoline", "fire", "molotov", "incendiary", "smoke", "paint", "stink", "tear", "gas",
+                         "stun", "sound", "teargas"})
+# who throws bombs in a riot or a brawl, and the words of a crowd's fight
+_THROWING_CROWDS = frozenset({"rioter", "youth", "supporter", "worker", "mob", "crowd", "protester", "demonstrator",
+                              "student", "villager", "activist", "cadre"})
+_CROWD_FIGHT = re.compile(r"\b(?:clash\w*|ston(?:es|ing)|stone-pelting|pelt\w*|each other)\b", re.I)
 _DROPPED = frozenset({"barrel", "bomb", "explosive", "munition", "grenade", "ordnance", "payload"})
 # people taken away (`_taken_away`): by whom, from where, who
 _LEADING_AWAY_VERBS = frozenset({"take", "lead", "march", "whisk", "drag", "carry", "herd", "spirit", "snatch",
@@ -3782,9 +3830,15 @@ def _freed_under_deal(verb: Token) -> bool:
 def _signed_agreement(verb: Token) -> bool:
     """`verb` ("signed") has for its object a paper of peace the lexicon does not name as an
     agreement: "a reconciliation document", "a peace declaration", a treaty."""
-    return any(o.dep_ == "dobj" and (o.lemma_.lower() == "treaty" or o.lemma_.lower() in _PEACE_PAPERS and any(
+    return any(o.dep_ == "dobj" and (o.lemma_.lower() == "treaty" and bool(
+        {t.lemma_.lower() for t in o.subtree} & _TREATY_OF_PEACE) or o.lemma_.lower() in _PEACE_PAPERS and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in _PEACE_WORDS for c in o.children))
         for o in verb.children)
+
+
+# what makes a treaty one of peace or of a disputed border (not extradition or trade)
+_TREATY_OF_PEACE = frozenset({"peace", "ceasefire", "truce", "non-aggression", "border", "boundary", "frontier",
+                              "dispute", "conflict", "war", "hostility", "reconciliation"})
 
 
 def _beaten_by_crowd(anchor: Token) -> bool:
@@ -3982,6 +4036,8 @@ def _network_cut(verb: Token) -> bool:
     nationwide", "mobile internet and landline services were cut across the region")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CUTTING_VERBS or verb.tag_ == "VBG":
         return False  # (not what a deed or storm did as well: "destroyed a mast, cutting off mobile services")
+    if _STORM.search(verb.sent.text) or (subj := _subject_of(verb)) is not None and subj.lemma_.lower() in _ARMED_CUTTERS:
+        return False  # "the cyclone cut phone networks", "fighters destroyed a mast and cut phone networks"
     if verb.lemma_.lower() in ("shut", "switch") and not any(c.dep_ == "prt" and c.lower_ in ("down", "off")
                                                               for c in verb.children):
         return False
@@ -3994,6 +4050,10 @@ def _network_cut(verb: Token) -> bool:
 
 
 _CUTTING_VERBS = frozenset({"cut", "suspend", "block", "shut", "switch", "disconnect", "sever"})
+_STORM = re.compile(r"\b(?:storms?|cyclones?|hurricanes?|typhoons?|floods?|flooding|earthquakes?|quakes?|winds?|"
+                    r"landslides?|blizzards?|power outages?|blackouts?|fires?)\b", re.I)
+_ARMED_CUTTERS = frozenset({"fighter", "militant", "rebel", "gunman", "insurgent", "jihadist", "attacker", "saboteur",
+                            "militiaman", "bandit"})
 # (not "communications", which storms cut too)
 _CUT_NETWORKS = frozenset({"internet", "network", "phone", "data", "broadband"})
 
@@ -4690,14 +4750,16 @@ _ARMS_WORDS = re.compile(r"\b(?:weapons?|arms|armaments?|ammunition|ammo|munitio
                          r"ieds?|devices?|mines?|landmines?|grenades?|rockets?|missiles?|drones?|uavs?|projectiles?|"
                          r"shells?|mortars?|launchers?|rifles?|guns?|pistols?|firearms?|cartridges?|bullets?|rounds|"
                          r"detonators?|vests?|belts?|cache|arsenal|depot|minefields?|intercept\w*|defus\w*|foil\w*|thwart\w*|"
-                         r"shot down|downed|plot\w*|booby|ak-47s?|kalashnikovs?|tnt|dynamite|c-4|semtex)\b", re.I)
+                         r"shot down|downed|plot\w*|booby|ak-47s?|kalashnikovs?|tnt|dynamite|c-4|semtex|bombers?|would-be|"
+                         r"gunm[ae]n|attackers?)\b", re.I)
 # the weapons of a shelling (`_make_event`: no shelling read for aircraft without them)
 _GROUND_FIRE = re.compile(r"\b(?:shell\w*|artillery|mortars?|rockets?|missiles?|howitzers?|cannon\w*|grads?|katyushas?|"
                           r"launchers?|tanks?|bombard\w*)\b", re.I)
 # words of a demonstration or its crowd anywhere in a text
 _DEMONSTRATION_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|march\w*|sit-ins?|picket\w*|"
                                   r"strikes?|strikers|crowds?|supporters|activists|gather\w*|assembl\w*|block\w*|barricad\w*|banners?|placards?|"
-                                  r"slogans?|defiance|vigils?|mobs?|rioters?)\b", re.I)
+                                  r"slogans?|defiance|vigils?|mobs?|rioters?|sat|sitting|sit|knelt|kneel\w*|chant\w*|photos|portraits|"
+                                  r"streets)\b", re.I)
 _RIOT_HINTS = re.compile(
     rf"\b(?:{_UNREST_STEMS}|fire|forc|tear ?gas|rubber|water cannon|arrest|detain|disperse|shot|shoot|gun|"
     r"baton|police|troops|soldier|security)", re.I)
