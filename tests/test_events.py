@@ -4796,3 +4796,28 @@ def test_a_strike_called_for_a_later_day_is_no_event_and_a_would_be_bomber_caugh
 def test_fans_chanting_for_a_coach_to_go_are_no_protest_guard() -> None:
     text = "Fans chanting for the coach to be sacked filled the stadium on Saturday."
     assert all(e.event_type != "Protests" for e in extract(text, published=None))
+
+
+def test_fighting_told_after_a_declaration_or_imposition_is_what_came_before() -> None:
+    # the fight in the "after" clause of a declaration is that declaration's time, not its own event
+    from frontwatch.events.extract import _after_what
+    from frontwatch.pipeline import get_pipeline
+    nlp = get_pipeline().nlp
+    for text in ("The government declared martial law after fighting erupted along the border.",
+                 "The governor imposed a curfew after clashes broke out in the market."):
+        doc = nlp(text)
+        fight = next(t for t in doc if t.lemma_.lower() in ("fighting", "fight", "clash"))
+        assert _after_what(fight), text
+
+
+def test_residents_forced_to_evacuate_by_a_derailment_are_no_transfer_of_ground() -> None:
+    text = "A freight train carrying toxic chemicals came off the tracks near the town, forcing residents to evacuate."
+    assert extract(text, published=None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministry summoned the ambassador over the deployment of troops across the border.",
+    "Poland summoned Belarus's envoy over the deployment of Wagner fighters near the border.",
+])
+def test_an_ambassador_summoned_over_a_deployment_is_no_deployment(text: str) -> None:
+    assert all(e.sub_event_type != "Change to group/activity" for e in extract(text, published=None))

@@ -962,6 +962,10 @@ class EventExtractor:
             if lemma == "disperse" and tok.pos_ == "VERB" and tok.dep_ not in ("xcomp", "ccomp") and not any(
                     c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in tok.children):
                 continue  # "the rally dispersed peacefully": the crowd left, nobody dispersed it
+            if lemma == "evacuate" and tok.pos_ == "VERB" and (
+                    (subj := _subject_of(tok)) is not None and subj.lemma_.lower() in _SEIZED_PEOPLE | _CROWD_NOUNS
+                    or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("force", "order", "urge", "ask", "tell")):
+                continue  # "forcing residents to evacuate": people fleeing, no ground handed over
             if lemma in ("detention", "detain") and tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _SITE_NOUNS:
                 continue  # "an air raid hit a migrant detention centre": a place, no arrest
             if _kin_of(tok):
@@ -2989,7 +2993,7 @@ _OUSTING_VERBS = frozenset({"push", "drive", "flush", "force", "kick", "chase"})
 _PROTEST_LODGING_VERBS = frozenset({"lodge", "register", "file", "convey", "deliver", "hand", "issue", "send"})
 _SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "decade"})
 _TALK_WORDS = frozenset({"hold", "meet", "meeting", "talk", "talks", "summon", "discuss", "ease", "visit",
-                         "convene"})
+                         "convene", "impose", "declare"})
 _CONSEQUENCE_VERBS = frozenset({"cause", "spark", "prompt", "trigger", "provoke", "lead", "result"})
 _EXPEL_LEMMAS = frozenset({"expel", "oust", "deport"})
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "maim", "hit", "strike"})
