@@ -4821,3 +4821,21 @@ def test_residents_forced_to_evacuate_by_a_derailment_are_no_transfer_of_ground(
 ])
 def test_an_ambassador_summoned_over_a_deployment_is_no_deployment(text: str) -> None:
     assert all(e.sub_event_type != "Change to group/activity" for e in extract(text, published=None))
+
+
+@pytest.mark.parametrize("text", [
+    "The Liberation Front said in a statement that it carried out the ambush that killed soldiers near the border "
+    "town, according to a monitoring group.",
+    "The Liberation Army said in a statement that its fighters carried out the attack on foreign engineers in the "
+    "port city.",
+])
+def test_a_known_deed_a_group_says_it_carried_out_in_any_wording_is_a_claim(text: str) -> None:
+    assert extract(text, published=None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Forty schoolgirls were freed after negotiations with the armed group, the governor's office said.",
+    "Bandits released 20 abducted students after a deal brokered by local elders, the state government said.",
+])
+def test_captives_freed_after_negotiations_or_a_deal_are_an_agreement(text: str) -> None:
+    assert primary(text).sub_event_type == "Agreement"

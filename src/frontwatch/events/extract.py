@@ -847,7 +847,8 @@ class EventExtractor:
                 hits.append(_Hit(self._blockade, tok.i, tok.i + 1, tok.i, settled=False))
                 continue
             if (tok.pos_ == "VERB" and lemma in _RELEASING_VERBS
-                    and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _RELEASED_CAPTIVES
+                    and any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _RELEASED_CAPTIVES or (
+                        c.lemma_.lower() in _SEIZED_PEOPLE | _TAKEN_CHILDREN and _freed_under_deal(tok)))
                             for c in tok.children)):
                 # "the rebels have released 15 prisoners of war", "freed 20 soldiers captured in
                 # fighting": captives let go by those who held them (CASE codes it an agreement);
@@ -1270,7 +1271,7 @@ class EventExtractor:
             return "background"
         if cues.get("generic"):
             return "generic"
-        if cues.get("responsibility"):
+        if cues.get("responsibility") or _own_deed_claimed(tok):
             return "attribution"
         if (tok.dep_ == "pobj" and tok.head.lower_ == "without" and tok.head.head.pos_ in ("VERB", "AUX")
                 and tok.lemma_.lower() not in _UNFOUGHT):
@@ -3616,6 +3617,21 @@ def _clause_verb(tok: Token) -> Token:
     return t
 
 
+def _own_deed_claimed(tok: Token) -> bool:
+    """`tok` is a known deed a group says it carried out, however the saying is worded ("the group
+    said in a statement that it carried out the ambush that killed soldiers", "said its fighters
+    carried out the attack on the engineers"): who did it, not the deed told anew."""
+    # (or a word of its relative clause: "the ambush that killed soldiers")
+    deed = next((a for a in [tok, *tok.ancestors][:3] if a.dep_ == "dobj" and a.head.lemma_.lower() == "carry"), None)
+    if deed is None or not _definite(deed):
+        return False
+    done = deed.head
+    subj = _subject_of(done)
+    own = subj is not None and (subj.lower_ in ("it", "they") or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children))
+    return own and done.dep_ == "ccomp" and done.head.lemma_.lower() in ("say", "claim", "state", "announce")
+
+
 def _new_deed_announced(span: SpacySpan) -> bool:
     """"said it carried out" with a deed nobody told before for its object ("said it carried out an
     air strike against the militants"; not "the attack", "Friday's bombing": who did a known event)."""
@@ -3824,11 +3840,19 @@ def _deal_made(noun: Token) -> bool:
 
 
 def _freed_under_deal(verb: Token) -> bool:
-    """Captives were freed "under an exchange", "in a swap" or "as part of a deal" (not "in
-    exchange for a ransom": a bargain, no agreement between sides)."""
-    return any(c.dep_ == "prep" and c.lower_ in ("under", "in", "as") and any(
+    """Captives were freed "under an exchange", "in a swap" or "as part of a deal", or "after
+    negotiations" or "after a deal brokered by elders" (not "in exchange for a ransom": a bargain,
+    no agreement between sides)."""
+    return any(c.dep_ == "prep" and (c.lower_ in ("under", "in", "as") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in _EXCHANGE_NOUNS and not any(f.lower_ == "for" for f in o.children)
-        for o in c.children) for c in verb.children)
+        for o in c.children) or c.lower_ in ("after", "following") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _EXCHANGE_NOUNS | _NEGOTIATION_NOUNS for o in c.children))
+        for c in verb.children)
+
+
+# talks that free captives, and the children schools lose to kidnappers
+_NEGOTIATION_NOUNS = frozenset({"negotiation", "talk", "talks", "mediation"})
+_TAKEN_CHILDREN = frozenset({"pupil", "schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "hostage"})
 
 
 def _signed_agreement(verb: Token) -> bool:
