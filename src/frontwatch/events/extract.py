@@ -941,13 +941,13 @@ class EventExtractor:
                 continue  # "gunshot wounds", "bullet injuries": the toll of the shooting, not a fight of its own
             if lemma == "strike" and tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
                 continue  # "striking teachers marched": workers on strike, nobody struck
+            staged = lemma == "strike" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAGING_VERBS
             if lemma == "strike" and tok.pos_ == "NOUN" and (any(
                     c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ in _WORK_STOPPAGE_WORDS for c in tok.children)
-                    or tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAGING_VERBS
-                    and (subj := _subject_of(tok.head)) is not None and subj.lemma_.lower() in _STRIKING_WORKERS):
+                    or staged and (subj := _subject_of(tok.head)) is not None and subj.lemma_.lower() in _STRIKING_WORKERS):
                 # "the anniversary of Colombia's national strike", "a teachers' strike", "doctors launched a
                 # 24-hour token strike": work stopped, no attack (one begun or staged is a protest)
-                if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAGING_VERBS and not covered[tok.i]:
+                if staged and not covered[tok.i]:
                     # (the words settle it: the classifier reads "strike" as one from the air)
                     hits.append(_Hit(self._blockade, tok.i, tok.i + 1, tok.head.i, settled=True))
                 continue
