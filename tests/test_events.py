@@ -4839,3 +4839,8 @@ def test_a_known_deed_a_group_says_it_carried_out_in_any_wording_is_a_claim(text
 ])
 def test_captives_freed_after_negotiations_or_a_deal_are_an_agreement(text: str) -> None:
     assert primary(text).sub_event_type == "Agreement"
+
+
+def test_exchanges_of_fire_between_rival_factions_that_killed_people_are_a_clash() -> None:
+    text = "The old quarter was rocked by heavy exchanges of fire between two rival militias, killing 20 people."
+    assert primary(text).sub_event_type == "Armed clash"

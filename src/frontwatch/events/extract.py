@@ -1810,7 +1810,11 @@ class EventExtractor:
         while anchor.dep_ == "compound" and anchor.head is not anchor:
             anchor = anchor.head  # "an ATGM missile": the noun the weapon word modifies
         # a fight whose two armed sides the sentence names ("clashes between X and Y")
-        two_sides = _sides_named(anchor, mentions)
+        # (or another fight word of the group: "rocked by exchanges of fire between two rival factions,
+        # killing 55", whose anchor is the killing)
+        two_sides = _sides_named(anchor, mentions) or any(
+            _sides_named(fight, mentions) for h in group if (fight := _fight_noun(doc[h.start:h.end].root)) is not None
+            and fight.i != anchor.i)
         # whoever the sentence cites is its source, not a side of the event
         sources = self._source_tokens(anchor, sent)
         role_mentions = [m for m in mentions if m.start not in sources] if sources else mentions
@@ -4693,6 +4697,16 @@ _ARMED_SIDE_NOUNS = frozenset({"force", "brigade", "battalion", "militia", "mili
 # ... and the words that make any group an armed one ("a local defence group", "armed groups")
 _ARMED_KINDS = frozenset({"armed", "defence", "defense", "self-defence", "self-defense", "militia", "rebel",
                           "vigilante", "insurgent", "jihadist", "militant", "paramilitary"})
+
+
+def _fight_noun(tok: Token) -> Token | None:
+    """The word of a mutual fight `tok` is or names the means of ("exchanges" for "fire" in
+    "exchanges of fire"), if any."""
+    if tok.lemma_.lower() in MUTUAL_FIGHT_LEMMAS:
+        return tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MUTUAL_FIGHT_LEMMAS:
+        return tok.head.head
+    return None
 
 
 def _sides_named(anchor: Token, mentions: Sequence[ActorMention] = ()) -> bool:
