@@ -335,10 +335,15 @@ class EventExtractor:
             return False
         text = ev.evidence.text
         words = {w.lower() for w in re.findall(r"[\w-]+", text)}
-        if words & self.cues.disaster_words or _SPILLED.search(text) or any(p in text.lower() for p in self.cues.disaster_phrases):
+        if self._disaster_told(words, text.lower()) or _SPILLED.search(text):
             return False
         hurt = (ev.fatalities or 0) > 0 or bool(_WOUNDED.search(_NO_HARM.sub(" ", text)) or _GASSED.search(text))
         return hurt or ev.inter1 in (1, 2, 3, 8)
+
+    def _disaster_told(self, words: set[str], text: str) -> bool:
+        """The words (`words`) or phrases (in the lower-cased `text`) of an accident or a natural
+        disaster (data/cues.yaml) are told."""
+        return bool(words & self.cues.disaster_words) or any(p in text for p in self.cues.disaster_phrases)
 
     def _bomb_thrown(self, verb: Token) -> bool:
         """`verb` throws a bomb or explosive device ("hurled crude bombs", "a pipe bomb was thrown",
@@ -1250,8 +1255,7 @@ class EventExtractor:
             out.append(h)
         if not out:
             return out
-        disaster = bool(context_words & c.disaster_words) or any(
-            p in context for p in c.disaster_phrases)
+        disaster = self._disaster_told(context_words, context)
         if disaster and not any(m.actor.inter in ARMED and m.actor.inter != 1 for m in mentions) and not (
                 _PAST_WAR_REMNANT.search(paragraph or sent.text)):
             # an accident or a disaster: only a named weapon of war stands (not a remote explosive,
@@ -2886,8 +2890,8 @@ _OTHER_CROWDS = frozenset({"mourner", "pilgrim", "worshipper", "worshiper", "fan
 _NOT_A_PROTEST = re.compile(r"\b(?:funeral|procession|pilgrim\w*|welcom\w*|celebrat\w*|festival|match|concert|"
                             r"mourn\w*|the pope|lined up|queue\w*)\b", re.I)
 # verbs of a crowd taking a place (`_crowd_came_to_protest`)
-_CROWDING_VERBS = frozenset({"fill", "line", "walk", "brave", "crowd", "flood", "pour", "stream", "occupy", "jam",
-                             "converge", "gather", "assemble", "throng", "pack", "flock", "mass", "congregate"})
+_CROWDING_VERBS = (_CONVERGING_VERBS - {"troop", "descend"}) | {"fill", "line", "walk", "brave", "crowd", "flood",
+                                                             "pour", "stream", "occupy", "jam"}
 _CROWD_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "tens", "crowd", "youth", "mother", "family", "supporter",
                           "pensioner", "citizen", "voter", "demonstrator", "protester", "parent", "widow", "relative"})
 _GRIEVANCE_NOUNS = frozenset({"anger", "opposition", "outrage", "discontent", "frustration", "fury", "dissatisfaction",
